@@ -1,0 +1,4 @@
+import type { MessageTable } from "./types.js";
+
+/** Messages for the models issue codes. */
+export const modelsMessages: MessageTable = {};

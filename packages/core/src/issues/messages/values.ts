@@ -1,0 +1,77 @@
+import { fieldLabel } from "../../fields/index.js";
+import type { MessageTable } from "./types.js";
+
+const nlType: Readonly<Record<string, string>> = {
+  text: "tekst",
+  number: "een getal",
+  integer: "een geheel getal",
+  boolean: "ja of nee",
+  list: "een lijst",
+  record: "een record",
+  date: "een datum",
+};
+
+const given = (v: unknown, lang: "nl" | "en"): string =>
+  typeof v === "string" && v !== "" ? (lang === "nl" ? ` (ingevuld: "${v}")` : ` (given: "${v}")`) : "";
+
+const list = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
+
+/** Messages for the generic value codes that {@link toIssues} produces. */
+export const valueMessages: MessageTable = {
+  "value.required": {
+    nl: (_, i) => `${fieldLabel(i.path, "nl") || "Waarde"} ontbreekt.`,
+    en: (_, i) => `${fieldLabel(i.path, "en") || "Value"} is missing.`,
+  },
+  "value.type": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl") || "Waarde"} moet ${nlType[String(p["expected"])] ?? String(p["expected"])} zijn${given(p["value"], "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en") || "Value"} must be ${String(p["expected"])}${given(p["value"], "en")}.`,
+  },
+  "value.too-short": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} moet minstens ${String(p["min"])} tekens hebben.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} must have at least ${String(p["min"])} characters.`,
+  },
+  "value.too-long": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} is te lang: hoogstens ${String(p["max"])} tekens.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} is too long: at most ${String(p["max"])} characters.`,
+  },
+  "value.too-small": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} moet minstens ${String(p["min"])} zijn${given(p["value"], "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} must be at least ${String(p["min"])}${given(p["value"], "en")}.`,
+  },
+  "value.too-big": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} mag hoogstens ${String(p["max"])} zijn${given(p["value"], "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} must be at most ${String(p["max"])}${given(p["value"], "en")}.`,
+  },
+  "value.too-few": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} moet minstens ${String(p["min"])} waarde(n) hebben.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} needs at least ${String(p["min"])} value(s).`,
+  },
+  "value.too-many": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft te veel waarden: hoogstens ${String(p["max"])}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} has too many values: at most ${String(p["max"])}.`,
+  },
+  "value.not-allowed": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft een onbekende waarde${given(p["value"], "nl")}. Kies uit: ${list(p["allowed"])}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} has an unknown value${given(p["value"], "en")}. Choose from: ${list(p["allowed"])}.`,
+  },
+  "value.date": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen geldige datum${given(p["value"], "nl")}; schrijf bijvoorbeeld 2025-09-14.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} is not a valid date${given(p["value"], "en")}; write for example 2025-09-14.`,
+  },
+  "value.time": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen geldige tijd${given(p["value"], "nl")}; schrijf bijvoorbeeld 14:30.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} is not a valid time${given(p["value"], "en")}; write for example 14:30.`,
+  },
+  "value.format": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft niet de juiste vorm${given(p["value"], "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} does not have the right form${given(p["value"], "en")}.`,
+  },
+  "value.unknown-fields": {
+    nl: (p) => `Onbekende velden genegeerd: ${list(p["fields"])}.`,
+    en: (p) => `Unknown fields ignored: ${list(p["fields"])}.`,
+  },
+  "value.invalid": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl") || "Waarde"} is ongeldig${given(p["value"], "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en") || "Value"} is invalid${given(p["value"], "en")}.`,
+  },
+};

@@ -1,0 +1,4 @@
+import type { MessageTable } from "./types.js";
+
+/** Messages for the workflows issue codes. */
+export const workflowsMessages: MessageTable = {};
