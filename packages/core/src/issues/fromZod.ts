@@ -112,7 +112,9 @@ export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): I
         const params = zi.params as Record<string, unknown> | undefined;
         const code = typeof params?.["kw"] === "string" ? params["kw"] : "value.invalid";
         const severity = params?.["severity"] === "warning" ? "warning" : "error";
-        out.push(issue(code, path, customParams(params), severity));
+        // Generic value codes show what was given; domain codes (a BSN among them) never do.
+        const shown = code.startsWith("value.") && typeof zi.input === "string" ? { value: excerpt(zi.input) } : {};
+        out.push(issue(code, path, { ...customParams(params), ...shown }, severity));
         break;
       }
       default:

@@ -62,6 +62,18 @@ export const valueMessages: MessageTable = {
     nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen geldige tijd${given(p["value"], "nl")}; schrijf bijvoorbeeld 14:30.`,
     en: (p, i) => `${fieldLabel(i.path, "en")} is not a valid time${given(p["value"], "en")}; write for example 14:30.`,
   },
+  "value.id": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} mag alleen letters, cijfers en . _ : / - bevatten, zonder spaties${given(p["value"], "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} may only hold letters, digits and . _ : / -, without spaces${given(p["value"], "en")}.`,
+  },
+  "value.code": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen geldige code${given(p["value"], "nl")}: gebruik kleine letters, cijfers en streepjes.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} is not a valid code${given(p["value"], "en")}: use lowercase letters, digits and hyphens.`,
+  },
+  "value.postcode": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen Nederlandse postcode${given(p["value"], "nl")}; schrijf 1234 of 1234 AB.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} is not a Dutch postcode${given(p["value"], "en")}; write 1234 or 1234 AB.`,
+  },
   "value.format": {
     nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft niet de juiste vorm${given(p["value"], "nl")}.`,
     en: (p, i) => `${fieldLabel(i.path, "en")} does not have the right form${given(p["value"], "en")}.`,

@@ -1,0 +1,83 @@
+import * as z from "zod";
+import { ActivityKind } from "../activityKind/index.js";
+import { CalendarDate } from "../calendarDate/index.js";
+import { CatalogueCode } from "../catalogue/index.js";
+import { Neighbourhood } from "../child/index.js";
+import { RecordId } from "../id/index.js";
+import { LocationType } from "../locationType/index.js";
+import { PartnerSector } from "../partnerSector/index.js";
+
+/** The youngest and oldest age of the target group of kinderwerk: 4 to 12 inclusive. */
+export const TARGET_AGE = { min: 4, max: 12 } as const;
+
+/** A partner organisation that delivers an activity with the organisation, with its sector. */
+export const Partner = z.object({
+  name: z.string().trim().min(1).max(200),
+  sector: PartnerSector.optional(),
+});
+/** A partner organisation that delivers an activity with the organisation, with its sector. */
+export type Partner = z.infer<typeof Partner>;
+
+const Age = z.int().min(0).max(30);
+
+/**
+ * An activity: a course, a craft or sport afternoon, outdoor play, a holiday programme, outreach on
+ * the street, and so on. Its sessions are the occurrences.
+ *
+ * The age range must lie inside the target group (4–12) unless `ageRangeWidened` is `true`:
+ * a widened range is a deliberate choice and must be said. Programme lines and pillars are codes
+ * of the catalogues in use; check them with {@link parseActivity}.
+ *
+ * @example
+ * Activity.parse({ activityId: "act-1", name: "Knutselmiddag", kind: "craft" });
+ * // => { activityId: "act-1", name: "Knutselmiddag", kind: "craft", programmeLines: [], pillars: [], partners: [], minAge: 4, maxAge: 12, ageRangeWidened: false }
+ */
+export const Activity = z
+  .object({
+    activityId: RecordId,
+    name: z.string().trim().min(1).max(200),
+    kind: ActivityKind,
+    programmeLines: z.array(CatalogueCode).max(50).default([]),
+    pillars: z.array(CatalogueCode).max(50).default([]),
+    locationType: LocationType.optional(),
+    neighbourhood: Neighbourhood.optional(),
+    partners: z.array(Partner).max(100).default([]),
+    minAge: Age.default(TARGET_AGE.min),
+    maxAge: Age.default(TARGET_AGE.max),
+    ageRangeWidened: z.boolean().default(false),
+    startDate: CalendarDate.optional(),
+    endDate: CalendarDate.optional(),
+  })
+  .check((ctx) => {
+    const a = ctx.value;
+    if (a.minAge > a.maxAge) {
+      ctx.issues.push({
+        code: "custom",
+        input: a,
+        path: ["maxAge"],
+        params: { kw: "activity.ageRange.order", min: a.minAge, max: a.maxAge },
+        message: "age range order",
+      });
+    } else if (!a.ageRangeWidened && (a.minAge < TARGET_AGE.min || a.maxAge > TARGET_AGE.max)) {
+      ctx.issues.push({
+        code: "custom",
+        input: a,
+        path: [a.minAge < TARGET_AGE.min ? "minAge" : "maxAge"],
+        params: { kw: "activity.ageRange.outside-target-group", min: a.minAge, max: a.maxAge, targetMin: TARGET_AGE.min, targetMax: TARGET_AGE.max },
+        message: "age range outside target group",
+      });
+    }
+    if (a.startDate !== undefined && a.endDate !== undefined && a.endDate < a.startDate) {
+      ctx.issues.push({
+        code: "custom",
+        input: a,
+        path: ["endDate"],
+        params: { kw: "activity.dates.order", startDate: a.startDate, endDate: a.endDate },
+        message: "end before start",
+      });
+    }
+  });
+/** An activity: a course, a craft or sport afternoon, a holiday programme, and so on. */
+export type Activity = z.infer<typeof Activity>;
+/** What {@link Activity} accepts before defaults are filled in. */
+export type ActivityInput = z.input<typeof Activity>;

@@ -1,0 +1,30 @@
+import * as z from "zod";
+
+const POSTCODE = /^([1-9][0-9]{3})\s?(?:[A-Za-z]{2})?$/;
+
+/**
+ * Reduce a Dutch postcode to its four digits (PC4), the level at which it may be used for
+ * reporting. Accepts `1234`, `1234AB` and `1234 AB`.
+ *
+ * @param value - a postcode
+ * @returns the four digits, or `undefined` when it is not a Dutch postcode
+ * @example
+ * toPc4("5025 KL"); // => "5025"
+ * toPc4("0123"); // => undefined
+ */
+export function toPc4(value: string): string | undefined {
+  if (value.length > 8) return undefined;
+  return POSTCODE.exec(value.trim())?.[1];
+}
+
+/**
+ * A postcode, kept as its four digits (PC4). The input may carry the two letters (`5025 KL`);
+ * they are dropped, so the house-level postcode is never stored.
+ */
+export const Postcode = z
+  .string()
+  .max(16)
+  .refine((v) => toPc4(v) !== undefined, { params: { kw: "value.postcode" } })
+  .meta({ pattern: "^\\s*[1-9][0-9]{3}\\s?(?:[A-Za-z]{2})?\\s*$" })
+  .transform((value) => value.trim().slice(0, 4))
+  .meta({ description: "A Dutch postcode; stored as its four digits (PC4).", examples: ["5025", "5025 KL"] });
