@@ -23,6 +23,65 @@ export { looksLikeBsn, findBsnLike } from "./bsn/index.js";
 export { CalendarDate, isCalendarDate, isLeapYear, daysInMonth, dateParts, formatCalendarDate } from "./calendarDate/index.js";
 
 // --- dates, school years, holidays, ages (section owned by the dates work) ---
+export {
+  addDays,
+  assertCalendarDate,
+  assertDateRange,
+  compareDates,
+  DateError,
+  DateRange,
+  daysBetween,
+  fromEpochDay,
+  isDateError,
+  isDateWithin,
+  isoWeekday,
+  rangesOverlap,
+  toEpochDay,
+} from "./calendarDate/index.js";
+export type { DateErrorCode } from "./calendarDate/index.js";
+export { parseSchoolYear, schoolYear, schoolYearOf, SchoolYearId, schoolYearsIn } from "./schoolYear/index.js";
+export type { SchoolYear } from "./schoolYear/index.js";
+export { calendarYear, calendarYearOf, month, monthOf, parseCalendarPeriod, quarter, quarterOf } from "./calendarPeriod/index.js";
+export type { CalendarYear, Month, Quarter } from "./calendarPeriod/index.js";
+export { isoWeekId, isoWeekOf, isoWeekRange, isoWeeksInYear } from "./isoWeek/index.js";
+export type { IsoWeek } from "./isoWeek/index.js";
+export {
+  checkHolidayCoverage,
+  createHolidayCalendar,
+  HOLIDAY_KINDS,
+  HolidayCalendarYear,
+  HolidayEntry,
+  HolidayKind,
+  holidayKindLabels,
+  isSchoolHoliday,
+  listSchoolHolidays,
+  SCHOOL_HOLIDAYS_SOURCE,
+  SCHOOL_REGIONS,
+  schoolHolidayLabel,
+  schoolHolidayOn,
+  schoolHolidayPeriod,
+  schoolHolidays,
+  SchoolRegion,
+  schoolRegionLabels,
+} from "./holidays/index.js";
+export type { CreateHolidayCalendarOptions, HolidayCalendar, HolidayQuery, SchoolHoliday } from "./holidays/index.js";
+export { ageOn, checkAge, TARGET_GROUP, TARGET_GROUP_CLASSES, TargetGroupClass, targetGroupClassLabels, targetGroupClassOf } from "./age/index.js";
+export type { AgeRange, CheckAgeOptions } from "./age/index.js";
+export { AgeBand, ageBandKeys, ageBandLabel, ageBandOf, AgeBands, createAgeBands, defaultAgeBands, MAX_BAND_AGE } from "./ageBands/index.js";
+export {
+  estimateGroep,
+  Groep,
+  GROEPEN,
+  groepLabel,
+  isGroep,
+  SCHOOL_PHASES,
+  SchoolPhase,
+  schoolPhaseGroepen,
+  schoolPhaseLabels,
+  schoolPhaseOf,
+} from "./groep/index.js";
+export type { GroepEstimate } from "./groep/index.js";
+export { datesMessages } from "./issues/messages/dates.js";
 
 // --- models and catalogues ---
 export { defineVocabulary, codeOf, labelOf } from "./vocabulary/index.js";
@@ -65,5 +124,11 @@ export { Referral, ReferralStatus, REFERRAL_STATUSES, ConsentKind, CONSENT_KINDS
 export type { ReferralInput } from "./referral/index.js";
 export { parseChild, parseActivity, parseSession, parseAttendance, parseSignal, parseReferral } from "./parse/index.js";
 export type { ParseOptions } from "./parse/index.js";
+export { toJsonSchemas, JSON_SCHEMA_MODELS } from "./jsonSchema/index.js";
+export type { JsonSchema, JsonSchemaModel, JsonSchemaOptions } from "./jsonSchema/index.js";
 
 // --- workflows: signals, meldcode, referrals ---
+
+// --- CSV writing ---
+export { csvCell, csvRow, csvLines, writeCsv } from "./csv/index.js";
+export type { CsvCell, CsvWriteOptions } from "./csv/index.js";

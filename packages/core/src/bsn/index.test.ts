@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findBsnLike, looksLikeBsn } from "./index.js";
+
+describe("looksLikeBsn", () => {
+  it("recognises nine digits that pass the 11-test", () => {
+    // 9·1 + 8·1 + 7·1 + 6·2 + 5·2 + 4·2 + 3·3 + 2·3 − 1·3 = 66 = 6·11
+    expect(looksLikeBsn("111222333")).toBe(true);
+    expect(looksLikeBsn("123456782")).toBe(true);
+  });
+  it("ignores separators and accepts numbers with leading zeros", () => {
+    expect(looksLikeBsn("111 222 333")).toBe(true);
+    expect(looksLikeBsn("111.22.23.33")).toBe(true);
+    expect(looksLikeBsn(111222333)).toBe(true);
+  });
+  it("rejects nine digits that fail the 11-test", () => {
+    expect(looksLikeBsn("123456789")).toBe(false);
+    expect(looksLikeBsn("111222334")).toBe(false);
+  });
+  it("rejects other lengths, letters, all zeros and non-strings", () => {
+    expect(looksLikeBsn("11122233")).toBe(false);
+    expect(looksLikeBsn("1112223330")).toBe(false);
+    expect(looksLikeBsn("kw-0101")).toBe(false);
+    expect(looksLikeBsn("000000000")).toBe(false);
+    expect(looksLikeBsn(null)).toBe(false);
+    expect(looksLikeBsn({})).toBe(false);
+  });
+});
+
+describe("findBsnLike", () => {
+  it("finds every BSN-like number in free text with its position", () => {
+    const text = "BSN 111222333 en 123456782, niet 123456789";
+    expect(findBsnLike(text)).toEqual([
+      { start: 4, end: 13 },
+      { start: 17, end: 26 },
+    ]);
+  });
+  it("does not find part of a longer number", () => {
+    expect(findBsnLike("rekening 1112223339999")).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../issues/format.js";
+import { parseChild } from "../parse/index.js";
+import { Child } from "./index.js";
+
+describe("Child", () => {
+  it("accepts a pseudonymous child and reduces the postcode to PC4", () => {
+    expect(parseChild({ childId: "kw-0101", birthDate: "2015-09-14", gender: "girl", postcode: "5025 KL", neighbourhood: "Groenewoud", groep: 6 })).toEqual({
+      ok: true,
+      value: { childId: "kw-0101", birthDate: "2015-09-14", gender: "girl", postcode: "5025", neighbourhood: "Groenewoud", groep: 6 },
+      issues: [],
+    });
+    expect(Child.parse({ childId: "kw-2", birthDate: "2018-01-03", postcode: "5025KL" }).postcode).toBe("5025");
+    expect(Child.parse({ childId: "kw-3", birthDate: "2018-01-03", postcode: "5025" }).postcode).toBe("5025");
+  });
+
+  it("rejects an id that looks like a BSN, and explains why without echoing it", () => {
+    const result = parseChild({ childId: "111222333", birthDate: "2015-09-14" });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([{ code: "child.childId.bsn", severity: "error", path: ["childId"], params: {} }]);
+    const nl = formatIssue(result.issues[0]!);
+    expect(nl).toContain("lijkt op een BSN");
+    expect(nl).not.toContain("111222333");
+    expect(formatIssue(result.issues[0]!, { lang: "en" })).toContain("may not process BSNs");
+  });
+
+  it("does not reject nine digits that fail the 11-test", () => {
+    expect(parseChild({ childId: "123456789", birthDate: "2015-09-14" }).ok).toBe(true);
+  });
+
+  it("rejects a name with spaces as an id and warns about an id that reads like a first name", () => {
+    expect(parseChild({ childId: "Jan de Vries", birthDate: "2015-09-14" }).issues[0]?.code).toBe("value.id");
+    const named = parseChild({ childId: "Fatima", birthDate: "2015-09-14" });
+    expect(named.ok).toBe(true);
+    expect(named.issues).toEqual([expect.objectContaining({ code: "child.childId.name-like", severity: "warning" })]);
+  });
+
+  it("reports every field that is wrong, in the coordinator's words", () => {
+    const result = parseChild({ childId: "kw-1", birthDate: "2015-02-30", gender: "meid", postcode: "ABCD", groep: 9 });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => formatIssue(i))).toEqual([
+      'Geboortedatum is geen geldige datum (ingevuld: "2015-02-30"); schrijf bijvoorbeeld 2025-09-14.',
+      'Geslacht heeft een onbekende waarde (ingevuld: "meid"). Kies uit: girl, boy, other, unknown.',
+      'Postcode is geen Nederlandse postcode (ingevuld: "ABCD"); schrijf 1234 of 1234 AB.',
+      'Groep mag hoogstens 8 zijn (ingevuld: "9").',
+    ]);
+  });
+
+  it("requires an id and a birth date", () => {
+    const result = parseChild({});
+    expect(result.issues.map((i) => [i.code, i.path[0]])).toEqual([
+      ["value.required", "childId"],
+      ["value.required", "birthDate"],
+    ]);
+    expect(formatIssue(result.issues[1]!, { lang: "en" })).toBe("Birth date is missing.");
+  });
+
+  it("rejects a postcode that starts with 0", () => {
+    expect(parseChild({ childId: "kw-1", birthDate: "2015-01-01", postcode: "0123 AB" }).issues[0]?.code).toBe("value.postcode");
+  });
+});
