@@ -22,7 +22,7 @@ export const fieldLabels = {
   sector: { nl: "Sector", en: "Sector" },
   minAge: { nl: "Minimumleeftijd", en: "Minimum age" },
   maxAge: { nl: "Maximumleeftijd", en: "Maximum age" },
-  widened: { nl: "Verruimde leeftijd", en: "Widened age range" },
+  ageRangeWidened: { nl: "Verruimde leeftijd", en: "Widened age range" },
   startDate: { nl: "Startdatum", en: "Start date" },
   endDate: { nl: "Einddatum", en: "End date" },
   sessionId: { nl: "Bijeenkomst-ID", en: "Session ID" },
