@@ -128,6 +128,82 @@ export { toJsonSchemas, JSON_SCHEMA_MODELS } from "./jsonSchema/index.js";
 export type { JsonSchema, JsonSchemaModel, JsonSchemaOptions } from "./jsonSchema/index.js";
 
 // --- workflows: signals, meldcode, referrals ---
+export { PERSONAL_DATA_KINDS, personalDataKindLabels, scanPersonalData, personalDataIssues } from "./piiScan/index.js";
+export type { PersonalDataKind, PersonalDataFinding } from "./piiScan/index.js";
+export { ConfidentialityVocabulary } from "./signal/index.js";
+export { checkReferralRecord } from "./referral/index.js";
+export {
+  AFWEGINGSKADER_RULES,
+  AfwegingskaderAnswers,
+  CONVERSATION_SKIP_REASONS,
+  MELDCODE_DECISIONS,
+  MELDCODE_EVENT_TYPES,
+  MELDCODE_STATUSES,
+  MeldcodeEvent,
+  afwegingskaderRuleLabels,
+  allowedMeldcodeEvents,
+  applyMeldcode,
+  conversationSkipReasonLabels,
+  decideAfwegingskader,
+  initialMeldcodeState,
+  meldcodeDecisionLabels,
+  meldcodeEventLabels,
+  meldcodeStatusLabels,
+  replayMeldcode,
+} from "./meldcode/index.js";
+export type {
+  AfwegingskaderOutcome,
+  AfwegingskaderRule,
+  ConversationSkipReason,
+  MeldcodeConsulted,
+  MeldcodeConversation,
+  MeldcodeDecision,
+  MeldcodeEventInput,
+  MeldcodeEventType,
+  MeldcodeOptions,
+  MeldcodeRecord,
+  MeldcodeState,
+  MeldcodeStatus,
+  MeldcodeTalked,
+  MeldcodeWeighed,
+} from "./meldcode/index.js";
+export {
+  CONSENT_GIVERS,
+  CONSENT_LEGAL_GROUNDS,
+  CONSENT_OVERRIDE_REASONS,
+  DECLINE_REASONS,
+  DEFAULT_FOLLOW_UP_DAYS,
+  REFERRAL_EVENT_TYPES,
+  REFERRAL_FORMS,
+  REFERRAL_WORKFLOW_STATUSES,
+  ReferralConsent,
+  ReferralEvent,
+  WITHDRAW_REASONS,
+  allowedReferralEvents,
+  applyReferral,
+  defaultFollowUpOn,
+  initialReferralState,
+  overdueReferrals,
+  referralEventLabels,
+  referralFormLabels,
+  referralStatusLabels,
+  replayReferral,
+  toReferralRecord,
+} from "./referralWorkflow/index.js";
+export type {
+  OverdueReferral,
+  ReferralCore,
+  ReferralEventInput,
+  ReferralEventType,
+  ReferralForm,
+  ReferralOptions,
+  ReferralState,
+  ReferralWorkflowStatus,
+  RespondedReferral,
+  SentReferral,
+} from "./referralWorkflow/index.js";
+export { HANDOVER_REASONS, handoverReasonLabels, youthWorkHandover } from "./handover/index.js";
+export type { HandoverChild, HandoverEntry, HandoverMoment, HandoverOptions, HandoverReason } from "./handover/index.js";
 
 // --- CSV writing ---
 export { csvCell, csvRow, csvLines, writeCsv } from "./csv/index.js";

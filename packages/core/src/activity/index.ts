@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ActivityKind } from "../activityKind/index.js";
+import { freeText } from "../bsn/index.js";
 import { CalendarDate } from "../calendarDate/index.js";
 import { CatalogueCode } from "../catalogue/index.js";
 import { Neighbourhood } from "../child/index.js";
@@ -12,7 +13,7 @@ export const TARGET_AGE = { min: 4, max: 12 } as const;
 
 /** A partner organisation that delivers an activity with the organisation, with its sector. */
 export const Partner = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: freeText(200),
   sector: PartnerSector.optional(),
 });
 /** A partner organisation that delivers an activity with the organisation, with its sector. */
@@ -35,7 +36,7 @@ const Age = z.int().min(0).max(30);
 export const Activity = z
   .object({
     activityId: RecordId,
-    name: z.string().trim().min(1).max(200),
+    name: freeText(200),
     kind: ActivityKind,
     programmeLines: z.array(CatalogueCode).max(50).default([]),
     pillars: z.array(CatalogueCode).max(50).default([]),

@@ -40,7 +40,7 @@ describe("Child", () => {
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => formatIssue(i))).toEqual([
       'Geboortedatum is geen geldige datum (ingevuld: "2015-02-30"); schrijf bijvoorbeeld 2025-09-14.',
-      'Geslacht heeft een onbekende waarde (ingevuld: "meid"). Kies uit: girl, boy, other, unknown.',
+      'Geslacht heeft een onbekende waarde (ingevuld: "meid"). Kies uit: meisje (girl), jongen (boy), anders (other), onbekend (unknown).',
       'Postcode is geen Nederlandse postcode (ingevuld: "ABCD"); schrijf 1234 of 1234 AB.',
       'Groep mag hoogstens 8 zijn (ingevuld: "9").',
     ]);
@@ -53,6 +53,36 @@ describe("Child", () => {
       ["value.required", "birthDate"],
     ]);
     expect(formatIssue(result.issues[1]!, { lang: "en" })).toBe("Birth date is missing.");
+  });
+
+  it("never repeats what was typed into an id field: it may be a name", () => {
+    const result = parseChild({ childId: "Sanne de Vries", birthDate: "2015-09-14" });
+    expect(result.issues).toEqual([{ code: "value.id", severity: "error", path: ["childId"], params: {} }]);
+    expect(formatIssue(result.issues[0]!)).not.toContain("Sanne");
+  });
+
+  it("treats blank fields as not filled in: optional ones stay unset, required ones are missing once", () => {
+    expect(parseChild({ childId: "kw-1", birthDate: "2015-09-14", neighbourhood: "", postcode: "  " })).toEqual({
+      ok: true,
+      value: { childId: "kw-1", birthDate: "2015-09-14" },
+      issues: [],
+    });
+    expect(parseChild({ childId: "", birthDate: "2015-09-14" }).issues).toEqual([
+      { code: "value.required", severity: "error", path: ["childId"], params: {} },
+    ]);
+  });
+
+  it("rejects a BSN-like number in the neighbourhood without repeating it", () => {
+    const result = parseChild({ childId: "kw-1", birthDate: "2015-09-14", neighbourhood: "BSN 111222333" });
+    expect(result.issues).toEqual([{ code: "value.contains-bsn", severity: "error", path: ["neighbourhood"], params: {} }]);
+    expect(formatIssue(result.issues[0]!)).toBe("Wijk bevat een nummer dat op een BSN lijkt. Een BSN mag hier niet staan: haal het weg.");
+  });
+
+  it("offers labels in the coordinator's language when a code is unknown", () => {
+    const result = parseChild({ childId: "kw-1", birthDate: "2015-09-14", gender: "x" });
+    expect(formatIssue(result.issues[0]!, { lang: "en" })).toBe(
+      'Gender has an unknown value (given: "x"). Choose from: girl, boy, other, unknown.',
+    );
   });
 
   it("rejects a postcode that starts with 0", () => {

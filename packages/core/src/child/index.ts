@@ -1,11 +1,12 @@
 import * as z from "zod";
+import { freeText } from "../bsn/index.js";
 import { CalendarDate } from "../calendarDate/index.js";
 import { Gender } from "../gender/index.js";
 import { ChildId } from "../id/index.js";
 import { Postcode } from "../postcode/index.js";
 
 /** A neighbourhood (wijk): its code or its name. */
-export const Neighbourhood = z.string().trim().min(1).max(100).meta({ description: "A neighbourhood (wijk): code or name.", examples: ["Groenewoud"] });
+export const Neighbourhood = freeText(100).meta({ description: "A neighbourhood (wijk): code or name.", examples: ["Groenewoud"] });
 
 /** A school group, groep 1 to 8: observed, never derived from the birth date. */
 const ObservedGroep = z.int().min(1).max(8).meta({ description: "School group (groep) 1–8, as observed." });

@@ -15,6 +15,18 @@ const EXPECTED: Readonly<Record<string, string>> = {
   date: "date",
 };
 
+/**
+ * Whether an issue is about an id. What someone typed into an id field may be a child's name (or a
+ * BSN), so issues about ids never carry the value.
+ */
+function isIdPath(path: IssuePath): boolean {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const key = path[i];
+    if (typeof key === "string") return key.endsWith("Id");
+  }
+  return false;
+}
+
 function toPath(path: readonly PropertyKey[], prefix: IssuePath): IssuePath {
   return [...prefix, ...path.map((key) => (typeof key === "symbol" ? String(key.description) : key))];
 }
@@ -59,7 +71,7 @@ export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): I
   const out: Issue[] = [];
   for (const zi of issues) {
     const path = toPath(zi.path, prefix);
-    const given = zi.input === undefined ? {} : { value: excerpt(zi.input) };
+    const given = zi.input === undefined || isIdPath(path) ? {} : { value: excerpt(zi.input) };
     switch (zi.code) {
       case "invalid_type":
         if (zi.input === undefined) out.push(issue("value.required", path));
@@ -113,7 +125,7 @@ export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): I
         const code = typeof params?.["kw"] === "string" ? params["kw"] : "value.invalid";
         const severity = params?.["severity"] === "warning" ? "warning" : "error";
         // Generic value codes show what was given; domain codes (a BSN among them) never do.
-        const shown = code.startsWith("value.") && typeof zi.input === "string" ? { value: excerpt(zi.input) } : {};
+        const shown = code.startsWith("value.") && code !== "value.contains-bsn" && typeof zi.input === "string" && !isIdPath(path) ? { value: excerpt(zi.input) } : {};
         out.push(issue(code, path, { ...customParams(params), ...shown }, severity));
         break;
       }

@@ -61,7 +61,7 @@ describe("parse functions on bad input", () => {
       deep = next;
     }
     const result = parseChild({ childId: root, birthDate: "2015-01-01", extra: root });
-    expect(result.issues).toEqual([expect.objectContaining({ code: "value.type", path: ["childId"], params: { expected: "text", value: "{…}" } })]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: "value.type", path: ["childId"], params: { expected: "text" } })]);
     const list = parseActivity({ activityId: "a", name: "b", kind: "sport", partners: [root, [root]] });
     expect(list.issues.map((i) => i.path.join("."))).toEqual(["partners.0.name", "partners.1"]);
   });

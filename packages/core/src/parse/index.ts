@@ -8,7 +8,8 @@ import { looksLikeName } from "../id/index.js";
 import type { Issue, IssuePath, Result } from "../issues/issue.js";
 import { fail, hasErrors, issue, ok } from "../issues/issue.js";
 import { toIssues } from "../issues/fromZod.js";
-import { Referral } from "../referral/index.js";
+import { Referral, checkReferralRecord } from "../referral/index.js";
+import { personalDataIssues } from "../piiScan/index.js";
 import { Session } from "../session/index.js";
 import { Signal } from "../signal/index.js";
 
@@ -26,11 +27,29 @@ export interface ParseOptions {
  */
 function run<S extends z.ZodType>(schema: S, input: unknown, path: IssuePath): Result<z.output<S>> {
   try {
-    const parsed = schema.safeParse(input, { reportInput: true });
+    const parsed = schema.safeParse(withoutBlanks(input), { reportInput: true });
     return parsed.success ? ok(parsed.data) : fail(toIssues(parsed.error.issues, path));
   } catch {
     return fail([issue("value.unreadable", path)]);
   }
+}
+
+/**
+ * A field holding only whitespace is no value, as an empty spreadsheet cell or form field is no
+ * value: drop it, so an optional field stays unset and a required one is reported missing once.
+ */
+function withoutBlanks(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (typeof value === "string" && value.trim() === "") {
+      copy ??= { ...record };
+      delete copy[key];
+    }
+  }
+  return copy ?? input;
 }
 
 function finish<T>(value: T, issues: Issue[]): Result<T> {
@@ -108,7 +127,10 @@ export function parseAttendance(input: unknown, options: ParseOptions = {}): Res
 }
 
 /**
- * Validate a signal and its category against the catalogue in use.
+ * Validate a signal and its category against the catalogue in use. The description is scanned
+ * for personal data (BSN, phone number, e-mail address, full postcode with or without house
+ * number): each finding is a `text.personal-data` warning with its kind and position, never the
+ * value. Apps decide whether such a warning blocks saving.
  *
  * @param input - anything
  * @param options - the catalogues in use and a path prefix
@@ -121,11 +143,16 @@ export function parseSignal(input: unknown, options: ParseOptions = {}): Result<
   const catalogues = options.catalogues ?? defaultCatalogues;
   const result = run(Signal, input, path);
   if (!result.ok) return result;
-  return finish(result.value, checkCodes(catalogues.signalCategories, [result.value.category], [...path, "category"]).map(atField));
+  return finish(result.value, [
+    ...checkCodes(catalogues.signalCategories, [result.value.category], [...path, "category"]).map(atField),
+    ...personalDataIssues(result.value.description ?? "", [...path, "description"]),
+  ]);
 }
 
 /**
- * Validate a referral record and its destination against the catalogue in use.
+ * Validate a referral record and its destination against the catalogue in use, with the
+ * cross-field rules of {@link checkReferralRecord}: a sent (or later) referral needs `sentOn` and
+ * `consent`, and `createdOn <= sentOn <= respondedOn <= closedOn`.
  *
  * @param input - anything
  * @param options - the catalogues in use and a path prefix
@@ -138,7 +165,10 @@ export function parseReferral(input: unknown, options: ParseOptions = {}): Resul
   const catalogues = options.catalogues ?? defaultCatalogues;
   const result = run(Referral, input, path);
   if (!result.ok) return result;
-  return finish(result.value, checkCodes(catalogues.referralDestinations, [result.value.destination], [...path, "destination"]).map(atField));
+  return finish(result.value, [
+    ...checkCodes(catalogues.referralDestinations, [result.value.destination], [...path, "destination"]).map(atField),
+    ...checkReferralRecord(result.value, path),
+  ]);
 }
 
 /** A single code checked as a list of one: drop the list index from the path. */

@@ -3,6 +3,7 @@ import { CalendarDate } from "../calendarDate/index.js";
 import { CatalogueCode } from "../catalogue/index.js";
 import { ChildId, RecordId } from "../id/index.js";
 import { StaffRole } from "../staffRole/index.js";
+import { defineVocabulary } from "../vocabulary/index.js";
 
 /** Who may read a signal: the team, or only the people who handle it (confidential), or the aandachtsfunctionaris alone (restricted). */
 export const CONFIDENTIALITY_LEVELS = ["team", "confidential", "restricted"] as const;
@@ -13,9 +14,22 @@ export const Confidentiality = z.enum(CONFIDENTIALITY_LEVELS);
 export type Confidentiality = z.infer<typeof Confidentiality>;
 
 /**
+ * Confidentiality levels with their labels in Dutch and English.
+ *
+ * @example
+ * ConfidentialityVocabulary.labels.restricted.nl; // => "Alleen aandachtsfunctionaris"
+ */
+export const ConfidentialityVocabulary = defineVocabulary(CONFIDENTIALITY_LEVELS, {
+  team: { nl: "Team", en: "Team" },
+  confidential: { nl: "Vertrouwelijk (alleen betrokkenen)", en: "Confidential (only those who handle it)" },
+  restricted: { nl: "Alleen aandachtsfunctionaris", en: "Aandachtsfunctionaris only" },
+});
+
+/**
  * A signal of concern about a child, as recorded (step 1 of the meldcode: map the signals).
  * Who observed it is a role, never a name. The description is free text and the riskiest field of
- * the product: keep it short and factual.
+ * the product: keep it short and factual. `parseSignal` scans it for personal data (see
+ * `scanPersonalData`) and warns with positions, never echoing what it found.
  *
  * @example
  * Signal.parse({ signalId: "s-1", childId: "kw-0101", date: "2025-10-01", category: "bullying", observedBy: "professional" });

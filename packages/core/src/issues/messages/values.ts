@@ -1,5 +1,36 @@
+import { ActivityKindVocabulary } from "../../activityKind/index.js";
 import { fieldLabel } from "../../fields/index.js";
+import { GenderVocabulary } from "../../gender/index.js";
+import type { Lang } from "../../labels/index.js";
+import { LocationTypeVocabulary } from "../../locationType/index.js";
+import { PartnerSectorVocabulary } from "../../partnerSector/index.js";
+import { StaffRoleVocabulary } from "../../staffRole/index.js";
+import type { Vocabulary } from "../../vocabulary/index.js";
+import type { IssuePath } from "../issue.js";
 import type { MessageTable } from "./types.js";
+
+/** The vocabulary of each coded field, so a message can offer labels rather than bare codes. */
+const vocabularies: Readonly<Record<string, Vocabulary<string>>> = {
+  gender: GenderVocabulary,
+  kind: ActivityKindVocabulary,
+  locationType: LocationTypeVocabulary,
+  sector: PartnerSectorVocabulary,
+  observedBy: StaffRoleVocabulary,
+};
+
+/** The allowed values of a field: `Meisje (girl), Jongen (boy), …` where labels are known. */
+function choices(allowed: unknown, path: IssuePath, lang: Lang): string {
+  const codes = Array.isArray(allowed) ? allowed.map(String) : [String(allowed)];
+  const field = [...path].reverse().find((k): k is string => typeof k === "string");
+  const vocabulary = field !== undefined && Object.hasOwn(vocabularies, field) ? vocabularies[field] : undefined;
+  if (!vocabulary) return codes.join(", ");
+  return codes
+    .map((code) => {
+      const label = Object.hasOwn(vocabulary.labels, code) ? vocabulary.labels[code]?.[lang] : undefined;
+      return label === undefined || label.toLowerCase() === code ? code : `${label.toLowerCase()} (${code})`;
+    })
+    .join(", ");
+}
 
 const nlType: Readonly<Record<string, string>> = {
   text: "tekst",
@@ -51,8 +82,8 @@ export const valueMessages: MessageTable = {
     en: (p, i) => `${fieldLabel(i.path, "en")} has too many values: at most ${String(p["max"])}.`,
   },
   "value.not-allowed": {
-    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft een onbekende waarde${given(p["value"], "nl")}. Kies uit: ${list(p["allowed"])}.`,
-    en: (p, i) => `${fieldLabel(i.path, "en")} has an unknown value${given(p["value"], "en")}. Choose from: ${list(p["allowed"])}.`,
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft een onbekende waarde${given(p["value"], "nl")}. Kies uit: ${choices(p["allowed"], i.path, "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} has an unknown value${given(p["value"], "en")}. Choose from: ${choices(p["allowed"], i.path, "en")}.`,
   },
   "value.date": {
     nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen geldige datum${given(p["value"], "nl")}; schrijf bijvoorbeeld 2025-09-14.`,
@@ -73,6 +104,10 @@ export const valueMessages: MessageTable = {
   "value.postcode": {
     nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen Nederlandse postcode${given(p["value"], "nl")}; schrijf 1234 of 1234 AB.`,
     en: (p, i) => `${fieldLabel(i.path, "en")} is not a Dutch postcode${given(p["value"], "en")}; write 1234 or 1234 AB.`,
+  },
+  "value.contains-bsn": {
+    nl: (_, i) => `${fieldLabel(i.path, "nl")} bevat een nummer dat op een BSN lijkt. Een BSN mag hier niet staan: haal het weg.`,
+    en: (_, i) => `${fieldLabel(i.path, "en")} holds a number that looks like a BSN. A BSN may not be recorded here: remove it.`,
   },
   "value.format": {
     nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft niet de juiste vorm${given(p["value"], "nl")}.`,

@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import { addDays, isDateError } from "../calendarDate/index.js";
+import { formatIssue } from "../issues/format.js";
+import type { HolidayKind, SchoolRegion } from "./index.js";
+import {
+  checkHolidayCoverage,
+  createHolidayCalendar,
+  isSchoolHoliday,
+  listSchoolHolidays,
+  SCHOOL_HOLIDAYS_SOURCE,
+  schoolHolidayLabel,
+  schoolHolidayOn,
+  schoolHolidayPeriod,
+  schoolHolidays,
+} from "./index.js";
+
+// The table of DOMAIN.md (rijksoverheid.nl), typed in again by hand, independent of data.ts.
+// year | kind | advisory | noord | midden | zuid
+const TABLE = `
+2024-2025 herfst   * 2024-10-26..2024-11-03 2024-10-26..2024-11-03 2024-10-19..2024-10-27
+2024-2025 kerst    - 2024-12-21..2025-01-05 2024-12-21..2025-01-05 2024-12-21..2025-01-05
+2024-2025 voorjaar * 2025-02-15..2025-02-23 2025-02-22..2025-03-02 2025-02-22..2025-03-02
+2024-2025 mei      - 2025-04-26..2025-05-04 2025-04-26..2025-05-04 2025-04-26..2025-05-04
+2024-2025 zomer    - 2025-07-12..2025-08-24 2025-07-19..2025-08-31 2025-07-05..2025-08-17
+2025-2026 herfst   * 2025-10-18..2025-10-26 2025-10-18..2025-10-26 2025-10-11..2025-10-19
+2025-2026 kerst    - 2025-12-20..2026-01-04 2025-12-20..2026-01-04 2025-12-20..2026-01-04
+2025-2026 voorjaar * 2026-02-21..2026-03-01 2026-02-14..2026-02-22 2026-02-14..2026-02-22
+2025-2026 mei      - 2026-04-25..2026-05-03 2026-04-25..2026-05-03 2026-04-25..2026-05-03
+2025-2026 zomer    - 2026-07-04..2026-08-16 2026-07-18..2026-08-30 2026-07-11..2026-08-23
+2026-2027 herfst   * 2026-10-10..2026-10-18 2026-10-17..2026-10-25 2026-10-17..2026-10-25
+2026-2027 kerst    - 2026-12-19..2027-01-03 2026-12-19..2027-01-03 2026-12-19..2027-01-03
+2026-2027 voorjaar * 2027-02-20..2027-02-28 2027-02-20..2027-02-28 2027-02-13..2027-02-21
+2026-2027 mei      - 2027-04-24..2027-05-02 2027-04-24..2027-05-02 2027-04-24..2027-05-02
+2026-2027 zomer    - 2027-07-10..2027-08-22 2027-07-17..2027-08-29 2027-07-24..2027-09-05
+2027-2028 herfst   * 2027-10-16..2027-10-24 2027-10-16..2027-10-24 2027-10-23..2027-10-31
+2027-2028 kerst    - 2027-12-25..2028-01-09 2027-12-25..2028-01-09 2027-12-25..2028-01-09
+2027-2028 voorjaar * 2028-02-19..2028-02-27 2028-02-26..2028-03-05 2028-02-26..2028-03-05
+2027-2028 mei      - 2028-04-29..2028-05-07 2028-04-29..2028-05-07 2028-04-29..2028-05-07
+2027-2028 zomer    - 2028-07-15..2028-08-27 2028-07-08..2028-08-20 2028-07-22..2028-09-03
+`;
+const REGIONS: SchoolRegion[] = ["noord", "midden", "zuid"];
+const rows = TABLE.trim()
+  .split("\n")
+  .flatMap((line) => {
+    const [schoolYear, kind, star, ...ranges] = line.trim().split(/\s+/);
+    return REGIONS.map((region, i) => {
+      const [from, to] = ranges[i]!.split("..") as [string, string];
+      return { schoolYear: schoolYear!, kind: kind as HolidayKind, advisory: star === "*", region, from, to };
+    });
+  });
+
+function thrownCode(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return isDateError(e) ? [e.code, e.issue.params["schoolYear"]] : e;
+  }
+  return "no error";
+}
+
+describe("shipped school holidays", () => {
+  it("states its source", () => {
+    expect(SCHOOL_HOLIDAYS_SOURCE).toContain("rijksoverheid.nl");
+    expect(schoolHolidays.years.map((y) => [y.schoolYear, y.source])).toEqual(
+      ["2024-2025", "2025-2026", "2026-2027", "2027-2028"].map((y) => [y, SCHOOL_HOLIDAYS_SOURCE]),
+    );
+  });
+
+  it("holds exactly the table's holidays plus the advisory extra May week of 2028", () => {
+    const shipped = schoolHolidays.holidays.filter((h) => !h.extraWeek);
+    expect(shipped).toHaveLength(rows.length);
+    for (const row of rows) {
+      expect(shipped.find((h) => h.id === `${row.schoolYear}.${row.kind}.${row.region}`)).toMatchObject(row);
+    }
+    const extra = schoolHolidays.holidays.filter((h) => h.extraWeek);
+    expect(extra.map((h) => [h.region, h.from, h.to, h.advisory, h.kind])).toEqual(
+      REGIONS.map((r) => [r, "2028-04-22", "2028-04-30", true, "mei"]),
+    );
+  });
+
+  describe.each(rows)("$schoolYear $kind $region", (row) => {
+    it("is a holiday on its first and last day", () => {
+      expect(schoolHolidayOn(row.from, row.region)).toMatchObject({ kind: row.kind, schoolYear: row.schoolYear, extraWeek: false });
+      expect(isSchoolHoliday(row.to, row.region)).toBe(true);
+      expect(schoolHolidayOn(row.to, row.region)?.kind).toBe(row.kind);
+    });
+
+    it("is not this holiday the day before and the day after", () => {
+      const before = addDays(row.from, -1);
+      const after = addDays(row.to, 1);
+      if (row.schoolYear === "2024-2025" && row.kind === "herfst") {
+        // The summer holiday of 2023-2024 is not in the data: no silent answer.
+        expect(thrownCode(() => isSchoolHoliday(before, row.region))).toEqual(["holidays.year-not-covered", "2023-2024"]);
+      } else if (row.schoolYear === "2027-2028" && row.kind === "mei") {
+        expect(schoolHolidayOn(before, row.region)).toMatchObject({ kind: "mei", extraWeek: true, advisory: true });
+      } else {
+        expect(isSchoolHoliday(before, row.region)).toBe(false);
+      }
+      if (row.schoolYear === "2027-2028" && row.kind === "zomer") {
+        expect(thrownCode(() => isSchoolHoliday(after, row.region))).toEqual(["holidays.year-not-covered", "2028-2029"]);
+      } else {
+        expect(isSchoolHoliday(after, row.region)).toBe(false);
+      }
+    });
+  });
+
+  it("answers for the first weeks of August from the previous year's summer holiday", () => {
+    expect(schoolHolidayOn("2025-08-20", "midden")?.id).toBe("2024-2025.zomer.midden");
+    expect(isSchoolHoliday("2025-08-20", "zuid")).toBe(false);
+  });
+
+  it("prefers the main May holiday where the extra week overlaps it", () => {
+    expect(schoolHolidayOn("2028-04-30", "noord")).toMatchObject({ id: "2027-2028.mei.noord", extraWeek: false });
+    expect(schoolHolidayOn("2028-04-22", "noord")?.id).toBe("2027-2028.mei-extra.noord");
+  });
+});
+
+describe("uncovered school years", () => {
+  it("throws a coded error instead of answering false", () => {
+    expect(thrownCode(() => isSchoolHoliday("2030-01-15", "noord"))).toEqual(["holidays.year-not-covered", "2029-2030"]);
+    expect(thrownCode(() => isSchoolHoliday("2024-06-01", "zuid"))).toEqual(["holidays.year-not-covered", "2023-2024"]);
+    expect(thrownCode(() => listSchoolHolidays({ region: "noord", schoolYear: "2023-2024" }))).toEqual(["holidays.year-not-covered", "2023-2024"]);
+    expect(thrownCode(() => schoolHolidayPeriod({ region: "noord", schoolYear: "2031-32", kind: "herfst" }))).toEqual(["holidays.year-not-covered", "2031-2032"]);
+  });
+
+  it("explains the error in Dutch and English", () => {
+    try {
+      isSchoolHoliday("2030-01-15", "noord");
+    } catch (e) {
+      if (!isDateError(e)) throw e;
+      expect(formatIssue(e.issue)).toBe(
+        "De schoolvakanties van schooljaar 2029-2030 (regio Noord) staan niet in de vakantiekalender. Voeg dat schooljaar toe.",
+      );
+      expect(formatIssue(e.issue, { lang: "en" })).toBe(
+        "The school holidays of school year 2029-2030 (region North) are not in the holiday calendar. Add that school year.",
+      );
+    }
+    expect.assertions(2);
+  });
+
+  it("checks coverage of a period without throwing", () => {
+    expect(checkHolidayCoverage({ region: "noord", from: "2025-01-01", to: "2025-12-31" })).toEqual({
+      ok: true,
+      value: { from: "2025-01-01", to: "2025-12-31" },
+      issues: [],
+    });
+    expect(checkHolidayCoverage({ schoolYear: "2025-26" })).toMatchObject({ ok: true, value: { from: "2025-08-01", to: "2026-07-31" } });
+    const early = checkHolidayCoverage({ region: "zuid", from: "2024-01-01", to: "2024-12-31" });
+    expect(early.ok).toBe(false);
+    expect(early.issues[0]).toMatchObject({ code: "holidays.year-not-covered", params: { schoolYear: "2023-2024", region: "zuid" } });
+    // Inside the first covered year, after its first holiday, the shipped data can answer.
+    expect(checkHolidayCoverage({ region: "zuid", from: "2024-10-19", to: "2028-09-03" }).ok).toBe(true);
+    expect(checkHolidayCoverage({ region: "zuid", from: "2024-10-19", to: "2028-09-04" }).ok).toBe(false);
+  });
+
+  it("throws for a bad date, range, school year or region", () => {
+    expect(thrownCode(() => isSchoolHoliday("2025-02-30", "noord"))).toEqual(["dates.invalid-date", undefined]);
+    expect(thrownCode(() => isSchoolHoliday("2025-10-20", "oost" as SchoolRegion))).toEqual(["holidays.unknown-region", undefined]);
+    expect(thrownCode(() => listSchoolHolidays({ from: "2026-01-01", to: "2025-01-01" }))).toEqual(["dates.invalid-range", undefined]);
+    expect(thrownCode(() => listSchoolHolidays({ schoolYear: "2025-2027" }))).toEqual(["schoolYear.invalid", undefined]);
+  });
+});
+
+describe("listing holidays and using them as periods", () => {
+  it("lists a school year's holidays of one region in order", () => {
+    expect(listSchoolHolidays({ region: "zuid", schoolYear: "2025-2026" }).map((h) => [h.kind, h.from, h.to])).toEqual([
+      ["herfst", "2025-10-11", "2025-10-19"],
+      ["kerst", "2025-12-20", "2026-01-04"],
+      ["voorjaar", "2026-02-14", "2026-02-22"],
+      ["mei", "2026-04-25", "2026-05-03"],
+      ["zomer", "2026-07-11", "2026-08-23"],
+    ]);
+    expect(listSchoolHolidays({ schoolYear: "2027-28" })).toHaveLength(18);
+  });
+
+  it("lists holidays that overlap a range, whole", () => {
+    expect(listSchoolHolidays({ region: "noord", from: "2025-08-01", to: "2025-10-18" }).map((h) => h.id)).toEqual([
+      "2024-2025.zomer.noord",
+      "2025-2026.herfst.noord",
+    ]);
+  });
+
+  it("gives a named holiday as a reporting period", () => {
+    const h = schoolHolidayPeriod({ region: "midden", schoolYear: "2025-26", kind: "voorjaar" });
+    expect(h).toMatchObject({ id: "2025-2026.voorjaar.midden", from: "2026-02-14", to: "2026-02-22", advisory: true });
+    expect(schoolHolidayPeriod({ region: "noord", schoolYear: "2027-2028", kind: "mei" })).toMatchObject({ from: "2028-04-29", extraWeek: false });
+    expect(schoolHolidayLabel(h)).toBe("Voorjaarsvakantie 2025-2026, regio Midden");
+    expect(schoolHolidayLabel(h, "en")).toBe("Spring half-term 2025-2026, region Central");
+  });
+});
+
+const all = (from: string, to: string) => ({ noord: { from, to }, midden: { from, to }, zuid: { from, to } });
+const year2028 = {
+  schoolYear: "2028-2029",
+  source: "test",
+  holidays: [
+    { kind: "herfst" as const, advisory: true, dates: all("2028-10-14", "2028-10-22") },
+    { kind: "kerst" as const, dates: all("2028-12-23", "2029-01-07") },
+    { kind: "voorjaar" as const, advisory: true, dates: all("2029-02-17", "2029-02-25") },
+    { kind: "mei" as const, dates: all("2029-04-28", "2029-05-06") },
+    { kind: "zomer" as const, dates: all("2029-07-14", "2029-08-26") },
+  ],
+};
+
+describe("user calendars", () => {
+  it("adds a school year on top of the shipped ones", () => {
+    const r = createHolidayCalendar([year2028], { base: schoolHolidays });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.years.map((y) => y.schoolYear)).toEqual(["2024-2025", "2025-2026", "2026-2027", "2027-2028", "2028-2029"]);
+    expect(isSchoolHoliday("2028-10-14", "zuid", r.value)).toBe(true);
+    expect(isSchoolHoliday("2028-10-13", "zuid", r.value)).toBe(false);
+    expect(isSchoolHoliday("2028-09-04", "zuid", r.value)).toBe(false);
+    expect(isSchoolHoliday("2025-10-20", "noord", r.value)).toBe(true);
+  });
+
+  it("overrides a shipped school year", () => {
+    const changed = { ...year2028, schoolYear: "2025-2026", holidays: year2028.holidays.map((h) => ({ ...h, dates: all(h.dates.noord.from.replace(/^2028/, "2025").replace(/^2029/, "2026"), h.dates.noord.to.replace(/^2028/, "2025").replace(/^2029/, "2026")) })) };
+    const r = createHolidayCalendar([changed], { base: schoolHolidays });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(schoolHolidayPeriod({ region: "zuid", schoolYear: "2025-2026", kind: "herfst" }, r.value)).toMatchObject({ from: "2025-10-14", to: "2025-10-22" });
+    expect(r.value.years).toHaveLength(4);
+  });
+
+  it("without a base holds only the given years", () => {
+    const r = createHolidayCalendar([year2028]);
+    if (!r.ok) throw new Error("rejected");
+    expect(thrownCode(() => isSchoolHoliday("2025-10-20", "noord", r.value))).toEqual(["holidays.year-not-covered", "2025-2026"]);
+    // Before its first holiday the previous summer might still run: not answerable.
+    expect(thrownCode(() => isSchoolHoliday("2028-09-10", "noord", r.value))).toEqual(["holidays.year-not-covered", "2027-2028"]);
+    expect(isSchoolHoliday("2028-11-01", "noord", r.value)).toBe(false);
+  });
+
+  it("rejects bad calendars with coded issues", () => {
+    const codes = (input: unknown[]) => {
+      const r = createHolidayCalendar(input as never);
+      return r.ok ? [] : r.issues.map((i) => [i.code, i.path.join(".")]);
+    };
+    // An impossible date.
+    expect(codes([{ ...year2028, holidays: [{ ...year2028.holidays[0], dates: all("2028-02-30", "2028-10-22") }, ...year2028.holidays.slice(1)] }])).toContainEqual(
+      ["value.date", "0.holidays.0.dates.noord.from"],
+    );
+    // from after to.
+    expect(codes([{ ...year2028, holidays: [{ ...year2028.holidays[0], dates: all("2028-10-22", "2028-10-14") }, ...year2028.holidays.slice(1)] }])).toContainEqual(
+      ["dates.invalid-range", "0.holidays.0.dates.noord.to"],
+    );
+    // A region missing.
+    const { zuid: _zuid, ...twoRegions } = all("2028-10-14", "2028-10-22");
+    expect(codes([{ ...year2028, holidays: [{ kind: "herfst", dates: twoRegions }, ...year2028.holidays.slice(1)] }])).toEqual([
+      ["value.required", "0.holidays.0.dates.zuid"],
+    ]);
+    // A holiday missing, twice, outside its year, or overlapping.
+    expect(codes([{ ...year2028, holidays: year2028.holidays.slice(1) }])).toEqual([["holidays.kind-missing", "0.holidays"]]);
+    expect(codes([{ ...year2028, holidays: [...year2028.holidays, year2028.holidays[1]] }])).toContainEqual(["holidays.kind-duplicate", "0.holidays.5.kind"]);
+    expect(codes([{ ...year2028, schoolYear: "2029-2030" }])).toContainEqual(["holidays.outside-school-year", "0.holidays.0.dates.noord.from"]);
+    expect(codes([{ ...year2028, holidays: [{ ...year2028.holidays[0], dates: all("2028-10-14", "2028-12-24") }, ...year2028.holidays.slice(1)] }])).toContainEqual(
+      ["holidays.overlap", "0.holidays.1.dates.noord"],
+    );
+    // A school year twice, a bad school year, an unknown holiday.
+    expect(codes([year2028, year2028])).toEqual([["holidays.duplicate-year", "1.schoolYear"]]);
+    expect(codes([{ ...year2028, schoolYear: "2028-2030" }])[0]).toEqual(["schoolYear.invalid", "0.schoolYear"]);
+    expect(codes([{ ...year2028, holidays: [{ ...year2028.holidays[0], kind: "pasen" }, ...year2028.holidays.slice(1)] }])).toContainEqual(
+      ["value.not-allowed", "0.holidays.0.kind"],
+    );
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../issues/format.js";
+import { personalDataIssues, scanPersonalData } from "./index.js";
+
+const kinds = (text: string) => scanPersonalData(text).map((f) => [f.kind, text.slice(f.start, f.end)]);
+
+describe("scanPersonalData", () => {
+  it("finds a BSN that passes the 11-test, and not nine digits that fail it", () => {
+    expect(kinds("BSN 111222333 genoemd")).toEqual([["bsn", "111222333"]]);
+    expect(kinds("nummer 123456789")).toEqual([]);
+  });
+
+  it.each([
+    ["belt 06-12345678 terug", "06-12345678"],
+    ["belt 0612345678 terug", "0612345678"],
+    ["belt 06 1234 5678 terug", "06 1234 5678"],
+    ["tel: 06.12.34.56.78", "06.12.34.56.78"],
+    ["mobiel +31 6 12345678", "+31 6 12345678"],
+    ["mobiel +31 (0)6-1234 5678", "+31 (0)6-1234 5678"],
+    ["mobiel 0031612345678.", "0031612345678"],
+    ["vast 010-1234567", "010-1234567"],
+    ["vast (010) 123 45 67", "(010) 123 45 67"],
+  ])("finds the Dutch phone number in %j", (text, found) => {
+    expect(kinds(text)).toEqual([["phone", found]]);
+  });
+
+  it("does not take dates, times or counts for phone numbers", () => {
+    expect(kinds("op 12-10-2025 om 10:30 met 3 kinderen, 2015 en 12 jaar")).toEqual([]);
+    expect(kinds("op 01-02-2025 10 kinderen, 06-10-2025 12:30 uur, 6.10.2025 14")).toEqual([]);
+  });
+
+  it("finds e-mail addresses and leaves a trailing full stop out", () => {
+    expect(kinds("mail jan.de.vries@example.com.")).toEqual([["email", "jan.de.vries@example.com"]]);
+    expect(kinds("twitter @kinderwerk of a@b")).toEqual([]);
+  });
+
+  it.each([
+    ["woont op 5025 KL 12", "5025 KL 12"],
+    ["woont op 5025KL, nr 12", "5025KL, nr 12"],
+    ["woont op 5025kl 12", "5025kl 12"],
+    ["Dorpsstraat 12, 5025 KL Tilburg", "12, 5025 KL"],
+    ["Dorpsstraat 12a 5025 KL", "12a 5025 KL"],
+  ])("finds a postcode with a house number in %j", (text, found) => {
+    expect(kinds(text)).toEqual([["address", found]]);
+  });
+
+  it("reports a full postcode without a number as a postcode, and ignores the four digits alone", () => {
+    expect(kinds("wijk rond 5025 KL")).toEqual([["postcode", "5025 KL"]]);
+    expect(kinds("wijk 5025, groep 7")).toEqual([]);
+  });
+
+  it("reports findings in order of position, each once", () => {
+    expect(scanPersonalData("Moeder belt 06-12345678 of mail a@b.nl")).toEqual([
+      { kind: "phone", start: 12, end: 23 },
+      { kind: "email", start: 32, end: 38 },
+    ]);
+  });
+
+  it("scans 100 kB adversarial texts in linear time", () => {
+    const texts = [
+      "0".repeat(100_000),
+      "1 ".repeat(50_000),
+      "0-".repeat(50_000),
+      "(0".repeat(50_000),
+      "+31 ".repeat(25_000),
+      `${"a".repeat(100_000)}@`,
+      "a@".repeat(50_000),
+      `${"a.".repeat(50_000)}@`,
+      `@${"a.".repeat(50_000)}`,
+      "1234 AB ".repeat(12_500),
+      "12, 1234 AB nr ".repeat(6_000),
+      "1234".repeat(25_000),
+    ];
+    for (const text of texts) {
+      const started = Date.now();
+      scanPersonalData(text);
+      expect(Date.now() - started).toBeLessThan(500);
+    }
+  });
+});
+
+describe("personalDataIssues", () => {
+  it("gives warnings with kind and position, and no message echoes the value", () => {
+    const issues = personalDataIssues("Bel 06-12345678 of mail jan@example.nl", ["description"]);
+    expect(issues).toEqual([
+      { code: "text.personal-data", severity: "warning", path: ["description"], params: { kind: "phone", start: 4, end: 15 } },
+      { code: "text.personal-data", severity: "warning", path: ["description"], params: { kind: "email", start: 24, end: 38 } },
+    ]);
+    const nl = formatIssue(issues[0]!);
+    expect(nl).toBe("Omschrijving bevat mogelijk een telefoonnummer (teken 5 t/m 15). Haal persoonsgegevens uit de tekst.");
+    expect(formatIssue(issues[1]!, { lang: "en" })).toBe("Description may contain an e-mail address (characters 25 to 38). Remove personal data from the text.");
+    for (const i of issues) for (const lang of ["nl", "en"] as const) expect(formatIssue(i, { lang })).not.toMatch(/12345678|jan@/);
+  });
+});
