@@ -1,0 +1,115 @@
+// A fixed report document for the renderer tests: suppressed cells, a comparison, warnings and extras.
+// Its numbers follow the disclosure-control rules (secondary suppression included), as a real report would.
+import type { ReportDocument } from "../document/index.js";
+
+export const fixture: ReportDocument = {
+  definitionsVersion: 1,
+  organisation: { name: "Stichting Kinderwerk De Brug", municipality: "Tilburg" },
+  period: { from: "2025-01-01", to: "2025-12-31" },
+  region: "zuid",
+  generatedAt: "2026-01-15T09:30:00Z",
+  suppressionThreshold: 5,
+  regularsMinimum: 5,
+  catalogues: [
+    { kind: "programmeLines", id: "kinderwerk-programme-lines", version: "1" },
+    { kind: "pillars", id: "kinderwerk-pillars", version: "1" },
+    { kind: "signalCategories", id: "kinderwerk-signal-categories", version: "1" },
+    { kind: "referralDestinations", id: "kinderwerk-referral-destinations", version: "1" },
+  ],
+  indicators: [
+    { id: "sessions", unit: "count", value: 412, suppressed: false },
+    { id: "activities", unit: "count", value: 18, suppressed: false },
+    { id: "attendances", unit: "count", value: 2345, suppressed: false },
+    { id: "reach", unit: "children", value: 318, suppressed: false },
+    { id: "reach.targetGroup", unit: "children", value: 301, suppressed: false },
+    {
+      id: "reach.byAgeBand",
+      unit: "children",
+      rows: [
+        { key: "under-4", value: null, suppressed: true },
+        { key: "4-6", value: 96, suppressed: false },
+        { key: "7-9", value: 121, suppressed: false },
+        { key: "10-12", value: 84, suppressed: false },
+        { key: "over-12", value: null, suppressed: true },
+        { key: "unknown", value: 9, suppressed: false },
+      ],
+    },
+    {
+      id: "reach.byGender",
+      unit: "children",
+      rows: [
+        { key: "girl", value: 162, suppressed: false },
+        { key: "boy", value: 149, suppressed: false },
+        { key: "other", value: null, suppressed: true },
+        { key: "unknown", value: null, suppressed: true },
+      ],
+    },
+    {
+      id: "reach.byNeighbourhood",
+      unit: "children",
+      rows: [
+        { key: "Groenewoud", value: 131, suppressed: false },
+        { key: "Stokhasselt", value: 97, suppressed: false },
+        { key: "Heikant", value: 74, suppressed: false },
+        { key: "De Reit", value: 8, suppressed: false },
+        { key: "Quirijnstok", value: null, suppressed: true },
+        { key: "unknown", value: null, suppressed: true },
+      ],
+    },
+    {
+      id: "reach.byProgrammeLine",
+      unit: "children",
+      rows: [
+        { key: "social-inclusion", value: 240, suppressed: false },
+        { key: "equal-opportunities", value: 133, suppressed: false },
+        { key: "strong-parents", value: 41, suppressed: false },
+      ],
+    },
+    {
+      id: "reach.byActivityKind",
+      unit: "children",
+      rows: [
+        { key: "sport", value: 188, suppressed: false },
+        { key: "craft", value: 102, suppressed: false },
+        { key: "course", value: null, suppressed: true },
+      ],
+    },
+    { id: "newChildren", unit: "children", value: 87, suppressed: false },
+    { id: "regulars", unit: "children", value: 142, suppressed: false },
+    { id: "attendancesPerSession", unit: "mean", value: 5.7, suppressed: false },
+    { id: "activityHours", unit: "hours", value: 618, suppressed: false },
+    { id: "contactHours", unit: "hours", value: 3517.5, suppressed: false },
+    { id: "staffHours.professional", unit: "hours", value: 702.5, suppressed: false },
+    { id: "staffHours.volunteer", unit: "hours", value: 1234.5, suppressed: false },
+    { id: "holidayReach", unit: "children", value: 64, suppressed: false },
+    { id: "signals", unit: "count", value: 14, suppressed: false },
+    {
+      id: "signals.byCategory",
+      unit: "count",
+      rows: [
+        { key: "poverty", value: 6, suppressed: false },
+        { key: "bullying", value: null, suppressed: true },
+        { key: "tension-at-home", value: null, suppressed: true },
+      ],
+    },
+    { id: "referrals", unit: "count", value: 9, suppressed: false },
+    { id: "referrals.accepted", unit: "count", value: 7, suppressed: false },
+    { id: "referrals.medianDaysToResponse", unit: "days", value: null, suppressed: true },
+    { id: "referrals.overdue", unit: "count", value: null, suppressed: true },
+    { id: "costPerChild", unit: "euro", value: 471.7, suppressed: false },
+    { id: "reachShare", unit: "percent", value: 12.5, suppressed: false },
+  ],
+  comparison: {
+    period: { from: "2024-01-01", to: "2024-12-31" },
+    indicators: [
+      { id: "reach", previous: 289, change: 29, percentChange: 10 },
+      { id: "sessions", previous: 398, change: 14, percentChange: 3.5 },
+      { id: "contactHours", previous: 3620, change: -102.5, percentChange: -2.8 },
+      { id: "newChildren", previous: 95, change: -8, percentChange: -8.4 },
+      { id: "referrals.overdue", previous: null, change: null, percentChange: null, previousSuppressed: true },
+    ],
+  },
+  budget: { amount: 150000, currency: "EUR" },
+  population: { children4to12: 2408, source: "CBS, 1 januari 2025" },
+  warnings: [{ code: "report.rows-rejected", severity: "warning", params: { count: 3 } }],
+};

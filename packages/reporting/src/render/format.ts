@@ -1,0 +1,289 @@
+// Internal helpers shared by the renderers: labels, number and date formatting, suppression markers.
+// Not exported from the package barrel.
+import type { Catalogue, Catalogues, Lang } from "@kinderwerk/core";
+import { ActivityKindVocabulary, GenderVocabulary, ageBandLabel, defaultCatalogues, findEntry } from "@kinderwerk/core";
+import type { BreakdownRow, ReportDocument, ReportIndicator } from "../document/index.js";
+import { indicatorLabels, unitLabels } from "../document/labels.js";
+
+/** Options every renderer that writes words understands. */
+export interface RenderOptions {
+  /** The language: `nl` (default) or `en`. */
+  readonly lang?: Lang;
+  /**
+   * The catalogues the organisation uses, to label programme lines, pillars, signal categories and
+   * referral destinations; any kind not given uses the default catalogue.
+   */
+  readonly catalogues?: Partial<Catalogues>;
+  /** The time zone to show `generatedAt` in (default `Europe/Amsterdam`). */
+  readonly timeZone?: string;
+}
+
+const has = <K extends string>(record: Readonly<Record<K, unknown>>, key: string): key is K => Object.hasOwn(record, key);
+
+/** The name of an indicator in a language; an unknown id is shown as itself. */
+export function indicatorName(id: string, lang: Lang): string {
+  return has(indicatorLabels, id) ? indicatorLabels[id].label[lang] : id;
+}
+
+/** The definition sentence of an indicator, or `undefined` for an unknown id. */
+export function indicatorDescription(id: string, lang: Lang): string | undefined {
+  return has(indicatorLabels, id) ? indicatorLabels[id].description[lang] : undefined;
+}
+
+/** What the rows of a breakdown are keyed by, in a language. */
+export function keyHeading(id: string, lang: Lang): string {
+  if (has(indicatorLabels, id)) {
+    const key = indicatorLabels[id].keyLabel;
+    if (key) return key[lang];
+  }
+  return lang === "nl" ? "Code" : "Code";
+}
+
+/** The name of a unit in a language; an unknown unit is shown as itself. */
+export function unitName(unit: string, lang: Lang): string {
+  return has(unitLabels, unit) ? (unitLabels[unit] as { nl: string; en: string })[lang] : unit;
+}
+
+const CATALOGUE_OF: Readonly<Record<string, keyof Catalogues>> = {
+  "reach.byProgrammeLine": "programmeLines",
+  "reach.byPillar": "pillars",
+  "signals.byCategory": "signalCategories",
+  "referrals.byDestination": "referralDestinations",
+};
+
+/**
+ * The label of a breakdown row's key: the organisation's catalogue first, then the row's own
+ * label, then the vocabularies and default catalogues of `@kinderwerk/core`, then the key itself.
+ */
+export function rowLabel(indicatorId: string, row: BreakdownRow, lang: Lang, catalogues: Partial<Catalogues> = {}): string {
+  const kind = CATALOGUE_OF[indicatorId];
+  if (kind) {
+    const own: Catalogue | undefined = catalogues[kind];
+    const entry = own ? findEntry(own, row.key) : undefined;
+    if (entry) return entry.labels[lang];
+  }
+  if (row.label) return row.label[lang];
+  if (kind) {
+    const entry = findEntry(defaultCatalogues[kind], row.key);
+    if (entry) return entry.labels[lang];
+  }
+  switch (indicatorId) {
+    case "reach.byAgeBand":
+      return ageBandLabel(row.key, lang);
+    case "reach.byGender":
+      return has(GenderVocabulary.labels, row.key) ? GenderVocabulary.labels[row.key][lang] : row.key;
+    case "reach.byActivityKind":
+      return has(ActivityKindVocabulary.labels, row.key) ? ActivityKindVocabulary.labels[row.key][lang] : row.key;
+    case "reach.byNeighbourhood":
+      return row.key === "unknown" ? (lang === "nl" ? "Onbekend" : "Unknown") : row.key;
+    default:
+      return row.key;
+  }
+}
+
+const LOCALE: Readonly<Record<Lang, string>> = { nl: "nl-NL", en: "en-GB" };
+
+/** The number of decimals a unit is shown with. */
+function decimals(unit: string): { min: number; max: number } {
+  switch (unit) {
+    case "hours":
+    case "mean":
+    case "percent":
+      return { min: 1, max: 1 };
+    case "euro":
+      return { min: 2, max: 2 };
+    case "days":
+      return { min: 0, max: 1 };
+    default:
+      return { min: 0, max: 1 };
+  }
+}
+
+/**
+ * A number in the language's style: `1.234,5` in Dutch, `1,234.5` in English. Euros get `€`,
+ * percentages ` %` (Dutch) or `%` (English).
+ */
+export function formatNumber(value: number, unit: string, lang: Lang): string {
+  const { min, max } = decimals(unit);
+  const text = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true }).format(value);
+  if (unit === "euro") return lang === "nl" ? `€ ${text}` : `€${text}`;
+  if (unit === "percent") return lang === "nl" ? `${text} %` : `${text}%`;
+  return text;
+}
+
+/** A signed change: `+12`, `−3,5` (a real minus sign), `0`. */
+export function formatChange(value: number, unit: string, lang: Lang): string {
+  const text = formatNumber(Math.abs(value), unit, lang);
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `\u2212${text}`;
+  return text;
+}
+
+/** A percentage change: `+23,0 %`. */
+export function formatPercentChange(value: number, lang: Lang): string {
+  return formatChange(value, "percent", lang);
+}
+
+/** Whether a unit counts people or records (so its suppression marker reads `< 5`). */
+function isCountUnit(unit: string): boolean {
+  return unit === "count" || unit === "children";
+}
+
+/**
+ * The marker shown instead of a suppressed value: `< 5` for counts, `n < 5` for values computed
+ * from a small number (a median, a cost per child), `x` when the threshold is 0.
+ */
+export function suppressedMarker(unit: string, threshold: number): string {
+  if (threshold <= 0) return "x";
+  return isCountUnit(unit) ? `< ${threshold}` : `n < ${threshold}`;
+}
+
+/** The text of a value cell: the formatted number, the suppression marker, or a dash for "not computable". */
+export function cellText(value: number | null, suppressed: boolean, unit: string, threshold: number, lang: Lang): string {
+  if (suppressed) return suppressedMarker(unit, threshold);
+  if (value === null) return "\u2013";
+  return formatNumber(value, unit, lang);
+}
+
+/** A calendar date `YYYY-MM-DD` in words: `1 januari 2025`, `1 January 2025`. */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return date;
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A period in words: `1 januari 2025 t/m 31 december 2025`. */
+export function formatPeriod(period: { from: string; to: string }, lang: Lang): string {
+  return `${formatDate(period.from, lang)} ${lang === "nl" ? "t/m" : "to"} ${formatDate(period.to, lang)}`;
+}
+
+/** A generation time in words, in a time zone (default `Europe/Amsterdam`). */
+export function formatDateTime(iso: string, lang: Lang, timeZone = "Europe/Amsterdam"): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
+}
+
+/** The label of a school-holiday region. */
+export function regionName(region: string, lang: Lang): string {
+  const names: Readonly<Record<string, { nl: string; en: string }>> = {
+    noord: { nl: "Noord", en: "North" },
+    midden: { nl: "Midden", en: "Central" },
+    zuid: { nl: "Zuid", en: "South" },
+  };
+  return names[region]?.[lang] ?? region;
+}
+
+/** The names of the catalogue kinds. */
+export const catalogueKindNames: Readonly<Record<keyof Catalogues, { nl: string; en: string }>> = {
+  programmeLines: { nl: "Programmalijnen", en: "Programme lines" },
+  pillars: { nl: "Pijlers", en: "Pillars" },
+  signalCategories: { nl: "Signaalcategorieën", en: "Signal categories" },
+  referralDestinations: { nl: "Verwijsbestemmingen", en: "Referral destinations" },
+};
+
+/** The ids of the key figures, in the order a report shows them first. */
+export const KEY_FIGURES = ["reach", "reach.targetGroup", "sessions", "contactHours", "newChildren"] as const;
+
+/** The ids of the signals and referrals section. */
+export const SIGNAL_IDS = [
+  "signals",
+  "signals.byCategory",
+  "referrals",
+  "referrals.accepted",
+  "referrals.medianDaysToResponse",
+  "referrals.overdue",
+  "referrals.byDestination",
+] as const;
+
+/** The sections of a report, and which indicators each shows. */
+export interface Sections {
+  readonly keyFigures: readonly ReportIndicator[];
+  readonly otherFigures: readonly ReportIndicator[];
+  readonly breakdowns: readonly ReportIndicator[];
+  readonly signals: readonly ReportIndicator[];
+}
+
+/**
+ * Sort a document's indicators into the sections of a report: key figures first (reach, target
+ * group, sessions, contact hours, new children, then the extension figures), the other figures,
+ * the reach breakdowns, then signals and referrals. Unknown ids go to the other figures or
+ * breakdowns, in the document's order.
+ */
+export function sections(doc: ReportDocument): Sections {
+  const byId = new Map(doc.indicators.map((i) => [i.id, i]));
+  const used = new Set<string>();
+  const take = (ids: readonly string[]): ReportIndicator[] => {
+    const out: ReportIndicator[] = [];
+    for (const id of ids) {
+      const found = byId.get(id);
+      if (found && !used.has(id)) {
+        out.push(found);
+        used.add(id);
+      }
+    }
+    return out;
+  };
+  const keyFigures = take([...KEY_FIGURES, "reachShare", "costPerChild", "costPerContactHour"]);
+  const signals = take(SIGNAL_IDS);
+  const rest = doc.indicators.filter((i) => !used.has(i.id));
+  const order = (i: ReportIndicator): number => {
+    const at = (Object.keys(indicatorLabels) as string[]).indexOf(i.id);
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  const sorted = [...rest].sort((a, b) => order(a) - order(b));
+  return {
+    keyFigures,
+    otherFigures: sorted.filter((i) => !("rows" in i)),
+    breakdowns: sorted.filter((i) => "rows" in i),
+    signals,
+  };
+}
+
+/** The unit of an indicator, from the document, falling back to the label table. */
+export function unitOf(indicator: ReportIndicator): string {
+  return indicator.unit;
+}
+
+/** The heading words of a report, in both languages. */
+export const words = {
+  title: { nl: "Rapportage kinderwerk", en: "Children's work report" },
+  period: { nl: "Periode", en: "Period" },
+  region: { nl: "Regio", en: "Region" },
+  generated: { nl: "Gemaakt op", en: "Generated" },
+  keyFigures: { nl: "Kerncijfers", en: "Key figures" },
+  otherFigures: { nl: "Activiteiten en inzet", en: "Activities and staffing" },
+  breakdowns: { nl: "Wie we bereiken", en: "Who we reach" },
+  signals: { nl: "Signalen en verwijzingen", en: "Signals and referrals" },
+  comparison: { nl: "Vergelijking met de vorige periode", en: "Comparison with the earlier period" },
+  howWeCount: { nl: "Zo tellen we", en: "How we count" },
+  warnings: { nl: "Let op", en: "Please note" },
+  indicator: { nl: "Indicator", en: "Indicator" },
+  value: { nl: "Waarde", en: "Value" },
+  unit: { nl: "Eenheid", en: "Unit" },
+  current: { nl: "Deze periode", en: "This period" },
+  previous: { nl: "Vorige periode", en: "Earlier period" },
+  change: { nl: "Verschil", en: "Change" },
+  percentChange: { nl: "Verschil in %", en: "Change in %" },
+  definitionsVersion: { nl: "Versie van de definities", en: "Definitions version" },
+  threshold: { nl: "Afschermdrempel", en: "Suppression threshold" },
+  catalogues: { nl: "Catalogi", en: "Catalogues" },
+  regulars: { nl: "Vaste deelnemer vanaf", en: "Regular from" },
+  budget: { nl: "Budget", en: "Budget" },
+  population: { nl: "Kinderen van 4 t/m 12 jaar in het gebied", en: "Children aged 4 to 12 in the area" },
+  definitions: { nl: "Definities", en: "Definitions" },
+  organisation: { nl: "Organisatie", en: "Organisation" },
+  notComputable: { nl: "– : niet te berekenen (bijvoorbeeld delen door nul).", en: "– : cannot be computed (for example a division by zero)." },
+} as const;
+
+/** The sentence that explains the suppression marker. */
+export function suppressionNote(threshold: number, lang: Lang): string {
+  if (threshold <= 0) {
+    return lang === "nl"
+      ? "x: afgeschermd om kinderen onherkenbaar te houden."
+      : "x: suppressed to keep children from being recognised.";
+  }
+  return lang === "nl"
+    ? `< ${threshold}: afgeschermd. Aantallen van 1 tot ${threshold} tonen we niet, zodat geen kind herkenbaar is; soms is ook een groter aantal afgeschermd, zodat een klein aantal niet uit het totaal terug te rekenen is. n < ${threshold}: berekend uit minder dan ${threshold} kinderen of verwijzingen, en daarom niet getoond.`
+    : `< ${threshold}: suppressed. Counts from 1 to ${threshold - 1} are not shown, so that no child can be recognised; sometimes a larger count is suppressed too, so that a small one cannot be worked out from the total. n < ${threshold}: computed from fewer than ${threshold} children or referrals, so not shown.`;
+}
