@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { formatIssue } from "@kinderwerk/core";
 import { csvLines, writeCsv } from "@kinderwerk/core";
 import { describe, expect, it } from "vitest";
@@ -6,7 +7,7 @@ import { importMessages } from "../messages/index.js";
 import { readRows, readTable } from "../read/index.js";
 import type { ReadEvent } from "../read/types.js";
 
-const samples = "/work/shared/samples/";
+const samples = fileURLToPath(new URL("../../../../fixtures/samples/", import.meta.url));
 const cp1252 = (s: string): Uint8Array => Uint8Array.from([...s].map((c) => ({ "€": 0x80, "–": 0x96, "é": 0xe9, "ë": 0xeb, "ü": 0xfc })[c] ?? c.charCodeAt(0)));
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

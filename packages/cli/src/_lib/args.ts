@@ -1,0 +1,111 @@
+// Option parsing on top of node:util parseArgs: strict, with one-line errors in the user's language.
+
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { CliError } from "./errors.js";
+import type { CliLang } from "./io.js";
+import { say } from "./messages.js";
+
+/** An option of a command, as node:util parseArgs takes it. */
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  readonly multiple?: boolean;
+}
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  quiet: { type: "boolean", short: "q" },
+  lang: { type: "string" },
+} as const satisfies Record<string, OptionSpec>;
+
+/** The parsed options and positionals of a command. */
+export interface Parsed {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * Parse a command's arguments strictly: an unknown option, a missing value or a stray positional
+ * is a {@link CliError}.
+ */
+export function parseCommandArgs(
+  args: readonly string[],
+  options: Readonly<Record<string, OptionSpec>>,
+  lang: CliLang,
+  allowPositionals: boolean,
+): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, ...options } as NonNullable<ParseArgsConfig["options"]>,
+      strict: true,
+      allowPositionals,
+    });
+    return { values: values as Parsed["values"], positionals };
+  } catch (error) {
+    throw new CliError(describeParseError(error, args, lang));
+  }
+}
+
+function describeParseError(error: unknown, args: readonly string[], lang: CliLang): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return say(lang, "args.unknown-option", { option: (quoted ?? "?").split(" ")[0] ?? "?" });
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return say(lang, "args.invalid-value", { option: (quoted ?? "?").split(" ")[0] ?? "?" });
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return say(lang, "args.unexpected-argument", { argument: quoted ?? args.find((a) => !a.startsWith("-")) ?? "?" });
+    default:
+      return message.split("\n")[0] ?? message;
+  }
+}
+
+/** A string option's value, or `undefined`. */
+export function stringOption(parsed: Parsed, name: string): string | undefined {
+  const v = parsed.values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+/** Whether a boolean option was given. */
+export function flag(parsed: Parsed, name: string): boolean {
+  return parsed.values[name] === true;
+}
+
+/** A whole number option in `[min, max]`, or `undefined` when absent; anything else is a {@link CliError}. */
+export function intOption(parsed: Parsed, name: string, lang: CliLang, min: number, max: number): number | undefined {
+  const raw = stringOption(parsed, name);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new CliError(say(lang, "args.not-a-number", { option: `--${name}`, value: raw.slice(0, 20), min, max }));
+  }
+  return Number(raw);
+}
+
+/** One of a fixed set of values, or `undefined` when absent; anything else is a {@link CliError}. */
+export function choiceOption<T extends string>(parsed: Parsed, name: string, choices: readonly T[], lang: CliLang): T | undefined {
+  const raw = stringOption(parsed, name);
+  if (raw === undefined) return undefined;
+  const v = raw.trim().toLowerCase();
+  if (!(choices as readonly string[]).includes(v)) {
+    throw new CliError(say(lang, "args.not-a-choice", { option: `--${name}`, value: raw.slice(0, 20), choices: choices.join(", ") }));
+  }
+  return v as T;
+}
+
+/**
+ * The language asked for with `--lang` anywhere in the arguments (before strict parsing, so that
+ * even a parse error speaks it); Dutch by default.
+ */
+export function langFromArgs(args: readonly string[]): CliLang {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a === "--lang" ? args[i + 1] : a?.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v?.toLowerCase() === "en") return "en";
+    if (v?.toLowerCase() === "nl") return "nl";
+  }
+  return "nl";
+}

@@ -1,0 +1,225 @@
+// The help texts of the command and its subcommands, in Dutch and English.
+
+import type { CliLang } from "./io.js";
+
+/** The subcommands. */
+export const COMMANDS = ["validate", "report", "schema", "demo"] as const;
+/** A subcommand. */
+export type CommandName = (typeof COMMANDS)[number];
+
+const MAIN = {
+  nl: `kinderwerk — controleer bestanden, maak rapportages, JSON Schemas en een demodataset
+
+Gebruik:
+  kinderwerk <opdracht> [opties]
+
+Opdrachten:
+  validate <bestanden of map>   controleer bestanden in het uitwisselformaat
+  report <map>                  maak de rapportage (JSON, CSV, Markdown of HTML)
+  schema [--out <map>]          schrijf de JSON Schemas van de modellen
+  demo [--out <map>]            schrijf een synthetische demodataset
+
+Algemene opties:
+  -h, --help        deze hulp (ook per opdracht: kinderwerk report --help)
+  --version         de versie
+  --lang nl|en      taal van meldingen en hulp (standaard nl)
+  -q, --quiet       geen voortgangsbalk
+
+Voorbeelden:
+  kinderwerk demo --out ./demo
+  kinderwerk validate ./demo
+  kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
+`,
+  en: `kinderwerk — validate files, write reports, JSON Schemas and a demo dataset
+
+Usage:
+  kinderwerk <command> [options]
+
+Commands:
+  validate <files or folder>    validate files of the exchange format
+  report <folder>               write the report (JSON, CSV, Markdown or HTML)
+  schema [--out <dir>]          write the JSON Schemas of the models
+  demo [--out <dir>]            write a synthetic demo dataset
+
+Common options:
+  -h, --help        this help (also per command: kinderwerk report --help)
+  --version         the version
+  --lang nl|en      language of messages and help (default nl)
+  -q, --quiet       no progress bar
+
+Examples:
+  kinderwerk demo --out ./demo
+  kinderwerk validate ./demo --lang en
+  kinderwerk report ./demo --year 2025 --region midden --format html --out report.html
+`,
+};
+
+const COMMAND_HELP: Readonly<Record<CommandName, { nl: string; en: string }>> = {
+  validate: {
+    nl: `kinderwerk validate <bestanden of map> [opties]
+
+Controleert bestanden (CSV, XLSX, NDJSON, JSON) in het uitwisselformaat. De tabel volgt uit de
+bestandsnaam (kinderen, activiteiten, bijeenkomsten, aanwezigheid, signalen, verwijzingen, of de
+Engelse namen) of uit --table. Bij een map worden alle bestanden met zo'n naam gecontroleerd.
+
+Opties:
+  --table <tabel>        de tabel van alle opgegeven bestanden (bijv. kinderen of children)
+  --format text|json     uitvoer (standaard text)
+  --rejects <pad>        schrijf de afgekeurde rijen met hun redenen naar dit bestand
+                         (een map als er meer bestanden zijn)
+  --max-issues <n>       toon per bestand hoogstens n meldingen (standaard 50; json: alle)
+  --lang nl|en           taal van de meldingen (standaard nl)
+  -q, --quiet            geen voortgangsbalk
+
+Afsluitcode: 0 als alle rijen zijn goedgekeurd (waarschuwingen mogen), 1 als er een rij is
+afgekeurd, 2 als de opdracht niet kon draaien.
+
+Voorbeelden:
+  kinderwerk validate kinderen.csv
+  kinderwerk validate ./export --rejects ./afgekeurd
+  kinderwerk validate export.xlsx --table aanwezigheid --format json
+`,
+    en: `kinderwerk validate <files or folder> [options]
+
+Validates files (CSV, XLSX, NDJSON, JSON) of the exchange format. The table comes from the file
+name (children, activities, sessions, attendance, signals, referrals, or the Dutch names) or from
+--table. For a folder, every file with such a name is validated.
+
+Options:
+  --table <table>        the table of all files given (e.g. children or kinderen)
+  --format text|json     output (default text)
+  --rejects <path>       write the rejected rows with their reasons to this file
+                         (a folder when there are several files)
+  --max-issues <n>       show at most n issues per file (default 50; json: all)
+  --lang nl|en           language of the messages (default nl)
+  -q, --quiet            no progress bar
+
+Exit code: 0 when every row is accepted (warnings allowed), 1 when any row is rejected, 2 when the
+command could not run.
+
+Examples:
+  kinderwerk validate children.csv --lang en
+  kinderwerk validate ./export --rejects ./rejected
+  kinderwerk validate export.xlsx --table attendance --format json
+`,
+  },
+  report: {
+    nl: `kinderwerk report <map> [opties]
+
+Maakt de rapportage over een dataset (een map met de tabellen) volgens de indicatordefinities.
+Afgekeurde rijen blijven buiten de telling; het rapport en de foutuitvoer zeggen hoeveel.
+
+Periode (kies er één; standaard het vorige kalenderjaar):
+  --year 2025                    een kalenderjaar
+  --quarter 2025-Q3              een kwartaal
+  --school-year 2025-2026        een schooljaar (1 augustus – 31 juli)
+  --from 2025-03-01 --to 2025-06-30   een eigen periode
+
+Opties:
+  --region noord|midden|zuid     schoolvakantieregio (voor het bereik in de vakanties)
+  --compare-previous             vergelijk met de vorige periode van dezelfde lengte
+  --suppress <n>                 onderdruk aantallen onder n (standaard 5; 0 = uit)
+  --format json|csv|md|html      uitvoer (standaard json)
+  --out <bestand>                schrijf naar een bestand in plaats van naar stdout
+  --lang nl|en                   taal van het rapport (standaard nl)
+  --organisation <naam>          naam van de organisatie in het rapport
+  --generated-at <datum-tijd>    tijdstip van aanmaken (standaard nu)
+  -q, --quiet                    geen voortgangsbalk
+
+Voorbeelden:
+  kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
+  kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
+  kinderwerk report ./export --school-year 2024-2025 --suppress 10 > rapport.json
+`,
+    en: `kinderwerk report <folder> [options]
+
+Writes the report on a dataset (a folder with the tables) by the indicator definitions. Rejected
+rows stay out of the counts; the report and stderr say how many.
+
+Period (choose one; default the previous calendar year):
+  --year 2025                    a calendar year
+  --quarter 2025-Q3              a quarter
+  --school-year 2025-2026        a school year (1 August – 31 July)
+  --from 2025-03-01 --to 2025-06-30   a period of your own
+
+Options:
+  --region noord|midden|zuid     school-holiday region (for the reach in the holidays)
+  --compare-previous             compare with the previous period of the same length
+  --suppress <n>                 suppress counts below n (default 5; 0 = off)
+  --format json|csv|md|html      output (default json)
+  --out <file>                   write to a file instead of stdout
+  --lang nl|en                   language of the report (default nl)
+  --organisation <name>          name of the organisation in the report
+  --generated-at <date-time>     time of generation (default now)
+  -q, --quiet                    no progress bar
+
+Examples:
+  kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en
+  kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
+  kinderwerk report ./export --school-year 2024-2025 --suppress 10 > report.json
+`,
+  },
+  schema: {
+    nl: `kinderwerk schema [--out <map>]
+
+Schrijft de JSON Schemas (draft 2020-12) van de modellen: één bestand per model
+(child.schema.json, activity.schema.json, …) in de map, of zonder --out één JSON-object op stdout.
+
+Voorbeelden:
+  kinderwerk schema --out ./schemas
+  kinderwerk schema > kinderwerk-schemas.json
+`,
+    en: `kinderwerk schema [--out <dir>]
+
+Writes the JSON Schemas (draft 2020-12) of the models: one file per model (child.schema.json,
+activity.schema.json, …) in the folder, or without --out one JSON object on stdout.
+
+Examples:
+  kinderwerk schema --out ./schemas
+  kinderwerk schema > kinderwerk-schemas.json
+`,
+  },
+  demo: {
+    nl: `kinderwerk demo [--out <map>] [--seed <n>]
+
+Schrijft een synthetische demodataset: een denkbeeldige organisatie (regio midden) van september
+2024 tot en met 2025, met een paar honderd kinderen onder een pseudoniem (kw-0001 …), twaalf
+activiteiten, bijeenkomsten, aanwezigheid, signalen en verwijzingen. Dezelfde seed geeft
+byte voor byte dezelfde bestanden.
+
+Opties:
+  --out <map>      doelmap (standaard ./kinderwerk-demo)
+  --seed <n>       seed (standaard 2025)
+  -q, --quiet      geen voortgangsbalk
+
+Voorbeelden:
+  kinderwerk demo
+  kinderwerk demo --out ./demo --seed 7
+`,
+    en: `kinderwerk demo [--out <dir>] [--seed <n>]
+
+Writes a synthetic demo dataset: an imaginary organisation (region midden) from September 2024
+through 2025, with a few hundred children under a pseudonym (kw-0001 …), twelve activities,
+sessions, attendance, signals and referrals. The same seed gives the same files, byte for byte.
+
+Options:
+  --out <dir>      target folder (default ./kinderwerk-demo)
+  --seed <n>       seed (default 2025)
+  -q, --quiet      no progress bar
+
+Examples:
+  kinderwerk demo
+  kinderwerk demo --out ./demo --seed 7
+`,
+  },
+};
+
+/** The help of the whole command. */
+export function mainHelp(lang: CliLang): string {
+  return MAIN[lang];
+}
+
+/** The help of a subcommand. */
+export function commandHelp(command: CommandName, lang: CliLang): string {
+  return COMMAND_HELP[command][lang];
+}

@@ -1,0 +1,28 @@
+// The streams and surroundings a command runs in, so that tests can run commands in-process.
+
+/** Something text can be written to, such as `process.stdout`. */
+export interface TextSink {
+  write(chunk: string): unknown;
+  /** `true` when the sink is a terminal: only then does the CLI draw progress bars. */
+  readonly isTTY?: boolean;
+  /** The width of the terminal, when known. */
+  readonly columns?: number;
+}
+
+/** Where a command writes and what it may read about its surroundings. */
+export interface RunIO {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  /** The folder relative paths are resolved from. */
+  readonly cwd: string;
+  /** The clock: the CLI is the one place allowed to read it (for `generatedAt`). */
+  readonly now: () => Date;
+}
+
+/** The languages the CLI speaks. */
+export type CliLang = "nl" | "en";
+
+/** What every command receives. */
+export interface CommandContext extends RunIO {
+  readonly lang: CliLang;
+}

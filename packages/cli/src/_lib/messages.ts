@@ -1,0 +1,64 @@
+// The CLI's own words, in Dutch and English. Issue messages come from the packages' message tables.
+
+import type { CliLang } from "./io.js";
+
+type Params = Readonly<Record<string, string | number>>;
+type Message = { readonly nl: (p: Params) => string; readonly en: (p: Params) => string };
+
+const n = (v: string | number | undefined): string => (typeof v === "number" ? v.toLocaleString("nl-NL") : String(v ?? ""));
+const ne = (v: string | number | undefined): string => (typeof v === "number" ? v.toLocaleString("en-GB") : String(v ?? ""));
+
+const MESSAGES = {
+  "args.unknown-option": { nl: (p) => `onbekende optie ${p.option}`, en: (p) => `unknown option ${p.option}` },
+  "args.invalid-value": { nl: (p) => `optie ${p.option} mist een waarde of krijgt er een die niet past`, en: (p) => `option ${p.option} is missing its value or has one it does not take` },
+  "args.unexpected-argument": { nl: (p) => `onverwacht argument "${p.argument}"`, en: (p) => `unexpected argument "${p.argument}"` },
+  "args.not-a-number": { nl: (p) => `${p.option} verwacht een geheel getal van ${p.min} t/m ${p.max}, niet "${p.value}"`, en: (p) => `${p.option} expects a whole number from ${p.min} to ${p.max}, not "${p.value}"` },
+  "args.not-a-choice": { nl: (p) => `${p.option} verwacht een van: ${p.choices} (niet "${p.value}")`, en: (p) => `${p.option} expects one of: ${p.choices} (not "${p.value}")` },
+  "args.unknown-command": { nl: (p) => `onbekende opdracht "${p.command}"; kies uit validate, report, schema, demo (zie kinderwerk --help)`, en: (p) => `unknown command "${p.command}"; choose validate, report, schema or demo (see kinderwerk --help)` },
+  "args.no-command": { nl: () => `geef een opdracht: validate, report, schema of demo (zie kinderwerk --help)`, en: () => `give a command: validate, report, schema or demo (see kinderwerk --help)` },
+  "args.need-path": { nl: (p) => `geef ${p.what} op (zie kinderwerk ${p.command} --help)`, en: (p) => `give ${p.what} (see kinderwerk ${p.command} --help)` },
+  "args.one-period": { nl: () => `kies één periode: --year, --quarter, --school-year of --from met --to`, en: () => `choose one period: --year, --quarter, --school-year or --from with --to` },
+  "args.bad-period": { nl: (p) => `${p.option}: "${p.value}" is geen geldige periode (${p.expected})`, en: (p) => `${p.option}: "${p.value}" is not a valid period (${p.expected})` },
+  "args.from-to": { nl: () => `--from en --to horen bij elkaar: geef ze allebei`, en: () => `--from and --to go together: give both` },
+  "args.bad-datetime": { nl: (p) => `--generated-at: "${p.value}" is geen datum-tijd zoals 2026-01-15T09:30:00Z`, en: (p) => `--generated-at: "${p.value}" is not a date-time such as 2026-01-15T09:30:00Z` },
+  "file.not-found": { nl: (p) => `${p.path} bestaat niet`, en: (p) => `${p.path} does not exist` },
+  "file.unreadable": { nl: (p) => `${p.path} kan niet gelezen worden: ${p.reason}`, en: (p) => `${p.path} cannot be read: ${p.reason}` },
+  "file.unwritable": { nl: (p) => `${p.path} kan niet geschreven worden: ${p.reason}`, en: (p) => `${p.path} cannot be written: ${p.reason}` },
+  "file.no-table": { nl: (p) => `${p.path}: uit de bestandsnaam blijkt niet welke tabel dit is; noem het bestand bijvoorbeeld kinderen.csv of geef --table`, en: (p) => `${p.path}: the file name does not say which table this is; name it e.g. children.csv or give --table` },
+  "file.no-files": { nl: (p) => `${p.path}: geen bestanden gevonden met een tabelnaam (kinderen, activiteiten, bijeenkomsten, aanwezigheid, signalen, verwijzingen)`, en: (p) => `${p.path}: no files found named after a table (children, activities, sessions, attendance, signals, referrals)` },
+  "file.rejects-folder": { nl: () => `--rejects moet een map zijn als er meer dan één bestand is`, en: () => `--rejects must be a folder when there is more than one file` },
+  "validate.summary": {
+    nl: (p) => `${p.path} (${p.table}): ${n(p.rows)} rijen, ${n(p.accepted)} goedgekeurd, ${n(p.rejected)} afgekeurd, ${n(p.warnings)} waarschuwingen`,
+    en: (p) => `${p.path} (${p.table}): ${ne(p.rows)} rows, ${ne(p.accepted)} accepted, ${ne(p.rejected)} rejected, ${ne(p.warnings)} warnings`,
+  },
+  "validate.more-issues": { nl: (p) => `  … en nog ${n(p.count)} meldingen (zie --max-issues of --format json)`, en: (p) => `  … and ${ne(p.count)} more issues (see --max-issues or --format json)` },
+  "validate.all-ok": { nl: (p) => `Alle ${n(p.rows)} rijen zijn goedgekeurd.`, en: (p) => `All ${ne(p.rows)} rows are accepted.` },
+  "validate.some-rejected": { nl: (p) => `${n(p.rejected)} van ${n(p.rows)} rijen afgekeurd.`, en: (p) => `${ne(p.rejected)} of ${ne(p.rows)} rows rejected.` },
+  "validate.rejects-written": { nl: (p) => `Afgekeurde rijen staan in ${p.path}`, en: (p) => `Rejected rows are in ${p.path}` },
+  "validate.row": { nl: (p) => `rij ${p.row}`, en: (p) => `row ${p.row}` },
+  "validate.file": { nl: () => `bestand`, en: () => `file` },
+  "validate.error": { nl: () => `fout`, en: () => `error` },
+  "validate.warning": { nl: () => `waarschuwing`, en: () => `warning` },
+  "report.rows-left-out": {
+    nl: (p) => `let op: ${n(p.count)} afgekeurde rijen zijn buiten het rapport gelaten (kinderwerk validate ${p.path} laat zien welke)`,
+    en: (p) => `note: ${ne(p.count)} rejected rows were left out of the report (kinderwerk validate ${p.path} shows which)`,
+  },
+  "report.written": { nl: (p) => `Rapport geschreven naar ${p.path}`, en: (p) => `Report written to ${p.path}` },
+  "schema.written": { nl: (p) => `${n(p.count)} JSON Schemas geschreven naar ${p.path}`, en: (p) => `${ne(p.count)} JSON Schemas written to ${p.path}` },
+  "demo.written": {
+    nl: (p) => `Demodataset (seed ${p.seed}) geschreven naar ${p.path}: ${p.summary}`,
+    en: (p) => `Demo dataset (seed ${p.seed}) written to ${p.path}: ${p.summary}`,
+  },
+  "progress.reading": { nl: (p) => `Lezen ${p.name}`, en: (p) => `Reading ${p.name}` },
+  "progress.demo": { nl: () => `Demodataset maken`, en: () => `Making the demo dataset` },
+  "progress.report": { nl: () => `Rapport berekenen`, en: () => `Computing the report` },
+} satisfies Record<string, Message>;
+
+/** A key of the CLI's message table. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The CLI's sentence for `key` in `lang`. */
+export function say(lang: CliLang, key: MessageKey, params: Params = {}): string {
+  const m: Message = MESSAGES[key];
+  return m[lang](params);
+}

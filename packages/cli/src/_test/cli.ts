@@ -1,0 +1,60 @@
+// Test helpers: run the BUILT command as a separate process, in temporary folders.
+
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The package folder. */
+export const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
+/** The built command. */
+export const CLI = join(PACKAGE_DIR, "dist", "cli.js");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (!entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Make sure `dist/cli.js` exists and is newer than the sources: build with tsup only when needed.
+ * Fails with a clear message when the build fails.
+ */
+export function ensureBuilt(): void {
+  const fresh = existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(PACKAGE_DIR, "src"));
+  if (fresh) return;
+  const build = spawnSync("pnpm", ["exec", "tsup"], { cwd: PACKAGE_DIR, encoding: "utf8", shell: process.platform === "win32" });
+  if (build.status !== 0 || !existsSync(CLI)) {
+    throw new Error(`packages/cli/dist/cli.js is missing and building it failed; run \`pnpm build\` first.\n${build.stderr ?? ""}`);
+  }
+}
+
+/** The result of one run of the command. */
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run `kinderwerk ...args` as a separate process in `cwd`. */
+export function kw(args: readonly string[], cwd: string, input?: string): CliRun {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+    ...(input === undefined ? {} : { input }),
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh temporary folder, and a function that removes it. */
+export function tempFolder(prefix = "kw-cli-"): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,127 @@
+// `kinderwerk validate` as a separate process, against files as people write them.
+
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
+
+const SAMPLES = fileURLToPath(new URL("../../../../fixtures/samples", import.meta.url));
+let tmp: { dir: string; remove: () => void };
+const at = (...p: string[]) => join(tmp.dir, ...p);
+
+/** Windows-1252 bytes for Latin-1 text (enough for é, ë). */
+const cp1252 = (text: string) => Buffer.from(text, "latin1");
+
+beforeAll(() => {
+  ensureBuilt();
+  tmp = tempFolder();
+  mkdirSync(at("ok"));
+  writeFileSync(at("ok", "kinderen.csv"), "kindId,geboortedatum,geslacht\nkw-0001,2016-03-14,meisje\nkw-0002,02-11-2017,jongen\n");
+  mkdirSync(at("bad"));
+  writeFileSync(at("bad", "kinderen.csv"), "kindId,geboortedatum\nkw-0001,31-02-2015\nkw-0002,2016-01-01\n");
+  mkdirSync(at("excel"));
+  // Dutch Excel: Windows-1252, `;`, CRLF, a header with a space, d-m-yyyy dates.
+  writeFileSync(at("excel", "activiteiten.csv"), cp1252("activiteitId;naam;soort\r\nact-1;Knutselcafé;knutselen\r\nact-2;Crèche-uurtje;spel\r\n"));
+  mkdirSync(at("bom"));
+  writeFileSync(at("bom", "aanwezigheid.csv"), "\uFEFFbijeenkomstId,kindId,aanwezig\nb-1,kw-0001,ja\nb-1,kw-0002,x\n");
+});
+afterAll(() => tmp.remove());
+
+describe("kinderwerk validate", () => {
+  it("exits 0 and summarises in Dutch when every row is accepted", () => {
+    const r = kw(["validate", "ok/kinderen.csv"], tmp.dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("ok/kinderen.csv (children): 2 rijen, 2 goedgekeurd, 0 afgekeurd, 0 waarschuwingen");
+    expect(r.stdout).toContain("Alle 2 rijen zijn goedgekeurd.");
+  });
+
+  it("exits 1 with the row, the column and a coordinator's message when a row is rejected", () => {
+    const r = kw(["validate", "bad/kinderen.csv"], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("1 afgekeurd");
+    expect(r.stdout).toMatch(/fout: Rij 2, kolom geboortedatum: .*31-02-2015/);
+  });
+
+  it("prints exactly the documented JSON shape", () => {
+    const r = kw(["validate", "bad/kinderen.csv", "--format", "json", "--lang", "en"], tmp.dir);
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout) as { files: Record<string, unknown>[] };
+    expect(doc.files).toHaveLength(1);
+    const f = doc.files[0]!;
+    expect(Object.keys(f)).toEqual(["path", "table", "rows", "accepted", "rejected", "warnings", "issues"]);
+    expect(f).toMatchObject({ path: join("bad", "kinderen.csv"), table: "children", rows: 2, accepted: 1, rejected: 1, warnings: 0 });
+    const issue = (f["issues"] as Record<string, unknown>[])[0]!;
+    expect(Object.keys(issue)).toEqual(["row", "column", "code", "severity", "message"]);
+    expect(issue).toMatchObject({ row: 2, column: "geboortedatum", severity: "error" });
+    expect(issue["message"]).toMatch(/^Row 2, column geboortedatum: /);
+  });
+
+  it("writes the rejected rows with their reasons to --rejects", () => {
+    const r = kw(["validate", "bad/kinderen.csv", "--rejects", "afgekeurd.csv", "--quiet"], tmp.dir);
+    expect(r.status).toBe(1);
+    const lines = readFileSync(at("afgekeurd.csv"), "utf8").trim().split(/\r?\n/);
+    expect(lines[0]).toBe("importfouten,kindId,geboortedatum");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^"?Rij 2: kolom geboortedatum: .*31-02-2015.*"?,kw-0001,31-02-2015$/);
+  });
+
+  it("writes one rejects file per input file into a folder when there are several", () => {
+    copyFileSync(at("bad", "kinderen.csv"), at("bad", "children-2.csv"));
+    const r = kw(["validate", "bad", "--rejects", "rejected", "--lang", "en"], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(readFileSync(at("rejected", "kinderen.rejected.csv"), "utf8")).toContain("kw-0001");
+    expect(readFileSync(at("rejected", "children-2.rejected.csv"), "utf8")).toContain("kw-0001");
+  });
+
+  it("reads Dutch Excel's semicolons and Windows-1252, and takes the table from the Dutch file name", () => {
+    const r = kw(["validate", "excel", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { files: { table: string; accepted: number }[] };
+    expect(doc.files).toEqual([expect.objectContaining({ table: "activities", accepted: 2 })]);
+  });
+
+  it("reads a UTF-8 file with a byte-order mark and warns that unchecked references are unchecked", () => {
+    const r = kw(["validate", "bom/aanwezigheid.csv", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    const f = (JSON.parse(r.stdout) as { files: { rows: number; accepted: number; warnings: number; issues: { severity: string }[] }[] }).files[0]!;
+    expect(f).toMatchObject({ rows: 2, accepted: 2 });
+    expect(f.warnings).toBeGreaterThan(0);
+    expect(f.issues.every((i) => i.severity === "warning")).toBe(true);
+  });
+
+  it("validates the real-world samples", () => {
+    const r = kw(["validate", join(SAMPLES, "kinderen-excel-nl.csv"), join(SAMPLES, "aanwezigheid-utf8-bom.csv"), "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { files: { table: string; rejected: number }[] };
+    expect(doc.files.map((f) => [f.table, f.rejected])).toEqual([["children", 0], ["attendance", 0]]);
+  });
+
+  it("takes the table from --table when the name does not tell it", () => {
+    writeFileSync(at("export.csv"), "kindId,geboortedatum\nkw-0009,2015-05-05\n");
+    expect(kw(["validate", "export.csv"], tmp.dir).status).toBe(2);
+    expect(kw(["validate", "export.csv", "--table", "kinderen"], tmp.dir).status).toBe(0);
+  });
+
+  it("limits the issues shown with --max-issues", () => {
+    writeFileSync(at("bad", "signalen.csv"), "signaalId,kindId,datum,categorie,gesignaleerdDoor\ns-1,kw-0001,x,poverty,professional\ns-2,kw-0001,y,poverty,professional\ns-3,kw-0001,z,poverty,professional\n");
+    const r = kw(["validate", "bad/signalen.csv", "--max-issues", "1", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const f = (JSON.parse(r.stdout) as { files: { rejected: number; issues: unknown[] }[] }).files[0]!;
+    expect(f.rejected).toBe(3);
+    expect(f.issues).toHaveLength(1);
+  });
+
+  it("exits 2 with one line for a missing file, an unreadable file and a bad option", () => {
+    const missing = kw(["validate", "nope/kinderen.csv"], tmp.dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("kinderwerk: nope/kinderen.csv bestaat niet\n");
+    writeFileSync(at("kinderen.xlsx"), Buffer.from([0, 1, 2, 3, 0x50, 0x4b]));
+    const broken = kw(["validate", "kinderen.xlsx"], tmp.dir);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr.trim().split("\n")).toHaveLength(1);
+    const option = kw(["validate", "ok", "--format", "xml"], tmp.dir);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain("--format");
+  });
+});
