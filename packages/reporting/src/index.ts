@@ -1,1 +1,73 @@
-export {};
+// The public face of @kinderwerk/reporting: every export is named here.
+
+// --- document and renderers ---
+export {
+  DEFINITIONS_VERSION,
+  ReportDocument,
+  ReportPeriod,
+  ReportRegion,
+  ReportOrganisation,
+  ReportCatalogueRef,
+  ReportIndicator,
+  ScalarIndicator,
+  BreakdownIndicator,
+  BreakdownRow,
+  ReportComparison,
+  ComparisonEntry,
+  ComparisonRow,
+  ReportWarning,
+  ReportBudget,
+  ReportPopulation,
+  parseReportDocument,
+  isBreakdown,
+  findIndicator,
+  indicatorLabels,
+  unitLabels,
+  reportMessages,
+  INDICATOR_IDS,
+} from "./document/index.js";
+export type { IndicatorId, IndicatorLabel } from "./document/index.js";
+export { renderJson, renderCsv, renderMarkdown, renderHtml } from "./render/index.js";
+export type { RenderOptions, RenderCsvOptions, RenderMarkdownOptions, RenderHtmlOptions } from "./render/index.js";
+
+// --- indicators ---
+export {
+  Period,
+  PERIOD_KINDS,
+  periodOfYear,
+  periodOfQuarter,
+  periodOfMonth,
+  periodOfSchoolYear,
+  periodOfSchoolHoliday,
+  customPeriod,
+  parsePeriod,
+  previousPeriod,
+  inPeriod,
+} from "./period/index.js";
+export type { PeriodKind, HolidayLike } from "./period/index.js";
+export { ReportFilter, normaliseFilter, isFiltering, matchesFilter } from "./filter/index.js";
+export type { FilterableActivity } from "./filter/index.js";
+export {
+  ReportAccumulator,
+  createReportAccumulator,
+  reportAccumulatorFromJSON,
+  DEFAULT_REGULARS_THRESHOLD,
+} from "./accumulator/index.js";
+export type { ReportAccumulatorOptions, RecordTable } from "./accumulator/index.js";
+export { ReportState, STATE_FORMAT, StateConfig, SessionFact, ActivityFact, ChildFact, SignalFact, ReferralFact } from "./accumulator/state.js";
+export { withExtensions } from "./accumulator/result.js";
+export { createIndicatorAccumulator } from "./accumulator/indicator.js";
+export type { IndicatorAccumulator } from "./accumulator/indicator.js";
+export type { IndicatorResults, ResultRow, ResultOptions } from "./accumulator/result.js";
+export { indicatorDefinitions, CORE_INDICATOR_IDS } from "./indicators/index.js";
+export type { IndicatorDefinition, DisclosureRule } from "./indicators/index.js";
+export {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  isPrimarySuppressed,
+  suppressCount,
+  suppressBreakdown,
+} from "./suppression/index.js";
+export type { SuppressedCell, SuppressedRow } from "./suppression/index.js";
+export { buildReport, publishIndicators } from "./report/index.js";
+export type { BuildReportOptions } from "./report/index.js";
+export { compareReports } from "./compare/index.js";

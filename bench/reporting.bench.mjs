@@ -1,0 +1,121 @@
+// Reporting benchmark: every indicator of @kinderwerk/reporting over 1M in-memory attendance
+// records, against a plain Map/Set pass for five indicators, and the merge of 1,000 partial states.
+// Run: pnpm build && node --expose-gc bench/reporting.bench.mjs [--attendances 1000000] [--parts 1000]
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { makeRecords } from "./_lib/records.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { createReportAccumulator, reportAccumulatorFromJSON, periodOfYear, buildReport } = await import(
+  pathToFileURL(join(here, "../packages/reporting/dist/index.js")).href
+);
+
+const args = process.argv.slice(2);
+const arg = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? dflt : Number(args[i + 1]);
+};
+const N = arg("attendances", 1_000_000);
+const PARTS = arg("parts", 1000);
+const REPS = arg("reps", 5);
+const period = periodOfYear(2025);
+
+const t0 = performance.now();
+const data = makeRecords({ attendances: N });
+console.log(`dataset: ${N.toLocaleString("en")} attendance records, ${data.sessions.length} sessions, ${data.children.length} children (seeded, ${((performance.now() - t0) / 1000).toFixed(1)} s to make)`);
+
+// Time in CPU milliseconds of this process (user + system), best of REPS: the machine may be
+// shared, and CPU time does not count the time spent waiting for a core.
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const best = (fn) => {
+  let min = Infinity;
+  let minWall = Infinity;
+  let out;
+  for (let i = 0; i < REPS; i++) {
+    out = undefined;
+    globalThis.gc?.();
+    const s = cpuMs();
+    const w = performance.now();
+    out = fn();
+    min = Math.min(min, cpuMs() - s);
+    minWall = Math.min(minWall, performance.now() - w);
+  }
+  return { ms: min, wall: minWall, out };
+};
+
+// 1. Baseline: a plain Map/Set pass for five indicators (sessions, attendances, reach, activity
+//    hours, contact hours), no duplicates removed, no filter, no ages.
+const baseline = best(() => {
+  const byId = new Map();
+  for (const s of data.sessions) byId.set(s.sessionId, s);
+  let sessions = 0;
+  let activityMinutes = 0;
+  for (const s of data.sessions) if (s.date >= period.from && s.date <= period.to) {
+    sessions++;
+    activityMinutes += s.durationMinutes;
+  }
+  const reach = new Set();
+  let attendances = 0;
+  let contactMinutes = 0;
+  for (const a of data.attendance) {
+    if (!a.present) continue;
+    const s = byId.get(a.sessionId);
+    if (s === undefined || s.date < period.from || s.date > period.to) continue;
+    attendances++;
+    contactMinutes += s.durationMinutes;
+    reach.add(a.childId);
+  }
+  return { sessions, attendances, reach: reach.size, activityHours: activityMinutes / 60, contactHours: contactMinutes / 60 };
+});
+
+// 2. The full accumulator: every record of every table added, then result() (all indicators).
+const fill = (acc, d) => {
+  for (const table of ["children", "activities", "sessions", "attendance", "signals", "referrals"]) acc.addAll(table, d[table]);
+  return acc;
+};
+const options = { period, region: "zuid" };
+const full = best(() => fill(createReportAccumulator(options), data).result());
+const addOnly = best(() => fill(createReportAccumulator(options), data));
+const resultOnly = best(() => addOnly.out.result());
+
+// 3. Merge of 1,000 partial states: the records dealt over PARTS parts.
+const parts = Array.from({ length: PARTS }, () => ({ children: [], activities: [], sessions: [], attendance: [], signals: [], referrals: [] }));
+for (const table of Object.keys(parts[0])) data[table].forEach((x, i) => parts[i % PARTS][table].push(x));
+const accs = parts.map((p) => fill(createReportAccumulator(options), p));
+const merge = best(() => {
+  const m = createReportAccumulator(options);
+  for (const a of accs) m.merge(a);
+  return m;
+});
+const jsons = accs.map((a) => JSON.stringify(a));
+const mergeJson = best(() => {
+  const m = createReportAccumulator(options);
+  for (const j of jsons) {
+    const r = reportAccumulatorFromJSON(JSON.parse(j));
+    if (!r.ok) throw new Error("state rejected");
+    m.merge(r.value);
+  }
+  return m;
+});
+const mergedResult = merge.out.result();
+const same = JSON.stringify(mergedResult) === JSON.stringify(full.out) && JSON.stringify(mergeJson.out.result()) === JSON.stringify(full.out);
+
+const rate = (ms) => Math.round(N / (ms / 1000));
+const fmt = (n) => n.toLocaleString("en");
+console.log(`machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}, node ${process.version}; best of ${REPS}, CPU time (wall time in brackets)`);
+console.log(`baseline (Map/Set, 5 indicators): ${baseline.ms.toFixed(0)} ms (${baseline.wall.toFixed(0)}), ${fmt(rate(baseline.ms))} attendance records/s`);
+console.log(`accumulator (all ${Object.keys(full.out).length - 1} indicators, add + result): ${full.ms.toFixed(0)} ms (${full.wall.toFixed(0)}), ${fmt(rate(full.ms))} attendance records/s  (add ${addOnly.ms.toFixed(0)} ms, result ${resultOnly.ms.toFixed(0)} ms)`);
+console.log(`ratio accumulator / baseline throughput: ${(rate(full.ms) / rate(baseline.ms)).toFixed(2)}`);
+console.log(`merge of ${PARTS} partial states in memory: ${merge.ms.toFixed(0)} ms (${merge.wall.toFixed(0)}); from JSON (parse + validate + merge): ${mergeJson.ms.toFixed(0)} ms (${mergeJson.wall.toFixed(0)}), ${(jsons.reduce((s, j) => s + j.length, 0) / 1e6).toFixed(1)} MB of JSON`);
+console.log(`merged result equals one pass: ${same}`);
+console.log(`reach ${mergedResult.reach} (baseline ${baseline.out.reach}), attendances ${mergedResult.attendances} (baseline ${baseline.out.attendances}, duplicates not removed)`);
+const doc = buildReport({ period, results: mergedResult, region: "zuid", generatedAt: "2026-01-01T00:00:00Z" });
+console.log(`report document: ${doc.indicators.length} indicators`);
+const fast = rate(full.ms) >= 3_000_000;
+console.log(`targets: >= 3M attendance records/s (CPU time): ${fast ? "met" : "NOT met"}; merge of ${PARTS} states < 1 s: ${merge.ms < 1000 ? "met" : "NOT met"}; exact: ${same ? "yes" : "NO"}`);
+// Only a wrong result fails the run: speed depends on the machine and its load.
+process.exit(same ? 0 : 1);

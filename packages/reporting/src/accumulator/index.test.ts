@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { allRecords } from "../_lib/testData.js";
+import { periodOfYear } from "../period/index.js";
+import { createReportAccumulator, reportAccumulatorFromJSON } from "./index.js";
+import type { ReportAccumulatorOptions } from "./index.js";
+
+const summer = [{ from: "2025-07-12", to: "2025-08-24" }];
+
+function run(options: Partial<ReportAccumulatorOptions> = {}) {
+  const acc = createReportAccumulator({ period: periodOfYear(2025), holidays: summer, ...options });
+  for (const { table, record } of allRecords()) acc.add(table, record);
+  return acc;
+}
+
+const rows = (r: readonly { key: string; value: number }[]) => Object.fromEntries(r.filter((x) => x.value > 0).map((x) => [x.key, x.value]));
+
+describe("every indicator on the hand-worked dataset (2025)", () => {
+  const r = run().result();
+
+  it("counts sessions in the period, including those on its first and last day", () => {
+    // S1 (1 Jan), S2, S3, S4 (31 Dec), S6 (no attendance), S7; not S0 (2024) nor S5 (2026).
+    expect(r.sessions).toBe(6);
+    expect(r.activities).toBe(3);
+  });
+
+  it("counts present attendances once per child per session, ignoring absent records and unknown sessions", () => {
+    // S1: K1 (twice), K2, K8 = 3; S2: K1, K2, K3 = 3; S7: K4 = 1; S3: K5, K1, K6 = 3; S4: K7, K1 = 2.
+    expect(r.attendances).toBe(12);
+  });
+
+  it("counts distinct children reached and their reporting-age bands", () => {
+    expect(r.reach).toBe(8);
+    // K2 is 6 on 1 Jan (first attendance) though 7 from 14 Feb; K3 (29 Feb 2012) is 13 on 5 March;
+    // K4 (29 Feb 2012) is still 12 on 28 Feb 2025; K6 has no valid birth date; K7 has no child record.
+    expect(rows(r["reach.byAgeBand"])).toEqual({ "4-6": 1, "7-9": 1, "10-12": 2, "under-4": 1, "over-12": 1, unknown: 2 });
+    expect(r["reach.targetGroup"]).toBe(4);
+    expect(r["reach.byAgeBand"].map((x) => x.key)).toEqual(["4-6", "7-9", "10-12", "under-4", "over-12", "unknown"]);
+  });
+
+  it("splits reach by gender and by the child's own neighbourhood", () => {
+    expect(rows(r["reach.byGender"])).toEqual({ girl: 3, boy: 2, other: 1, unknown: 2 });
+    expect(r["reach.byNeighbourhood"]).toEqual([
+      { key: "Noord", value: 3 },
+      { key: "Zuid", value: 2 },
+      { key: "unknown", value: 3 },
+    ]);
+  });
+
+  it("counts a child once per programme line, pillar and activity kind", () => {
+    expect(rows(r["reach.byProgrammeLine"])).toEqual({ "social-inclusion": 7, "equal-opportunities": 4, "custom-work": 2 });
+    expect(rows(r["reach.byPillar"])).toEqual({ child: 7, family: 4, environment: 2 });
+    expect(rows(r["reach.byActivityKind"])).toEqual({ sport: 4, craft: 4, "holiday-programme": 2 });
+  });
+
+  it("counts new children: first present attendance ever inside the period", () => {
+    // K8 attended S0 on 31 Dec 2024.
+    expect(r.newChildren).toBe(7);
+  });
+
+  it("counts regulars with the default N of 5 and with N = 2", () => {
+    expect(r.regulars).toBe(0);
+    expect(run({ regularsThreshold: 2 }).result().regulars).toBe(2);
+  });
+
+  it("computes means and hours, rounding half away from zero at the end", () => {
+    expect(r.attendancesPerSession).toBe(2);
+    // 405 minutes = 6.75 h -> 6.8
+    expect(r.activityHours).toBe(6.8);
+    expect(r.contactHours).toBe(16);
+    expect(r["staffHours.professional"]).toBe(7);
+    expect(r["staffHours.intern"]).toBe(3);
+    // 435 minutes = 7.25 h -> 7.3
+    expect(r["staffHours.volunteer"]).toBe(7.3);
+    expect(r.raw).toEqual({ activityMinutes: 405, contactMinutes: 960, respondedReferrals: 3 });
+  });
+
+  it("counts holiday reach on the given holiday dates", () => {
+    expect(r.holidayReach).toBe(3);
+  });
+
+  it("counts holiday reach on the school holidays of a region", () => {
+    // Zuid 2025: kerst (1 Jan: K1 K2 K8), voorjaar to 2 March (28 Feb: K4), zomer (20 Jul: K5 K1 K6), kerst (31 Dec: K7 K1).
+    expect(run({ holidays: undefined, region: "zuid" }).result().holidayReach).toBe(7);
+  });
+
+  it("gives no holiday reach when no holidays are known", () => {
+    expect(run({ holidays: undefined }).result().holidayReach).toBeNull();
+  });
+
+  it("counts signals dated in the period, duplicates once", () => {
+    expect(r.signals).toBe(3);
+    expect(rows(r["signals.byCategory"])).toEqual({ poverty: 2, bullying: 1 });
+  });
+
+  it("counts referrals sent in the period and their outcomes", () => {
+    expect(r.referrals).toBe(7);
+    expect(rows(r["referrals.byDestination"])).toEqual({ cjg: 3, "veilig-thuis": 1, gp: 1, jgz: 1, wijkteam: 1 });
+    // R1 accepted, R8 completed; R5 completed only after the period.
+    expect(r["referrals.accepted"]).toBe(2);
+    // 4, 7 and 10 days.
+    expect(r["referrals.medianDaysToResponse"]).toBe(7);
+    // R3 (follow-up 15 Dec), R5 (answered only in 2026), R6 (sent in 2024, follow-up 1 Dec 2024).
+    expect(r["referrals.overdue"]).toBe(3);
+  });
+
+  it("computes the extensions from a budget and a population", () => {
+    const x = run().result({ budget: 1000, population: 30 });
+    expect(x.costPerChild).toBe(125);
+    expect(x.costPerContactHour).toBe(62.5);
+    // 4 / 30 = 13.33 %
+    expect(x.reachShare).toBe(13.3);
+    expect(r.costPerChild).toBeNull();
+  });
+});
+
+describe("filters", () => {
+  it("narrows the sessions by activity kind before counting", () => {
+    const r = run({ filter: { activityKinds: ["sport"] } }).result();
+    expect(r.sessions).toBe(3);
+    expect(r.reach).toBe(4);
+    expect(r.newChildren).toBe(3);
+    expect(r.signals).toBe(3);
+  });
+
+  it("matches partners by name, ignoring case", () => {
+    expect(run({ filter: { partners: ["sv noord"] } }).result().reach).toBe(4);
+  });
+
+  it("treats a child as new to a programme line when its first attendance in that line falls in the period", () => {
+    const r = run({ filter: { programmeLines: ["equal-opportunities"] } }).result();
+    expect(r.sessions).toBe(2);
+    expect(r.reach).toBe(4);
+    expect(r.newChildren).toBe(4);
+  });
+});
+
+describe("order, duplicates and serialisation", () => {
+  it("gives the same results whatever order the records arrive in", () => {
+    const acc = createReportAccumulator({ period: periodOfYear(2025), holidays: summer });
+    for (const { table, record } of allRecords().reverse()) acc.add(table, record);
+    expect(acc.result()).toEqual(run().result());
+  });
+
+  it("keeps no birth date and no name in the serialised state", () => {
+    const text = JSON.stringify(run().toJSON());
+    expect(text).not.toContain("2016-05-10");
+    expect(text).not.toContain("Activiteit");
+    expect(text).not.toContain("SV Noord");
+  });
+
+  it("round-trips through JSON", () => {
+    const back = reportAccumulatorFromJSON(JSON.parse(JSON.stringify(run().toJSON())));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.value.result()).toEqual(run().result());
+  });
+
+  it("rejects a state that is not one", () => {
+    expect(reportAccumulatorFromJSON({ format: "x" }).ok).toBe(false);
+  });
+
+  it("refuses to merge accumulators that count differently", () => {
+    const a = createReportAccumulator({ period: periodOfYear(2025) });
+    const b = createReportAccumulator({ period: periodOfYear(2024) });
+    expect(() => a.merge(b)).toThrow(/reporting.merge.incompatible/);
+  });
+
+  it("resolves conflicting duplicates the same way whatever the order", () => {
+    const s1 = { sessionId: "X", activityId: "A1", date: "2025-03-01", durationMinutes: 60 };
+    const s2 = { sessionId: "X", activityId: "A1", date: "2025-03-01", durationMinutes: 90 };
+    const a = createReportAccumulator({ period: periodOfYear(2025) }).addSession(s1).addSession(s2);
+    const b = createReportAccumulator({ period: periodOfYear(2025) }).addSession(s2).addSession(s1);
+    expect(a.result().activityHours).toBe(b.result().activityHours);
+  });
+
+  it("validates its options", () => {
+    expect(() => createReportAccumulator({ period: { from: "2025-02-01", to: "2025-01-01" } })).toThrow(RangeError);
+    expect(() => createReportAccumulator({ period: periodOfYear(2025), regularsThreshold: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("addAll", () => {
+  it("gives the same state as adding records one by one", () => {
+    const acc = createReportAccumulator({ period: periodOfYear(2025), holidays: summer });
+    const byTable = new Map<string, unknown[]>();
+    for (const { table, record } of allRecords()) byTable.set(table, [...(byTable.get(table) ?? []), record]);
+    for (const [table, records] of byTable) acc.addAll(table as Parameters<typeof acc.addAll>[0], records);
+    expect(acc.result()).toEqual(run().result());
+  });
+});

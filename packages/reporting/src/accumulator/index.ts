@@ -1,0 +1,538 @@
+import type { Activity, Attendance, Catalogues, Child, HolidayCalendar, Referral, Result, SchoolRegion, Session, Signal } from "@kinderwerk/core";
+import { checkHolidayCoverage, defaultCatalogues, GENDERS, fail, issue, listSchoolHolidays, ok, schoolHolidays, toIssues } from "@kinderwerk/core";
+import { bandTimeline } from "../_lib/age.js";
+import { isDate, plusDays } from "../_lib/dates.js";
+import { matchesFilter, normaliseFilter } from "../filter/index.js";
+import type { ReportFilter } from "../filter/index.js";
+import type { Period } from "../period/index.js";
+import { computeResults } from "./result.js";
+import type { IndicatorResults, ResultOptions } from "./result.js";
+import type { ActivityFact, ChildFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
+import { ReportState, STATE_FORMAT } from "./state.js";
+
+/** The default N of `regulars`: children with at least 5 counted attendances. */
+export const DEFAULT_REGULARS_THRESHOLD = 5;
+
+/** How to make a report accumulator. Every part of a split must be made with the same options to merge. */
+export interface ReportAccumulatorOptions {
+  /** The period `[from, to]`. */
+  readonly period: Pick<Period, "from" | "to">;
+  /** Narrows which sessions are in scope. */
+  readonly filter?: ReportFilter | undefined;
+  /** The catalogues (referral destinations give the follow-up days); the defaults when left out. */
+  readonly catalogues?: Catalogues | undefined;
+  /** The school-holiday region of the organisation, for `holidayReach`. */
+  readonly region?: SchoolRegion | undefined;
+  /** The holiday calendar to look the region's holidays up in; core's shipped calendar when left out. */
+  readonly holidayCalendar?: HolidayCalendar | undefined;
+  /** Holiday date ranges to use instead of a region's (for an organisation's own calendar). */
+  readonly holidays?: readonly { readonly from: string; readonly to: string }[] | undefined;
+  /** N of `regulars`; default 5. */
+  readonly regularsThreshold?: number | undefined;
+}
+
+/** A record table a report reads. */
+export type RecordTable = "children" | "activities" | "sessions" | "attendance" | "signals" | "referrals";
+
+const cmpTuple = (a: unknown, b: unknown): number => {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * Put a fact in a map keyed by record id. When two records share an id but differ, the one whose
+ * facts sort first wins, whatever the order they arrive in, so that every split gives the same state.
+ */
+function keep<T>(map: Map<string, T>, id: string, fact: T): void {
+  const existing = map.get(id);
+  if (existing === undefined) map.set(id, fact);
+  else if (existing !== fact && cmpTuple(fact, existing) < 0) map.set(id, fact);
+}
+
+const GENDER_SET: ReadonlySet<string> = new Set(GENDERS);
+
+/** The facts of a child as one string (see `ChildFact`): no birth date, only its bands over the period. */
+function childFact(child: Pick<Child, "birthDate"> & Partial<Child>, from: string, to: string): string {
+  const t = bandTimeline(child.birthDate, from, to);
+  const gender = child.gender !== undefined && GENDER_SET.has(child.gender) ? child.gender : "unknown";
+  const changes = t.changes.length === 0 ? "" : t.changes.map(([d, b]) => `${d}=${b}`).join(",");
+  return `${gender}\u0001${t.start}\u0001${changes}\u0001${child.neighbourhood ?? ""}`;
+}
+
+function holidayRanges(options: ReportAccumulatorOptions): [string, string][] | null {
+  const { from, to } = options.period;
+  let ranges: { from: string; to: string }[];
+  if (options.holidays) ranges = [...options.holidays];
+  else if (options.region) {
+    const calendar = options.holidayCalendar ?? schoolHolidays;
+    if (!checkHolidayCoverage({ region: options.region, from, to }, calendar).ok) return null;
+    ranges = listSchoolHolidays({ region: options.region, from, to }, calendar).map((h) => ({ from: h.from, to: h.to }));
+  } else return null;
+  // Clip to the period, sort and join overlapping or touching ranges: a canonical form.
+  const clipped = ranges
+    .filter((r) => r.from <= to && from <= r.to)
+    .map((r): [string, string] => [r.from < from ? from : r.from, r.to > to ? to : r.to])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const joined: [string, string][] = [];
+  for (const r of clipped) {
+    const last = joined[joined.length - 1];
+    if (last && r[0] <= plusDays(last[1], 1)) {
+      if (r[1] > last[1]) last[1] = r[1];
+    } else joined.push([r[0], r[1]]);
+  }
+  return joined;
+}
+
+/**
+ * A mergeable accumulator of every indicator of INDICATORS.md (version 1) over one period and filter.
+ * Records of every table may arrive in any order and in any split: the state keeps normalised facts
+ * (ids, dates, codes, counts, age bands) and `result()` joins them. Make one with
+ * {@link createReportAccumulator}; revive a serialised one with {@link reportAccumulatorFromJSON}.
+ */
+export class ReportAccumulator {
+  /** The configuration parts must share to merge. */
+  readonly config: StateConfig;
+  private readonly configKey: string;
+  private readonly followUpDays: ReadonlyMap<string, number>;
+  private readonly catalogues: Catalogues;
+  /** Session facts by session id. */
+  readonly sessions = new Map<string, SessionFact>();
+  /** Activity facts by activity id. */
+  readonly activities = new Map<string, ActivityFact>();
+  /** Child facts by child id. */
+  readonly children = new Map<string, ChildFact>();
+  /** Child ids, interned: the attendance pairs hold indexes into this list. */
+  readonly childIds: string[] = [];
+  /** The index of each child id in {@link childIds}. */
+  readonly childIndex = new Map<string, number>();
+  /** Session ids, interned: the attendance pairs hold indexes into this list. */
+  readonly sessionIds: string[] = [];
+  /** The index of each session id in {@link sessionIds}. */
+  readonly sessionIndex = new Map<string, number>();
+  /** Present attendance pairs (session index, child index), may hold duplicates until `result()`; see {@link pairs}. */
+  private attS = new Int32Array(1024);
+  private attC = new Int32Array(1024);
+  private attN = 0;
+  /** Signal facts by signal id. */
+  readonly signals = new Map<string, SignalFact>();
+  /** Referral facts by referral id. */
+  readonly referrals = new Map<string, ReferralFact>();
+
+  /** @internal use {@link createReportAccumulator} */
+  constructor(config: StateConfig, followUpDays: ReadonlyMap<string, number>, catalogues: Catalogues = defaultCatalogues) {
+    this.config = config;
+    this.configKey = JSON.stringify(config);
+    this.followUpDays = followUpDays;
+    this.catalogues = catalogues;
+  }
+
+  /**
+   * Add a child. Keeps its gender, neighbourhood and its age band over the period, never its birth date.
+   *
+   * @param child - the child record
+   * @returns this accumulator
+   * @example
+   * acc.addChild({ childId: "k-001", birthDate: "2016-05-10", gender: "girl" });
+   */
+  addChild(child: Pick<Child, "childId" | "birthDate"> & Partial<Child>): this {
+    keep(this.children, child.childId, childFact(child, this.config.from, this.config.to));
+    return this;
+  }
+
+  /**
+   * Add an activity. Keeps its kind, programme lines, pillars and whether the filter lets it in.
+   *
+   * @param activity - the activity record
+   * @returns this accumulator
+   * @example
+   * acc.addActivity({ activityId: "a-1", name: "Voetbal", kind: "sport", programmeLines: [], pillars: ["child"], partners: [], minAge: 4, maxAge: 12, ageRangeWidened: false });
+   */
+  addActivity(activity: Pick<Activity, "activityId" | "kind"> & Partial<Activity>): this {
+    const lines = [...new Set(activity.programmeLines ?? [])].sort();
+    const pillars = [...new Set(activity.pillars ?? [])].sort();
+    const inScope = matchesFilter(this.config.filter, {
+      kind: activity.kind,
+      programmeLines: lines,
+      pillars,
+      neighbourhood: activity.neighbourhood,
+      partners: (activity.partners ?? []).map((p) => p.name),
+    });
+    keep(this.activities, activity.activityId, [activity.kind, lines, pillars, inScope ? 1 : 0]);
+    return this;
+  }
+
+  /**
+   * Add a session. Keeps its activity id, date, duration and staff counts.
+   *
+   * @param session - the session record
+   * @returns this accumulator
+   * @example
+   * acc.addSession({ sessionId: "s-1", activityId: "a-1", date: "2025-03-05", durationMinutes: 90, professionals: 1, interns: 0, volunteers: 2 });
+   */
+  addSession(session: Pick<Session, "sessionId" | "activityId" | "date" | "durationMinutes"> & Partial<Session>): this {
+    keep(this.sessions, session.sessionId, [
+      session.activityId,
+      session.date,
+      session.durationMinutes,
+      session.professionals ?? 0,
+      session.interns ?? 0,
+      session.volunteers ?? 0,
+    ]);
+    return this;
+  }
+
+  /**
+   * Add an attendance record. Only present records matter; duplicates count once.
+   *
+   * @param attendance - the attendance record (`present` defaults to `true`)
+   * @returns this accumulator
+   * @example
+   * acc.addAttendance({ sessionId: "s-1", childId: "k-001", present: true });
+   */
+  addAttendance(attendance: Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean | undefined }): this {
+    if (attendance.present === false) return this;
+    this.pushPair(this.internSession(attendance.sessionId), this.internChild(attendance.childId));
+    return this;
+  }
+
+  /** @internal the index of a child id, added when new */
+  internChild(childId: string): number {
+    let c = this.childIndex.get(childId);
+    if (c === undefined) {
+      c = this.childIds.length;
+      this.childIds.push(childId);
+      this.childIndex.set(childId, c);
+    }
+    return c;
+  }
+
+  /** @internal the index of a session id, added when new */
+  internSession(sessionId: string): number {
+    let c = this.sessionIndex.get(sessionId);
+    if (c === undefined) {
+      c = this.sessionIds.length;
+      this.sessionIds.push(sessionId);
+      this.sessionIndex.set(sessionId, c);
+    }
+    return c;
+  }
+
+  private grow(need: number): void {
+    let size = this.attS.length;
+    while (size < need) size *= 2;
+    const s = new Int32Array(size);
+    const c = new Int32Array(size);
+    s.set(this.attS.subarray(0, this.attN));
+    c.set(this.attC.subarray(0, this.attN));
+    this.attS = s;
+    this.attC = c;
+  }
+
+  /** @internal add one attendance pair by indexes */
+  pushPair(session: number, child: number): void {
+    if (this.attN === this.attS.length) this.grow(this.attN + 1);
+    this.attS[this.attN] = session;
+    this.attC[this.attN++] = child;
+  }
+
+  /**
+   * The attendance pairs grouped by session: for session index `i`, the child indexes
+   * `children[start[i] .. start[i + 1])` (duplicates possible). A counting sort, linear in the pairs.
+   *
+   * @returns the grouping
+   */
+  pairs(): { readonly start: Int32Array; readonly children: Int32Array } {
+    const nS = this.sessionIds.length;
+    const start = new Int32Array(nS + 1);
+    const attS = this.attS;
+    const attC = this.attC;
+    const n = this.attN;
+    for (let i = 0; i < n; i++) start[attS[i]! + 1]!++;
+    for (let i = 0; i < nS; i++) start[i + 1]! += start[i]!;
+    const next = start.slice(0, nS);
+    const children = new Int32Array(n);
+    for (let i = 0; i < n; i++) children[next[attS[i]!]!++] = attC[i]!;
+    return { start, children };
+  }
+
+  /**
+   * Add a signal. Keeps its date and category only.
+   *
+   * @param signal - the signal record
+   * @returns this accumulator
+   * @example
+   * acc.addSignal({ signalId: "sg-1", childId: "k-001", date: "2025-04-01", category: "poverty", observedBy: "professional", confidentiality: "confidential" });
+   */
+  addSignal(signal: Pick<Signal, "signalId" | "date" | "category">): this {
+    keep(this.signals, signal.signalId, [signal.date, signal.category]);
+    return this;
+  }
+
+  /**
+   * Add a referral. Keeps its destination, dates, status and follow-up date (`followUpOn`, or
+   * `sentOn` plus the destination's `followUpDays`).
+   *
+   * @param referral - the referral record
+   * @returns this accumulator
+   * @example
+   * acc.addReferral({ referralId: "r-1", childId: "k-001", destination: "cjg", createdOn: "2025-04-01", sentOn: "2025-04-02", status: "sent" });
+   */
+  addReferral(referral: Pick<Referral, "referralId" | "destination" | "createdOn" | "status"> & Partial<Referral>): this {
+    const sentOn = isDate(referral.sentOn) ? referral.sentOn : null;
+    const days = this.followUpDays.get(referral.destination);
+    const followUp = isDate(referral.followUpOn) ? referral.followUpOn : sentOn !== null && days !== undefined ? plusDays(sentOn, days) : null;
+    keep(this.referrals, referral.referralId, [
+      referral.destination,
+      sentOn,
+      isDate(referral.respondedOn) ? referral.respondedOn : null,
+      isDate(referral.closedOn) ? referral.closedOn : null,
+      referral.status,
+      followUp,
+    ]);
+    return this;
+  }
+
+  /**
+   * Add a record of a named table.
+   *
+   * @param table - which table the record comes from
+   * @param record - the record
+   * @returns this accumulator
+   * @example
+   * acc.add("attendance", { sessionId: "s-1", childId: "k-001", present: true });
+   */
+  add(table: RecordTable, record: unknown): this {
+    switch (table) {
+      case "children":
+        return this.addChild(record as Child);
+      case "activities":
+        return this.addActivity(record as Activity);
+      case "sessions":
+        return this.addSession(record as Session);
+      case "attendance":
+        return this.addAttendance(record as Attendance);
+      case "signals":
+        return this.addSignal(record as Signal);
+      case "referrals":
+        return this.addReferral(record as Referral);
+    }
+  }
+
+  /**
+   * Add many records of one table at once: the same as calling the table's `add…` method for each,
+   * faster for large in-memory arrays.
+   *
+   * @param table - which table the records come from
+   * @param records - the records
+   * @returns this accumulator
+   * @example
+   * acc.addAll("attendance", attendanceRows).addAll("sessions", sessionRows);
+   */
+  addAll(table: RecordTable, records: Iterable<unknown>): this {
+    if (table !== "attendance") {
+      for (const record of records) this.add(table, record);
+      return this;
+    }
+    // The hot path, with the maps and arrays in local variables; an array's length sizes the pairs once.
+    if (Array.isArray(records) && this.attN + records.length > this.attS.length) this.grow(this.attN + records.length);
+    const childIndex = this.childIndex;
+    const childIds = this.childIds;
+    const sessionIndex = this.sessionIndex;
+    const sessionIds = this.sessionIds;
+    let attS = this.attS;
+    let attC = this.attC;
+    let n = this.attN;
+    let lastSessionId = "";
+    let lastSession = -1;
+    for (const record of records as Iterable<Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean }>) {
+      if (record.present === false) continue;
+      const childId = record.childId;
+      let c = childIndex.get(childId);
+      if (c === undefined) {
+        c = childIds.length;
+        childIds.push(childId);
+        childIndex.set(childId, c);
+      }
+      const sessionId = record.sessionId;
+      // Attendance usually comes grouped by session: skip the lookup when the session repeats.
+      let si = sessionId === lastSessionId ? lastSession : sessionIndex.get(sessionId);
+      if (si === undefined) {
+        si = sessionIds.length;
+        sessionIds.push(sessionId);
+        sessionIndex.set(sessionId, si);
+      }
+      lastSessionId = sessionId;
+      lastSession = si;
+      if (n === attS.length) {
+        this.attN = n;
+        this.grow(n + 1);
+        attS = this.attS;
+        attC = this.attC;
+      }
+      attS[n] = si;
+      attC[n++] = c;
+    }
+    this.attN = n;
+    return this;
+  }
+
+  /**
+   * Whether another accumulator counts the same way (same period, filter, N, holidays and
+   * referral-destination catalogue), so that the two can merge.
+   *
+   * @param other - another accumulator
+   * @returns `true` when they can merge
+   * @example
+   * a.canMerge(b); // => true
+   */
+  canMerge(other: ReportAccumulator): boolean {
+    return this.configKey === other.configKey;
+  }
+
+  /**
+   * Merge another accumulator's state into this one. The result is exactly that of one pass over
+   * the records of both. `other` is left as it was.
+   *
+   * @param other - an accumulator made with the same options
+   * @returns this accumulator
+   * @throws TypeError `reporting.merge.incompatible` when the two were made with different options
+   * @example
+   * teamA.merge(teamB).result().reach; // => the reach of both teams together
+   */
+  merge(other: ReportAccumulator): this {
+    if (!this.canMerge(other)) throw new TypeError("reporting.merge.incompatible: the accumulators count a different period, filter, N, holidays or catalogue");
+    for (const [id, f] of other.sessions) keep(this.sessions, id, f);
+    for (const [id, f] of other.activities) keep(this.activities, id, f);
+    for (const [id, f] of other.children) keep(this.children, id, f);
+    for (const [id, f] of other.signals) keep(this.signals, id, f);
+    for (const [id, f] of other.referrals) keep(this.referrals, id, f);
+    const childMap = new Int32Array(other.childIds.length);
+    for (let i = 0; i < childMap.length; i++) childMap[i] = this.internChild(other.childIds[i]!);
+    const sessionMap = new Int32Array(other.sessionIds.length);
+    for (let i = 0; i < sessionMap.length; i++) sessionMap[i] = this.internSession(other.sessionIds[i]!);
+    const n = other.attN;
+    if (this.attN + n > this.attS.length) this.grow(this.attN + n);
+    const attS = this.attS;
+    const attC = this.attC;
+    const oS = other.attS;
+    const oC = other.attC;
+    let m = this.attN;
+    for (let i = 0; i < n; i++) {
+      attS[m] = sessionMap[oS[i]!]!;
+      attC[m++] = childMap[oC[i]!]!;
+    }
+    this.attN = m;
+    return this;
+  }
+
+  /**
+   * The partial state as JSON: normalised facts with pseudonymous ids, dates, codes, age bands and
+   * counts; never names or birth dates. Revive it with {@link reportAccumulatorFromJSON}.
+   *
+   * @returns the state
+   * @example
+   * JSON.stringify(acc.toJSON()); // travels to another process or organisation
+   */
+  toJSON(): ReportState {
+    const rows = <T extends readonly unknown[]>(map: Map<string, T>): [string, ...T][] => [...map].map(([id, f]) => [id, ...f] as [string, ...T]);
+    return {
+      format: STATE_FORMAT,
+      version: 1,
+      config: this.config,
+      sessions: rows(this.sessions),
+      activities: rows(this.activities),
+      children: [...this.children],
+      attendance: this.attendanceLists(),
+      signals: rows(this.signals),
+      referrals: rows(this.referrals),
+    } as ReportState;
+  }
+
+  private attendanceLists(): [string, string[]][] {
+    const { start, children } = this.pairs();
+    const out: [string, string[]][] = [];
+    for (let si = 0; si < this.sessionIds.length; si++) {
+      if (start[si] === start[si + 1]) continue;
+      const kids = new Set<string>();
+      for (let i = start[si]!; i < start[si + 1]!; i++) kids.add(this.childIds[children[i]!]!);
+      out.push([this.sessionIds[si]!, [...kids]]);
+    }
+    return out;
+  }
+
+  /**
+   * Compute every indicator: the joins happen here, and decimals are rounded (half away from zero)
+   * here only. These are the internal, unsuppressed numbers; publish them with `buildReport`.
+   *
+   * @param options - the budget and population for the extension indicators, if any
+   * @returns the unsuppressed results
+   * @example
+   * acc.result().reach; // => 123
+   */
+  result(options: ResultOptions = {}): IndicatorResults {
+    return computeResults(this, options.catalogues ? options : { ...options, catalogues: this.catalogues });
+  }
+}
+
+/**
+ * Make an empty report accumulator.
+ *
+ * @param options - the period, filter, catalogues, region or holidays, and N of `regulars`
+ * @returns the accumulator
+ * @throws RangeError when the period is not a valid range or `regularsThreshold` is not a whole number 1..1000
+ * @example
+ * const acc = createReportAccumulator({ period: periodOfYear(2025), region: "zuid" });
+ * acc.addChild(child).addSession(session).addAttendance(attendance);
+ */
+export function createReportAccumulator(options: ReportAccumulatorOptions): ReportAccumulator {
+  const { from, to } = options.period;
+  if (!isDate(from) || !isDate(to) || to < from) throw new RangeError("period.invalid: expected a range of calendar dates, from <= to");
+  const n = options.regularsThreshold ?? DEFAULT_REGULARS_THRESHOLD;
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new RangeError("regularsThreshold: expected a whole number 1..1000");
+  const destinations = (options.catalogues ?? defaultCatalogues).referralDestinations;
+  const followUpDays = new Map<string, number>();
+  for (const e of destinations.entries) if (e.followUpDays !== undefined) followUpDays.set(e.code, e.followUpDays);
+  const config: StateConfig = {
+    from,
+    to,
+    filter: normaliseFilter(options.filter) as Record<string, string[]>,
+    regularsThreshold: n,
+    holidays: holidayRanges(options),
+    followUpCatalogue: `${destinations.id}@${destinations.version}`,
+  };
+  return new ReportAccumulator(config, followUpDays, options.catalogues ?? defaultCatalogues);
+}
+
+/**
+ * Revive a serialised partial state, validating it first.
+ *
+ * @param json - a value made by `toJSON()` (parsed JSON)
+ * @param catalogues - the catalogues the state was made with (only checked by id and version)
+ * @returns the accumulator, or the issues that reject the state (`reporting.state.catalogue` when the
+ *   referral-destination catalogue differs)
+ * @example
+ * reportAccumulatorFromJSON(JSON.parse(text)).ok; // => true
+ */
+export function reportAccumulatorFromJSON(json: unknown, catalogues: Catalogues = defaultCatalogues): Result<ReportAccumulator> {
+  const parsed = ReportState.safeParse(json);
+  if (!parsed.success) return fail(toIssues(parsed.error.issues));
+  const s = parsed.data;
+  const destinations = catalogues.referralDestinations;
+  if (s.config.followUpCatalogue !== `${destinations.id}@${destinations.version}`) {
+    return fail([issue("reporting.state.catalogue", ["config", "followUpCatalogue"], { expected: `${destinations.id}@${destinations.version}` })]);
+  }
+  const followUpDays = new Map<string, number>();
+  for (const e of destinations.entries) if (e.followUpDays !== undefined) followUpDays.set(e.code, e.followUpDays);
+  const acc = new ReportAccumulator(s.config, followUpDays, catalogues);
+  for (const [id, ...f] of s.sessions) keep(acc.sessions, id, f);
+  for (const [id, ...f] of s.activities) keep(acc.activities, id, f);
+  for (const [id, f] of s.children) keep(acc.children, id, f);
+  for (const [id, ...f] of s.signals) keep(acc.signals, id, f);
+  for (const [id, ...f] of s.referrals) keep(acc.referrals, id, f);
+  for (const [sid, kids] of s.attendance) {
+    const si = acc.internSession(sid);
+    for (const kid of kids) acc.pushPair(si, acc.internChild(kid));
+  }
+  return ok(acc);
+}

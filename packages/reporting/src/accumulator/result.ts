@@ -1,0 +1,399 @@
+// The joins and the final numbers of a report accumulator. Rounding happens here only.
+import { ACTIVITY_KINDS, GENDERS } from "@kinderwerk/core";
+import type { Catalogues } from "@kinderwerk/core";
+import { AGE_BAND_KEYS, TARGET_BANDS } from "../_lib/age.js";
+import { daysFromTo } from "../_lib/dates.js";
+import { roundHalfAway, roundRatio } from "../_lib/round.js";
+import type { ActivityFact, ChildFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
+
+/** One row of a breakdown, before disclosure control. */
+export interface ResultRow {
+  /** The code: age band, gender, neighbourhood, programme line, pillar, activity kind, category or destination. */
+  readonly key: string;
+  /** The count. */
+  readonly value: number;
+}
+
+/** The inputs of the extension indicators. */
+export interface ResultOptions {
+  /** The budget in euros, for `costPerChild` and `costPerContactHour`. */
+  readonly budget?: number | undefined;
+  /** The number of children aged 4 to 12 living in the area (CBS), for `reachShare`. */
+  readonly population?: number | undefined;
+  /** Catalogues whose codes appear as rows even when zero; the accumulator's catalogues when left out. */
+  readonly catalogues?: Catalogues | undefined;
+}
+
+/**
+ * The unsuppressed ("internal") results of every indicator, keyed by indicator id: for the
+ * organisation's own use. Publish with `buildReport`, which applies disclosure control.
+ * A value that cannot be computed (a mean over zero sessions) is `null`.
+ */
+export interface IndicatorResults {
+  readonly sessions: number;
+  readonly activities: number;
+  readonly attendances: number;
+  readonly reach: number;
+  readonly "reach.targetGroup": number;
+  readonly "reach.byAgeBand": readonly ResultRow[];
+  readonly "reach.byGender": readonly ResultRow[];
+  readonly "reach.byNeighbourhood": readonly ResultRow[];
+  readonly "reach.byProgrammeLine": readonly ResultRow[];
+  readonly "reach.byPillar": readonly ResultRow[];
+  readonly "reach.byActivityKind": readonly ResultRow[];
+  readonly newChildren: number;
+  readonly regulars: number;
+  readonly attendancesPerSession: number | null;
+  readonly activityHours: number;
+  readonly contactHours: number;
+  readonly "staffHours.professional": number;
+  readonly "staffHours.intern": number;
+  readonly "staffHours.volunteer": number;
+  /** `null` when the holidays of the period are not known (no region, or not in the calendar). */
+  readonly holidayReach: number | null;
+  readonly signals: number;
+  readonly "signals.byCategory": readonly ResultRow[];
+  readonly referrals: number;
+  readonly "referrals.byDestination": readonly ResultRow[];
+  readonly "referrals.accepted": number;
+  readonly "referrals.medianDaysToResponse": number | null;
+  readonly "referrals.overdue": number;
+  /** Extension: budget ÷ reach, euros, 2 decimals; `null` without a budget or reach. */
+  readonly costPerChild: number | null;
+  /** Extension: budget ÷ contact hours, euros, 2 decimals; `null` without a budget or contact hours. */
+  readonly costPerContactHour: number | null;
+  /** Extension: reach.targetGroup ÷ children aged 4–12 in the area × 100, 1 decimal; `null` without a population. */
+  readonly reachShare: number | null;
+  /** Exact sums behind the rounded values, and the number of responded referrals behind the median. */
+  readonly raw: {
+    readonly activityMinutes: number;
+    readonly contactMinutes: number;
+    readonly respondedReferrals: number;
+  };
+}
+
+/** What `computeResults` reads of an accumulator. */
+export interface AccumulatorFacts {
+  readonly config: StateConfig;
+  readonly sessions: ReadonlyMap<string, SessionFact>;
+  readonly activities: ReadonlyMap<string, ActivityFact>;
+  readonly children: ReadonlyMap<string, ChildFact>;
+  readonly childIds: readonly string[];
+  readonly sessionIds: readonly string[];
+  pairs(): { readonly start: Int32Array; readonly children: Int32Array };
+  readonly signals: ReadonlyMap<string, SignalFact>;
+  readonly referrals: ReadonlyMap<string, ReferralFact>;
+}
+
+interface ActivityScope {
+  readonly inScope: boolean;
+  readonly mask: Int32Array;
+}
+
+function rowsOf(counts: Map<string, number>, order: readonly string[], lastKeys: readonly string[] = []): ResultRow[] {
+  const rows: ResultRow[] = [];
+  const seen = new Set<string>();
+  for (const key of order) {
+    seen.add(key);
+    rows.push({ key, value: counts.get(key) ?? 0 });
+  }
+  const rest = [...counts.keys()].filter((k) => !seen.has(k) && !lastKeys.includes(k)).sort();
+  for (const key of rest) rows.push({ key, value: counts.get(key)! });
+  for (const key of lastKeys) if (!seen.has(key) && counts.has(key)) rows.push({ key, value: counts.get(key)! });
+  return rows;
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD (same order). */
+const dayNumber = (d: string): number => Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+const dayString = (n: number): string => `${String(Math.floor(n / 10000)).padStart(4, "0")}-${String(Math.floor(n / 100) % 100).padStart(2, "0")}-${String(n % 100).padStart(2, "0")}`;
+
+const inc = (m: Map<string, number>, k: string): void => {
+  m.set(k, (m.get(k) ?? 0) + 1);
+};
+
+/**
+ * Join the facts and compute every indicator.
+ *
+ * @param acc - the accumulator's facts
+ * @param options - extension inputs and catalogues
+ * @returns the unsuppressed results
+ */
+export function computeResults(acc: AccumulatorFacts, options: ResultOptions): IndicatorResults {
+  const { from, to, regularsThreshold } = acc.config;
+  const filtering = Object.keys(acc.config.filter).length > 0;
+
+  // Code space for the per-child masks: programme lines, pillars, activity kinds.
+  const codeIndex = new Map<string, number>();
+  const codeOf = (dim: string, code: string): number => {
+    const key = `${dim}\u0000${code}`;
+    let i = codeIndex.get(key);
+    if (i === undefined) codeIndex.set(key, (i = codeIndex.size));
+    return i;
+  };
+  for (const [, a] of acc.activities) {
+    if (a[3] !== 1) continue;
+    codeOf("k", a[0]);
+    for (const c of a[1]) codeOf("l", c);
+    for (const c of a[2]) codeOf("p", c);
+  }
+  const words = Math.max(1, Math.ceil(codeIndex.size / 32));
+  const noMask = new Int32Array(words);
+  const scopes = new Map<string, ActivityScope>();
+  const scopeOf = (activityId: string): ActivityScope => {
+    let s = scopes.get(activityId);
+    if (s !== undefined) return s;
+    const a = acc.activities.get(activityId);
+    if (a === undefined) s = { inScope: !filtering, mask: noMask };
+    else if (a[3] !== 1) s = { inScope: false, mask: noMask };
+    else {
+      const mask = new Int32Array(words);
+      const set = (i: number): void => {
+        mask[i >>> 5]! |= 1 << (i & 31);
+      };
+      set(codeOf("k", a[0]));
+      for (const c of a[1]) set(codeOf("l", c));
+      for (const c of a[2]) set(codeOf("p", c));
+      s = { inScope: true, mask };
+    }
+    scopes.set(activityId, s);
+    return s;
+  };
+
+  // Holidays: a date is a holiday when it lies in one of the (sorted, disjoint) ranges.
+  const holidays = acc.config.holidays;
+  const holidayCache = new Map<string, boolean>();
+  const isHoliday = (d: string): boolean => {
+    if (holidays === null) return false;
+    let h = holidayCache.get(d);
+    if (h === undefined) {
+      h = holidays.some(([a, b]) => a <= d && d <= b);
+      holidayCache.set(d, h);
+    }
+    return h;
+  };
+
+  // Sessions in the period and in scope.
+  let sessions = 0;
+  let activityMinutes = 0;
+  let professionalMinutes = 0;
+  let internMinutes = 0;
+  let volunteerMinutes = 0;
+  const activitiesSeen = new Set<string>();
+  for (const [, s] of acc.sessions) {
+    if (s[1] < from || s[1] > to || !scopeOf(s[0]).inScope) continue;
+    sessions++;
+    activitiesSeen.add(s[0]);
+    activityMinutes += s[2];
+    professionalMinutes += s[3] * s[2];
+    internMinutes += s[4] * s[2];
+    volunteerMinutes += s[5] * s[2];
+  }
+
+  // Attendance: one pass over the (session, children) lists, per-child state in typed arrays.
+  const nChildren = acc.childIds.length;
+  const count = new Int32Array(nChildren);
+  const first = new Int32Array(nChildren);
+  const last = new Int32Array(nChildren);
+  const hol = new Uint8Array(nChildren);
+  const before = new Uint8Array(nChildren);
+  const masks = new Int32Array(nChildren * words);
+  let attendances = 0;
+  let contactMinutes = 0;
+  let k = 0;
+  const { start, children: kids } = acc.pairs();
+  const sessionIds = acc.sessionIds;
+  for (let si = 0; si < sessionIds.length; si++) {
+    const lo = start[si]!;
+    const hi = start[si + 1]!;
+    if (lo === hi) continue;
+    const s = acc.sessions.get(sessionIds[si]!);
+    if (s === undefined) continue;
+    const date = s[1];
+    if (date > to) continue;
+    const scope = scopeOf(s[0]);
+    if (!scope.inScope) continue;
+    if (date < from) {
+      for (let i = lo; i < hi; i++) before[kids[i]!] = 1;
+      continue;
+    }
+    k++;
+    const day = dayNumber(date);
+    const h = isHoliday(date) ? 1 : 0;
+    const mask = scope.mask;
+    const m0 = mask[0]!;
+    let counted = 0;
+    for (let i = lo; i < hi; i++) {
+      const c = kids[i]!;
+      if (last[c] === k) continue;
+      last[c] = k;
+      counted++;
+      const n = count[c]!;
+      count[c] = n + 1;
+      if (n === 0 || day < first[c]!) first[c] = day;
+      if (h === 1) hol[c] = 1;
+      if (words === 1) masks[c]! |= m0;
+      else for (let w = 0; w < words; w++) masks[c * words + w]! |= mask[w]!;
+    }
+    attendances += counted;
+    contactMinutes += counted * s[2];
+  }
+
+  // Per child reached.
+  let reach = 0;
+  let targetGroup = 0;
+  let newChildren = 0;
+  let regulars = 0;
+  let holidayReach = 0;
+  const byBand = new Map<string, number>();
+  const byGender = new Map<string, number>();
+  const byNeighbourhood = new Map<string, number>();
+  const perCode = new Int32Array(codeIndex.size);
+  for (let c = 0; c < nChildren; c++) {
+    if (count[c] === 0) continue;
+    reach++;
+    const facts = acc.children.get(acc.childIds[c]!);
+    let band = "unknown";
+    let gender = "unknown";
+    let neighbourhood = "unknown";
+    if (facts !== undefined) {
+      // gender \u0001 band \u0001 changes \u0001 neighbourhood
+      const a = facts.indexOf("\u0001");
+      const b = facts.indexOf("\u0001", a + 1);
+      const d = facts.indexOf("\u0001", b + 1);
+      gender = facts.slice(0, a);
+      band = facts.slice(a + 1, b);
+      if (d > b + 1) {
+        const firstDate = dayString(first[c]!);
+        for (const change of facts.slice(b + 1, d).split(",")) if (change.slice(0, 10) <= firstDate) band = change.slice(11);
+      }
+      if (d + 1 < facts.length) neighbourhood = facts.slice(d + 1);
+    }
+    inc(byBand, band);
+    if (TARGET_BANDS.has(band)) targetGroup++;
+    inc(byGender, gender);
+    inc(byNeighbourhood, neighbourhood);
+    if (before[c] === 0) newChildren++;
+    if (count[c]! >= regularsThreshold) regulars++;
+    if (hol[c] === 1) holidayReach++;
+    for (let w = 0; w < words; w++) {
+      let bits = masks[c * words + w]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        perCode[w * 32 + 31 - Math.clz32(low)]!++;
+        bits ^= low;
+      }
+    }
+  }
+  const byLine = new Map<string, number>();
+  const byPillar = new Map<string, number>();
+  const byKind = new Map<string, number>();
+  for (const [key, i] of codeIndex) {
+    const [dim, code] = key.split("\u0000") as [string, string];
+    const v = perCode[i]!;
+    if (v === 0) continue;
+    (dim === "l" ? byLine : dim === "p" ? byPillar : byKind).set(code, v);
+  }
+
+  // Signals and referrals.
+  let signals = 0;
+  const byCategory = new Map<string, number>();
+  for (const [, sg] of acc.signals) {
+    if (sg[0] < from || sg[0] > to) continue;
+    signals++;
+    inc(byCategory, sg[1]);
+  }
+  let referrals = 0;
+  let accepted = 0;
+  let overdue = 0;
+  const byDestination = new Map<string, number>();
+  const responseDays: number[] = [];
+  for (const [, r] of acc.referrals) {
+    const [destination, sentOn, respondedOn, closedOn, status, followUp] = r;
+    if (sentOn === null || sentOn > to) continue;
+    if (sentOn >= from) {
+      referrals++;
+      inc(byDestination, destination);
+      if ((status === "accepted" || status === "completed") && (respondedOn === null || respondedOn <= to)) accepted++;
+      if (respondedOn !== null && respondedOn <= to && respondedOn >= sentOn) responseDays.push(daysFromTo(sentOn, respondedOn));
+    }
+    // Still `sent` at the end of the period: sent by then, and not yet answered or closed by then.
+    const movedOn = respondedOn ?? closedOn;
+    const stillSent =
+      status === "draft" ? false : status === "sent" ? (respondedOn === null || respondedOn > to) && (closedOn === null || closedOn > to) : movedOn !== null && movedOn > to;
+    if (stillSent && followUp !== null && followUp < to) overdue++;
+  }
+  responseDays.sort((a, b) => a - b);
+  const mid = responseDays.length >> 1;
+  const median =
+    responseDays.length === 0 ? null : responseDays.length % 2 === 1 ? responseDays[mid]! : roundRatio(responseDays[mid - 1]! + responseDays[mid]!, 2, 1);
+
+  const cat = options.catalogues;
+  const codes = (kind: keyof Catalogues): string[] => (cat ? cat[kind].entries.map((e) => e.code) : []);
+  return {
+    sessions,
+    activities: activitiesSeen.size,
+    attendances,
+    reach,
+    "reach.targetGroup": targetGroup,
+    "reach.byAgeBand": rowsOf(byBand, AGE_BAND_KEYS),
+    "reach.byGender": rowsOf(byGender, GENDERS),
+    "reach.byNeighbourhood": rowsOf(byNeighbourhood, [], ["unknown"]),
+    "reach.byProgrammeLine": rowsOf(byLine, codes("programmeLines")),
+    "reach.byPillar": rowsOf(byPillar, codes("pillars")),
+    "reach.byActivityKind": rowsOf(byKind, ACTIVITY_KINDS),
+    newChildren,
+    regulars,
+    attendancesPerSession: sessions === 0 ? null : roundRatio(attendances, sessions, 1),
+    activityHours: roundRatio(activityMinutes, 60, 1),
+    contactHours: roundRatio(contactMinutes, 60, 1),
+    "staffHours.professional": roundRatio(professionalMinutes, 60, 1),
+    "staffHours.intern": roundRatio(internMinutes, 60, 1),
+    "staffHours.volunteer": roundRatio(volunteerMinutes, 60, 1),
+    holidayReach: holidays === null ? null : holidayReach,
+    signals,
+    "signals.byCategory": rowsOf(byCategory, codes("signalCategories")),
+    referrals,
+    "referrals.byDestination": rowsOf(byDestination, codes("referralDestinations")),
+    "referrals.accepted": accepted,
+    "referrals.medianDaysToResponse": median,
+    "referrals.overdue": overdue,
+    ...extensions(reach, targetGroup, contactMinutes, options),
+    raw: { activityMinutes, contactMinutes, respondedReferrals: responseDays.length },
+  };
+}
+
+/**
+ * The extension indicators from reach, reach in the target group and contact minutes.
+ *
+ * @param reach - children reached
+ * @param targetGroup - children reached aged 4..12
+ * @param contactMinutes - the exact contact minutes
+ * @param options - budget and population
+ * @returns `costPerChild`, `costPerContactHour`, `reachShare`
+ */
+export function extensions(
+  reach: number,
+  targetGroup: number,
+  contactMinutes: number,
+  options: Pick<ResultOptions, "budget" | "population">,
+): Pick<IndicatorResults, "costPerChild" | "costPerContactHour" | "reachShare"> {
+  const { budget, population } = options;
+  return {
+    costPerChild: budget === undefined || reach === 0 ? null : roundHalfAway(budget / reach, 2),
+    costPerContactHour: budget === undefined || contactMinutes === 0 ? null : roundHalfAway((budget * 60) / contactMinutes, 2),
+    reachShare: population === undefined || population === 0 ? null : roundRatio(targetGroup * 100, population, 1),
+  };
+}
+
+/**
+ * The same results with the extension indicators computed for a budget and a population.
+ *
+ * @param results - results from `result()`
+ * @param options - `budget` (euros) and `population` (children aged 4 to 12 in the area)
+ * @returns the results with `costPerChild`, `costPerContactHour` and `reachShare` filled in
+ * @example
+ * withExtensions(acc.result(), { budget: 120000, population: 2400 }).costPerChild; // => 975.61
+ */
+export function withExtensions(results: IndicatorResults, options: Pick<ResultOptions, "budget" | "population">): IndicatorResults {
+  return { ...results, ...extensions(results.reach, results["reach.targetGroup"], results.raw.contactMinutes, options) };
+}

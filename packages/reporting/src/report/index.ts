@@ -1,0 +1,182 @@
+import type { Catalogues, Labels } from "@kinderwerk/core";
+import { defaultCatalogues } from "@kinderwerk/core";
+import type { IndicatorResults } from "../accumulator/result.js";
+import { withExtensions } from "../accumulator/result.js";
+import { compareReports } from "../compare/index.js";
+import type {
+  BreakdownRow,
+  IndicatorId,
+  ReportBudget,
+  ReportDocument,
+  ReportIndicator,
+  ReportOrganisation,
+  ReportPopulation,
+  ReportRegion,
+  ReportWarning,
+} from "../document/index.js";
+import { DEFINITIONS_VERSION, INDICATOR_IDS } from "../document/index.js";
+import { indicatorDefinitions } from "../indicators/index.js";
+import { DEFAULT_SUPPRESSION_THRESHOLD, isPrimarySuppressed, suppressBreakdown, suppressCount } from "../suppression/index.js";
+
+/** What {@link buildReport} needs. */
+export interface BuildReportOptions {
+  /** The organisation the report is about. */
+  readonly organisation?: ReportOrganisation | undefined;
+  /** The period the results were computed over. */
+  readonly period: { readonly from: string; readonly to: string };
+  /** The school-holiday region used for `holidayReach`. */
+  readonly region?: ReportRegion | undefined;
+  /** The catalogues used (named in the report; they label the rows). */
+  readonly catalogues?: Catalogues | undefined;
+  /** The definitions version: 1. */
+  readonly definitionsVersion?: typeof DEFINITIONS_VERSION | undefined;
+  /** Counts above 0 and below it are suppressed; default 5, 0 disables. */
+  readonly suppressionThreshold?: number | undefined;
+  /** When the report was made (ISO date-time), passed in by the caller. */
+  readonly generatedAt?: string | undefined;
+  /** The unsuppressed results of the period (`accumulator.result()`). */
+  readonly results: IndicatorResults;
+  /** Which indicators to include, in this order; every indicator when left out (extensions only when their input is given). */
+  readonly indicators?: readonly IndicatorId[] | undefined;
+  /** N of `regulars`, to state in the report. */
+  readonly regularsMinimum?: number | undefined;
+  /** The budget, for `costPerChild` and `costPerContactHour`. */
+  readonly budget?: ReportBudget | undefined;
+  /** Children aged 4 to 12 in the area, for `reachShare`. */
+  readonly population?: ReportPopulation | undefined;
+  /** The earlier period to compare with, and its unsuppressed results. */
+  readonly comparison?: { readonly period: { readonly from: string; readonly to: string }; readonly results: IndicatorResults } | undefined;
+  /** Warnings to carry (for example rows rejected on import). */
+  readonly warnings?: readonly ReportWarning[] | undefined;
+}
+
+const TARGET_ROWS = ["4-6", "7-9", "10-12"];
+const OUTSIDE_ROWS = ["under-4", "over-12", "unknown"];
+
+const CATALOGUE_OF: Partial<Record<IndicatorId, keyof Catalogues>> = {
+  "reach.byProgrammeLine": "programmeLines",
+  "reach.byPillar": "pillars",
+  "signals.byCategory": "signalCategories",
+  "referrals.byDestination": "referralDestinations",
+};
+
+/**
+ * Apply disclosure control to unsuppressed results and give the published indicators, as the report
+ * document holds them. Counts above 0 and below the threshold are suppressed; breakdowns that add up
+ * to a shown total get secondary suppression; `reach.targetGroup` is suppressed when the number of
+ * children outside the target group would be a suppressed count; the median response time is
+ * suppressed when fewer referrals than the threshold had a response; `costPerChild` and
+ * `reachShare` are suppressed when the count they divide by is.
+ *
+ * @param results - the unsuppressed results
+ * @param options - `threshold` (default 5), `indicators` (which, in order), `catalogues` (row labels)
+ * @returns the published indicators
+ * @example
+ * publishIndicators(acc.result(), { threshold: 5 }).find((i) => i.id === "reach");
+ * // => { id: "reach", unit: "children", value: 123, suppressed: false }
+ */
+export function publishIndicators(
+  results: IndicatorResults,
+  options: { readonly threshold?: number; readonly indicators?: readonly IndicatorId[]; readonly catalogues?: Catalogues } = {},
+): ReportIndicator[] {
+  const t = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  const ids = options.indicators ?? INDICATOR_IDS;
+  const reach = results.reach;
+  const target = results["reach.targetGroup"];
+  const targetHidden = isPrimarySuppressed(target, t) || isPrimarySuppressed(reach - target, t);
+  const hiddenOf = (id: IndicatorId): boolean =>
+    id === "reach.targetGroup" ? targetHidden : isPrimarySuppressed(results[id as "reach"], t);
+  const out: ReportIndicator[] = [];
+  for (const id of ids) {
+    const def = indicatorDefinitions[id];
+    if (def.shape === "breakdown") {
+      const rows = results[id as "reach.byAgeBand"];
+      const additive = def.disclosure === "additive-breakdown";
+      const groups = id === "reach.byAgeBand" && !targetHidden ? [TARGET_ROWS, OUTSIDE_ROWS] : [];
+      const cat = CATALOGUE_OF[id];
+      const labels = new Map<string, Labels>();
+      if (cat && options.catalogues) for (const e of options.catalogues[cat].entries) labels.set(e.code, e.labels);
+      const published = suppressBreakdown(rows, { threshold: t, additive, groups }).map((r): BreakdownRow => {
+        const label = labels.get(r.key);
+        return label ? { ...r, label: { nl: label.nl, en: label.en } } : { ...r };
+      });
+      out.push({ id, unit: def.unit, rows: published });
+      continue;
+    }
+    const value = results[id as "reach"] as number | null;
+    let cell: { value: number | null; suppressed: boolean };
+    if (value === null) cell = { value: null, suppressed: false };
+    else if (def.disclosure === "count") cell = id === "reach.targetGroup" && targetHidden ? { value: null, suppressed: true } : suppressCount(value, t);
+    else if (def.disclosure === "median") {
+      const n = results.raw.respondedReferrals;
+      cell = t > 0 && n > 0 && n < t ? { value: null, suppressed: true } : { value, suppressed: false };
+    } else if (def.disclosure === "derived" && def.derivedFrom && hiddenOf(def.derivedFrom)) cell = { value: null, suppressed: true };
+    else cell = { value, suppressed: false };
+    out.push({ id, unit: def.unit, ...cell });
+  }
+  return out;
+}
+
+function defaultIds(options: BuildReportOptions): IndicatorId[] {
+  return INDICATOR_IDS.filter((id) => {
+    if (id === "costPerChild" || id === "costPerContactHour") return options.budget !== undefined;
+    if (id === "reachShare") return options.population !== undefined;
+    return true;
+  });
+}
+
+/**
+ * Build the report document of a period: the published (suppressed) indicators with their ids,
+ * units and values or rows, the period, the definitions version, the threshold, the catalogues used,
+ * and, when asked, the comparison with an earlier period. Suppression happens here, never in
+ * partial states; the unsuppressed numbers stay in `options.results` for the organisation's own use.
+ *
+ * @param options - organisation, period, region, catalogues, threshold, generatedAt, results, …
+ * @returns the report document
+ * @throws RangeError when the threshold is not a whole number 0..1000 or the definitions version is not 1
+ * @example
+ * const doc = buildReport({ period: periodOfYear(2025), results: acc.result(), generatedAt: "2026-01-15T10:00:00Z" });
+ * doc.indicators[0]; // => { id: "sessions", unit: "count", value: 48, suppressed: false }
+ */
+export function buildReport(options: BuildReportOptions): ReportDocument {
+  const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  if (!Number.isInteger(threshold) || threshold < 0 || threshold > 1000) throw new RangeError("suppressionThreshold: expected a whole number 0..1000");
+  if ((options.definitionsVersion ?? DEFINITIONS_VERSION) !== DEFINITIONS_VERSION) throw new RangeError("definitionsVersion: this package implements version 1");
+  const catalogues = options.catalogues ?? defaultCatalogues;
+  const ext = { budget: options.budget?.amount, population: options.population?.children4to12 };
+  const ids = options.indicators ?? defaultIds(options);
+  const publish = (results: IndicatorResults): ReportIndicator[] =>
+    publishIndicators(withExtensions(results, ext), { threshold, indicators: ids, catalogues });
+  const doc: ReportDocument = {
+    definitionsVersion: DEFINITIONS_VERSION,
+    period: { from: options.period.from, to: options.period.to },
+    suppressionThreshold: threshold,
+    indicators: publish(options.results),
+    catalogues: (["programmeLines", "pillars", "signalCategories", "referralDestinations"] as const).map((kind) => ({
+      kind,
+      id: catalogues[kind].id,
+      version: catalogues[kind].version,
+    })),
+  };
+  if (options.organisation) doc.organisation = options.organisation;
+  if (options.region) doc.region = options.region;
+  if (options.generatedAt) doc.generatedAt = options.generatedAt;
+  if (options.regularsMinimum !== undefined) doc.regularsMinimum = options.regularsMinimum;
+  if (options.budget) doc.budget = options.budget;
+  if (options.population) doc.population = options.population;
+  const warnings: ReportWarning[] = [...(options.warnings ?? [])];
+  if (ids.includes("holidayReach") && options.results.holidayReach === null) {
+    warnings.push({ code: "report.holidays.unknown", severity: "warning", params: { region: options.region ?? null } });
+  }
+  if (warnings.length > 0) doc.warnings = warnings;
+  if (options.comparison) {
+    const previous: ReportDocument = {
+      definitionsVersion: DEFINITIONS_VERSION,
+      period: { from: options.comparison.period.from, to: options.comparison.period.to },
+      suppressionThreshold: threshold,
+      indicators: publish(options.comparison.results),
+    };
+    doc.comparison = compareReports(doc, previous);
+  }
+  return doc;
+}
