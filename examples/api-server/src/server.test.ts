@@ -106,7 +106,7 @@ describe("the API server", () => {
     const answer = await post("/children", { childId: "Sanne", birthDate: "2015-09-14" });
     expect(answer.status).toBe(201);
     expect(answer.body.issues).toEqual([
-      { code: "child.childId.name-like", path: ["childId"], severity: "warning", message: "Kind-ID lijkt op een voornaam. Gebruik een pseudoniem, nooit een naam." },
+      { code: "child.childId.name-like", path: ["childId"], severity: "warning", message: "Kind-ID lijkt op een naam: één woord met een hoofdletter, of zonder cijfers. Gebruik een pseudoniem, nooit een naam." },
     ]);
   });
 

@@ -82,7 +82,20 @@ describe("kinderwerk schema", () => {
     const r = kw(["schema"], tmp.dir);
     expect(r.status).toBe(0);
     const schemas = JSON.parse(r.stdout) as Record<string, { required?: string[] }>;
-    expect(Object.keys(schemas).sort()).toEqual(["activity", "attendance", "catalogue", "child", "referral", "session", "signal"]);
+    expect(Object.keys(schemas).sort()).toEqual([
+      "activity",
+      "ageBands",
+      "attendance",
+      "catalogue",
+      "child",
+      "holidayCalendarYear",
+      "meldcodeEvent",
+      "referral",
+      "referralConsent",
+      "referralEvent",
+      "session",
+      "signal",
+    ]);
     expect(schemas["child"]!.required).toEqual(["childId", "birthDate"]);
   });
 
@@ -92,10 +105,15 @@ describe("kinderwerk schema", () => {
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
       "activity.schema.json",
+      "ageBands.schema.json",
       "attendance.schema.json",
       "catalogue.schema.json",
       "child.schema.json",
+      "holidayCalendarYear.schema.json",
+      "meldcodeEvent.schema.json",
       "referral.schema.json",
+      "referralConsent.schema.json",
+      "referralEvent.schema.json",
       "session.schema.json",
       "signal.schema.json",
     ]);

@@ -96,7 +96,6 @@ export {
   Catalogue,
   CatalogueCode,
   CatalogueEntry,
-  catalogueCodeOf,
   checkCodes,
   createCatalogues,
   defaultCatalogues,
@@ -112,7 +111,7 @@ export { RecordId, ChildId, looksLikeName } from "./id/index.js";
 export { Postcode, toPc4 } from "./postcode/index.js";
 export { Child, Neighbourhood } from "./child/index.js";
 export type { ChildInput } from "./child/index.js";
-export { Activity, Partner, TARGET_AGE } from "./activity/index.js";
+export { Activity, Partner } from "./activity/index.js";
 export type { ActivityInput } from "./activity/index.js";
 export { Session, StartTime } from "./session/index.js";
 export type { SessionInput } from "./session/index.js";
@@ -132,6 +131,29 @@ export { PERSONAL_DATA_KINDS, personalDataKindLabels, scanPersonalData, personal
 export type { PersonalDataKind, PersonalDataFinding } from "./piiScan/index.js";
 export { ConfidentialityVocabulary } from "./signal/index.js";
 export { checkReferralRecord } from "./referral/index.js";
+export {
+  ReferralStatusVocabulary,
+  ConsentKindVocabulary,
+  ConsentGiverVocabulary,
+  ConsentLegalGroundVocabulary,
+  ConsentOverrideReasonVocabulary,
+  DeclineReasonVocabulary,
+  WithdrawReasonVocabulary,
+} from "./referral/index.js";
+export type { ConsentGiver, ConsentLegalGround, ConsentOverrideReason, DeclineReason, WithdrawReason } from "./referral/index.js";
+export {
+  CONVERSATION_PARTNERS,
+  ConversationPartnerVocabulary,
+  ConversationSkipReasonVocabulary,
+  MELDCODE_CONSULTEES,
+  MELDCODE_SKIPPABLE_STEPS,
+  MeldcodeConsulteeVocabulary,
+  MeldcodeStepVocabulary,
+  UNSAFETY_KINDS,
+  UnsafetyKindVocabulary,
+} from "./meldcode/index.js";
+export type { ConversationPartner, MeldcodeAcuteReport, MeldcodeConsultee, MeldcodeReportedAcutely, MeldcodeSkippableStep, UnsafetyKind } from "./meldcode/index.js";
+export { ReferralFormVocabulary } from "./referralWorkflow/index.js";
 export {
   AFWEGINGSKADER_RULES,
   AfwegingskaderAnswers,

@@ -1,15 +1,13 @@
 import * as z from "zod";
+import { freeText } from "../_lib/freeText.js";
 import { ActivityKind } from "../activityKind/index.js";
-import { freeText } from "../bsn/index.js";
+import { TARGET_GROUP } from "../age/index.js";
 import { CalendarDate } from "../calendarDate/index.js";
 import { CatalogueCode } from "../catalogue/index.js";
 import { Neighbourhood } from "../child/index.js";
 import { RecordId } from "../id/index.js";
 import { LocationType } from "../locationType/index.js";
 import { PartnerSector } from "../partnerSector/index.js";
-
-/** The youngest and oldest age of the target group of kinderwerk: 4 to 12 inclusive. */
-export const TARGET_AGE = { min: 4, max: 12 } as const;
 
 /** A partner organisation that delivers an activity with the organisation, with its sector. */
 export const Partner = z.object({
@@ -43,8 +41,8 @@ export const Activity = z
     locationType: LocationType.optional(),
     neighbourhood: Neighbourhood.optional(),
     partners: z.array(Partner).max(100).default([]),
-    minAge: Age.default(TARGET_AGE.min),
-    maxAge: Age.default(TARGET_AGE.max),
+    minAge: Age.default(TARGET_GROUP.minAge),
+    maxAge: Age.default(TARGET_GROUP.maxAge),
     ageRangeWidened: z.boolean().default(false),
     startDate: CalendarDate.optional(),
     endDate: CalendarDate.optional(),
@@ -59,12 +57,12 @@ export const Activity = z
         params: { kw: "activity.ageRange.order", min: a.minAge, max: a.maxAge },
         message: "age range order",
       });
-    } else if (!a.ageRangeWidened && (a.minAge < TARGET_AGE.min || a.maxAge > TARGET_AGE.max)) {
+    } else if (!a.ageRangeWidened && (a.minAge < TARGET_GROUP.minAge || a.maxAge > TARGET_GROUP.maxAge)) {
       ctx.issues.push({
         code: "custom",
         input: a,
-        path: [a.minAge < TARGET_AGE.min ? "minAge" : "maxAge"],
-        params: { kw: "activity.ageRange.outside-target-group", min: a.minAge, max: a.maxAge, targetMin: TARGET_AGE.min, targetMax: TARGET_AGE.max },
+        path: [a.minAge < TARGET_GROUP.minAge ? "minAge" : "maxAge"],
+        params: { kw: "activity.ageRange.outside-target-group", min: a.minAge, max: a.maxAge, targetMin: TARGET_GROUP.minAge, targetMax: TARGET_GROUP.maxAge },
         message: "age range outside target group",
       });
     }

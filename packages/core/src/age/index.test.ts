@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, fromEpochDay } from "../calendarDate/index.js";
 import { formatIssue } from "../issues/format.js";
+import { ageBandOf } from "../ageBands/index.js";
 import { ageOn, checkAge, targetGroupClassLabels, targetGroupClassOf } from "./index.js";
 
 describe("ageOn", () => {
@@ -73,5 +74,21 @@ describe("checkAge", () => {
     expect(checkAge(undefined, "2025-06-01")[0]).toMatchObject({ code: "age.unknown", severity: "warning" });
     expect(checkAge("2026-01-01", "2025-06-01")[0]).toMatchObject({ code: "age.before-birth", severity: "error" });
     expect(checkAge("2016-01-01", "2025-06-01")).toEqual([]);
+  });
+});
+
+describe("one age rule for target-group classes and age bands", () => {
+  it("classifies every number the same way as ageBandOf with the default bands", () => {
+    const same = (n: number) => {
+      const band = ageBandOf(n);
+      const cls = targetGroupClassOf(n);
+      return band === "unknown" || band === "under-4" || band === "over-12" ? band === cls : cls === "target-group";
+    };
+    for (const n of [-1, 0, 3, 4, 12, 13, 40, 150, 151, 200, 2.5, Number.NaN, Infinity]) expect(same(n), String(n)).toBe(true);
+    expect([targetGroupClassOf(200), ageBandOf(200)]).toEqual(["unknown", "unknown"]);
+  });
+  it("throws a DateError, not a TypeError, when a birth date comes without a date", () => {
+    expect(() => targetGroupClassOf("2015-01-01")).toThrow(expect.objectContaining({ code: "dates.invalid-date" }));
+    expect(() => ageBandOf("2015-01-01")).toThrow(expect.objectContaining({ code: "dates.invalid-date" }));
   });
 });

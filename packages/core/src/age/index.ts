@@ -54,31 +54,47 @@ export const targetGroupClassLabels: Readonly<Record<TargetGroupClass, Labels>> 
   unknown: { nl: "Leeftijd onbekend", en: "Age unknown" },
 };
 
-function toAge(birthDateOrAge: unknown, on: CalendarDate | undefined): number | undefined {
+/** The highest age in whole years that counts as an age; anything above it is not an age but an error in the data. */
+export const MAX_AGE = 150;
+
+/**
+ * The age used by {@link targetGroupClassOf} and `ageBandOf`: one rule, so both always agree.
+ * A number counts when it is a whole number 0..{@link MAX_AGE}; a birth date counts when it is a
+ * real `YYYY-MM-DD` date on or before `on`. Anything else is no age (`undefined`). Not exported
+ * from the package: it is the shared rule, not an API.
+ *
+ * @param birthDateOrAge - a birth date or an age in whole years
+ * @param on - the date of the age; needed with a birth date
+ * @returns the age in whole years, or `undefined`
+ * @throws {@link DateError} `dates.invalid-date` (path `on`) when `on` is given but not a real date,
+ *   or left out with a valid birth date — a programmer error, not bad data
+ */
+export function wholeAgeOf(birthDateOrAge: unknown, on: CalendarDate | undefined): number | undefined {
   if (typeof birthDateOrAge === "number") {
-    return Number.isInteger(birthDateOrAge) && birthDateOrAge >= 0 && birthDateOrAge <= 150 ? birthDateOrAge : undefined;
+    return Number.isInteger(birthDateOrAge) && birthDateOrAge >= 0 && birthDateOrAge <= MAX_AGE ? birthDateOrAge : undefined;
   }
-  if (on === undefined) {
-    if (!isCalendarDate(birthDateOrAge)) return undefined;
-    throw new TypeError("targetGroupClassOf needs `on` when given a birth date");
-  }
-  return ageOn(birthDateOrAge, on);
+  if (on === undefined && !isCalendarDate(birthDateOrAge)) return undefined;
+  return ageOn(birthDateOrAge, assertCalendarDate(on, "on"));
 }
 
 /**
  * Classify a child against the target group 4..12.
  *
- * @param birthDateOrAge - a birth date (`YYYY-MM-DD`) or an age in whole years; missing or invalid gives `unknown`
+ * @param birthDateOrAge - a birth date (`YYYY-MM-DD`) or an age in whole years (0..150); missing or
+ *   invalid gives `unknown`
  * @param on - the date of the age, needed with a birth date
- * @returns `target-group`, `under-4`, `over-12` or `unknown` (also for a date before birth)
- * @throws `TypeError` when given a valid birth date without `on`; {@link DateError} for an invalid `on`
+ * @returns `target-group`, `under-4`, `over-12` or `unknown` (also for a date before birth and an
+ *   age above 150); always the same class as `ageBandOf` gives with the default bands
+ * @throws {@link DateError} `dates.invalid-date` when `on` is invalid, or missing with a valid birth
+ *   date (a programmer error)
  * @example
  * targetGroupClassOf("2012-01-01", "2025-06-01"); // => "over-12"
  * targetGroupClassOf(7); // => "target-group"
  * targetGroupClassOf(undefined, "2025-06-01"); // => "unknown"
+ * targetGroupClassOf(200); // => "unknown" (not an age)
  */
 export function targetGroupClassOf(birthDateOrAge: unknown, on?: CalendarDate): TargetGroupClass {
-  const age = toAge(birthDateOrAge, on);
+  const age = wholeAgeOf(birthDateOrAge, on);
   if (age === undefined) return "unknown";
   return age < TARGET_GROUP.minAge ? "under-4" : age > TARGET_GROUP.maxAge ? "over-12" : "target-group";
 }

@@ -16,7 +16,7 @@ describe("age bands", () => {
     expect(ageBandOf("31-02-2018", "2025-09-01")).toBe("unknown");
     expect(ageBandOf(undefined, "2025-09-01")).toBe("unknown");
     expect(ageBandOf("2026-01-01", "2025-09-01")).toBe("unknown");
-    expect(() => ageBandOf("2018-03-01")).toThrow(TypeError);
+    expect(() => ageBandOf("2018-03-01")).toThrow(expect.objectContaining({ code: "dates.invalid-date" }));
   });
 
   it("lists every key in report order, with labels", () => {

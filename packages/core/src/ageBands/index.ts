@@ -1,10 +1,9 @@
 import * as z from "zod";
 import type { CalendarDate } from "../calendarDate/index.js";
-import { isCalendarDate } from "../calendarDate/index.js";
-import { ageOn } from "../age/index.js";
+import { targetGroupClassLabels, wholeAgeOf } from "../age/index.js";
+import { safeParse } from "../_lib/safeParse.js";
 import type { Result } from "../issues/issue.js";
-import { fail, ok } from "../issues/issue.js";
-import { toIssues } from "../issues/fromZod.js";
+import { ok } from "../issues/issue.js";
 import type { Labels, Lang } from "../labels/index.js";
 
 /** The highest age a band may reach. */
@@ -72,8 +71,8 @@ export const defaultAgeBands: AgeBands = Object.freeze([
  * createAgeBands([{ key: "a", minAge: 4, maxAge: 8 }, { key: "b", minAge: 8, maxAge: 12 }]).ok; // => false (overlap)
  */
 export function createAgeBands(input: unknown): Result<AgeBands> {
-  const parsed = AgeBands.safeParse(input, { reportInput: true });
-  return parsed.success ? ok(Object.freeze(parsed.data) as AgeBands) : fail(toIssues(parsed.error.issues));
+  const parsed = safeParse(AgeBands, input);
+  return parsed.ok ? ok(Object.freeze(parsed.value) as AgeBands) : parsed;
 }
 
 function bounds(bands: AgeBands): { lo: number; hi: number } {
@@ -87,8 +86,10 @@ function bounds(bands: AgeBands): { lo: number; hi: number } {
  * @param on - the date of the age; needed with a birth date
  * @param bands - the bands; default {@link defaultAgeBands}
  * @returns the band's key; below the lowest band `under-N` (`under-4`), above the highest `over-M`
- *   (`over-12`), and `unknown` with no valid birth date or a date before birth
- * @throws `TypeError` when given a valid birth date without `on`; {@link DateError} for an invalid `on`
+ *   (`over-12`), and `unknown` with no valid birth date, a date before birth, or a number that is
+ *   not a whole age 0..150 (the same rule as `targetGroupClassOf`)
+ * @throws {@link DateError} `dates.invalid-date` when `on` is invalid, or missing with a valid birth
+ *   date (a programmer error)
  * @example
  * ageBandOf("2018-03-01", "2025-09-01"); // => "7-9"
  * ageBandOf(3); // => "under-4"
@@ -96,13 +97,7 @@ function bounds(bands: AgeBands): { lo: number; hi: number } {
  * ageBandOf("31-02-2018", "2025-09-01"); // => "unknown"
  */
 export function ageBandOf(birthDateOrAge: unknown, on?: CalendarDate, bands: AgeBands = defaultAgeBands): string {
-  let age: number | undefined;
-  if (typeof birthDateOrAge === "number") {
-    age = Number.isInteger(birthDateOrAge) && birthDateOrAge >= 0 ? birthDateOrAge : undefined;
-  } else if (isCalendarDate(birthDateOrAge)) {
-    if (on === undefined) throw new TypeError("ageBandOf needs `on` when given a birth date");
-    age = ageOn(birthDateOrAge, on);
-  }
+  const age = wholeAgeOf(birthDateOrAge, on);
   if (age === undefined) return "unknown";
   const band = bands.find((b) => age >= b.minAge && age <= b.maxAge);
   if (band) return band.key;
@@ -146,6 +141,6 @@ export function ageBandLabel(key: string, lang: Lang = "nl", bands: AgeBands = d
   let m: RegExpExecArray | null;
   if ((m = /^under-(\d+)$/.exec(key))) return lang === "nl" ? `Jonger dan ${m[1]} jaar` : `Under ${m[1]}`;
   if ((m = /^over-(\d+)$/.exec(key))) return lang === "nl" ? `Ouder dan ${m[1]} jaar` : `Over ${m[1]}`;
-  if (key === "unknown") return lang === "nl" ? "Leeftijd onbekend" : "Age unknown";
+  if (key === "unknown") return targetGroupClassLabels.unknown[lang];
   return key;
 }

@@ -1,5 +1,3 @@
-import * as z from "zod";
-
 /**
  * Whether a value looks like a Dutch citizen service number (BSN): exactly nine digits (leading
  * zeros allowed, separators `.`, `-` and spaces ignored) that pass the 11-test
@@ -24,24 +22,6 @@ export function looksLikeBsn(value: unknown): boolean {
   for (let i = 0; i < 8; i++) sum += (9 - i) * (digits.charCodeAt(i) - 48);
   sum -= digits.charCodeAt(8) - 48;
   return sum % 11 === 0 && digits !== "000000000";
-}
-
-/**
- * Short free text (a neighbourhood, an activity's or a partner's name) that may not hold a
- * BSN-like number: such text is rejected with `value.contains-bsn`.
- *
- * @param max - the maximum length
- * @returns a zod string schema
- * @example
- * freeText(100).safeParse("Wijk 111222333").success; // => false
- */
-export function freeText(max: number): z.ZodString {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((v) => findBsnLike(v).length === 0, { params: { kw: "value.contains-bsn" } }) as unknown as z.ZodString;
 }
 
 /** The pattern of nine digits in free text, possibly grouped as `123 456 789` or `123.45.67.89`. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { excerpt } from "../excerpt/index.js";
+import { echoParams } from "../_lib/echo.js";
 import type { Issue, IssueParam, IssuePath } from "../issues/issue.js";
 import { issue } from "../issues/issue.js";
 
@@ -101,6 +101,7 @@ const MS_PER_DAY = 86_400_000;
 export type DateErrorCode =
   | "dates.invalid-date"
   | "dates.invalid-range"
+  | "dates.invalid-week"
   | "schoolYear.invalid"
   | "holidays.unknown-region"
   | "holidays.year-not-covered";
@@ -130,7 +131,10 @@ export class DateError extends Error {
    * @param path - where it went wrong, for the issue
    */
   constructor(code: DateErrorCode, params: Readonly<Record<string, IssueParam>> = {}, path: IssuePath = []) {
-    super(`${code} ${JSON.stringify(params)}`);
+    // The message names the code and the structural params (school year, region, dates), never a
+    // value someone typed: error messages end up in logs.
+    const { value: _omitted, ...shown } = params;
+    super(Object.keys(shown).length > 0 ? `${code} ${JSON.stringify(shown)}` : code);
     this.name = "DateError";
     this.code = code;
     this.issue = issue(code, path, params);
@@ -162,7 +166,7 @@ export function isDateError(error: unknown): error is DateError {
  * assertCalendarDate("2025-02-29"); // throws DateError "dates.invalid-date"
  */
 export function assertCalendarDate(value: unknown, name = "date"): CalendarDate {
-  if (!isCalendarDate(value)) throw new DateError("dates.invalid-date", { value: excerpt(value, 20) }, [name]);
+  if (!isCalendarDate(value)) throw new DateError("dates.invalid-date", echoParams(value, [name]), [name]);
   return value;
 }
 

@@ -1,6 +1,6 @@
 import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { assertCalendarDate, dateParts, daysInMonth, formatCalendarDate } from "../calendarDate/index.js";
-import { excerpt } from "../excerpt/index.js";
+import { echoParams } from "../_lib/echo.js";
 import type { Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
 
@@ -140,5 +140,5 @@ export function parseCalendarPeriod(text: string): Result<CalendarYear | Quarter
   if ((m = /^(\d{4})$/.exec(t)) && Number(m[1]) >= 1000) return ok(calendarYear(Number(m[1])));
   if ((m = /^(\d{4})-?[Qq]([1-4])$/.exec(t)) && Number(m[1]) >= 1000) return ok(quarter(Number(m[1]), Number(m[2]) as 1 | 2 | 3 | 4));
   if ((m = /^(\d{4})-(\d{2})$/.exec(t)) && Number(m[1]) >= 1000 && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(month(Number(m[1]), Number(m[2])));
-  return fail([issue("period.invalid", [], { value: excerpt(text, 20) })]);
+  return fail([issue("period.invalid", [], echoParams(text, []))]);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatIssue } from "../issues/format.js";
+import { issue } from "../issues/issue.js";
+import { codeOf } from "../vocabulary/index.js";
 import {
-  catalogueCodeOf,
   checkCodes,
   createCatalogues,
   defaultCatalogues,
@@ -106,17 +108,51 @@ describe("createCatalogues", () => {
 describe("lookups", () => {
   it("finds entries by code and codes by label in either language", () => {
     expect(findEntry(defaultPillars, "family")?.labels.nl).toBe("Gezin");
-    expect(catalogueCodeOf(defaultPillars, "leefomgeving")).toBe("environment");
-    expect(catalogueCodeOf(defaultPillars, "Living environment")).toBe("environment");
-    expect(catalogueCodeOf(defaultPillars, "school")).toBeUndefined();
+    expect(codeOf(defaultPillars, "leefomgeving")).toBe("environment");
+    expect(codeOf(defaultPillars, "Living environment")).toBe("environment");
+    expect(codeOf(defaultPillars, "school")).toBeUndefined();
   });
   it("reports unknown codes with their position", () => {
     expect(checkCodes(defaultPillars, ["child", "school"], ["pillars"])).toEqual([
       expect.objectContaining({
         code: "catalogue.code.unknown",
         path: ["pillars", 1],
-        params: expect.objectContaining({ value: "school", catalogue: "kinderwerk-pillars" }),
+        params: { catalogue: "kinderwerk-pillars", allowed: ["child", "family", "environment"] },
       }),
     ]);
+  });
+  it("never echoes an unknown code, so a BSN typed as a category stays out of the message", () => {
+    const [found] = checkCodes(defaultSignalCategories, ["111222333"], ["category"]);
+    expect(found?.params).not.toHaveProperty("value");
+    const text = formatIssue(issue(found!.code, ["category"], found!.params));
+    expect(text).toBe(
+      "Categorie heeft een code die niet in de catalogus staat. Kies uit: unsafe-home, tension-at-home, poverty, health-weight, bullying, loneliness, development, neglect, other.",
+    );
+    expect(text).not.toContain("111222333");
+  });
+});
+
+describe("bad input", () => {
+  const trap = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error("trap");
+      },
+      ownKeys() {
+        throw new Error("trap");
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error("trap");
+      },
+    },
+  );
+  it("parseCatalogue turns an unreadable value into an issue instead of throwing", () => {
+    expect(parseCatalogue(trap)).toEqual({ ok: false, issues: [expect.objectContaining({ code: "value.unreadable" })] });
+  });
+  it("createCatalogues rejects null and hostile replacements without throwing", () => {
+    expect(createCatalogues(null as never)).toEqual({ ok: false, issues: [expect.objectContaining({ code: "value.type", path: [] })] });
+    expect(createCatalogues({ pillars: trap })).toEqual({ ok: false, issues: [expect.objectContaining({ code: "value.unreadable", path: ["pillars"] })] });
+    expect(createCatalogues(trap as never)).toEqual({ ok: false, issues: [expect.objectContaining({ code: "value.unreadable", path: [] })] });
   });
 });

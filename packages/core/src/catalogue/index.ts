@@ -1,7 +1,7 @@
 import * as z from "zod";
+import { safeParse } from "../_lib/safeParse.js";
 import type { Issue, Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
-import { toIssues } from "../issues/fromZod.js";
 
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,6 +22,8 @@ export const CatalogueEntry = z.object({
   description: z.object({ nl: z.string().max(2000), en: z.string().max(2000) }).optional(),
   /** Referral destinations: days after sending when a referral is due for follow-up. */
   followUpDays: z.int().min(1).max(365).optional(),
+  /** Referral destinations: `true` when the meldrecht (Wmo 2015 art. 5.2.6) allows a report here without consent, as for Veilig Thuis. */
+  meldrecht: z.boolean().optional(),
 });
 /** One entry of a catalogue: a code with labels in Dutch and English. */
 export type CatalogueEntry = z.infer<typeof CatalogueEntry>;
@@ -115,7 +117,7 @@ export const defaultReferralDestinations: Catalogue = {
   id: "kinderwerk-referral-destinations",
   version: "1",
   entries: [
-    entry("veilig-thuis", "Veilig Thuis", "Veilig Thuis (domestic violence and child abuse centre)", 7),
+    { ...entry("veilig-thuis", "Veilig Thuis", "Veilig Thuis (domestic violence and child abuse centre)", 7), meldrecht: true },
     entry("cjg", "Centrum voor Jeugd en Gezin (CJG)", "Centre for Youth and Family (CJG)", 14),
     entry("jgz", "Jeugdgezondheidszorg / jeugdarts", "Youth health care / youth doctor", 14),
     entry("gp", "Huisarts", "General practitioner", 14),
@@ -145,26 +147,38 @@ export const defaultCatalogues: Catalogues = {
  * parseCatalogue({ id: "lijnen", version: "2026", entries: [{ code: "sport", labels: { nl: "Sport", en: "Sport" } }] }).ok; // => true
  */
 export function parseCatalogue(input: unknown): Result<Catalogue> {
-  const parsed = Catalogue.safeParse(input, { reportInput: true });
-  return parsed.success ? ok(parsed.data) : fail(toIssues(parsed.error.issues));
+  return safeParse(Catalogue, input);
 }
 
 /**
  * Make the set of catalogues in use: the defaults, with any kind replaced by the organisation's own.
- * Each replacement is validated.
+ * Each replacement is validated. Never throws: a value that is not a record, or one whose reading
+ * throws, gives a `value.type` or `value.unreadable` issue.
  *
  * @param replacements - the catalogues to use instead of the defaults
  * @returns the catalogues, or the issues (paths start with the kind) that reject a replacement
  * @example
  * const result = createCatalogues({ programmeLines: { id: "lijnen", version: "2026", entries: [...] } });
  * if (result.ok) result.value.pillars === defaultPillars; // => true
+ * createCatalogues(null).ok; // => false (value.type)
  */
 export function createCatalogues(replacements: Partial<Record<CatalogueKind, unknown>> = {}): Result<Catalogues> {
+  if (typeof replacements !== "object" || replacements === null || Array.isArray(replacements)) {
+    return fail([issue("value.type", [], { expected: "record" })]);
+  }
+  // Read every kind once, up front: a hostile record (a throwing proxy) is one issue, not a crash.
+  const given: [CatalogueKind, unknown][] = [];
+  try {
+    for (const kind of CATALOGUE_KINDS) {
+      if (Object.hasOwn(replacements, kind) && replacements[kind] !== undefined) given.push([kind, replacements[kind]]);
+    }
+  } catch {
+    return fail([issue("value.unreadable", [])]);
+  }
   const issues: Issue[] = [];
   const out: Record<string, Catalogue> = { ...defaultCatalogues };
-  for (const kind of CATALOGUE_KINDS) {
-    if (!Object.hasOwn(replacements, kind) || replacements[kind] === undefined) continue;
-    const parsed = parseCatalogue(replacements[kind]);
+  for (const [kind, replacement] of given) {
+    const parsed = parseCatalogue(replacement);
     if (parsed.ok) out[kind] = parsed.value;
     else issues.push(...parsed.issues.map((i) => issue(i.code, [kind, ...i.path], i.params, i.severity)));
   }
@@ -185,32 +199,16 @@ export function findEntry(catalogue: Catalogue, code: string): CatalogueEntry | 
 }
 
 /**
- * Find a catalogue code by its code or by its label in either language, ignoring case
- * (`"Gezin"` finds `family`).
- *
- * @param catalogue - the catalogue
- * @param text - a code or a label
- * @returns the code, or `undefined`
- * @example
- * catalogueCodeOf(defaultPillars, "Leefomgeving"); // => "environment"
- */
-export function catalogueCodeOf(catalogue: Catalogue, text: string): string | undefined {
-  const wanted = text.trim().toLowerCase();
-  return catalogue.entries.find(
-    (e) => e.code === wanted || e.labels.nl.toLowerCase() === wanted || e.labels.en.toLowerCase() === wanted,
-  )?.code;
-}
-
-/**
  * Issues for codes that are not in a catalogue.
  *
  * @param catalogue - the catalogue in use
  * @param codes - the codes to check
  * @param path - the path of the list the codes come from
- * @returns one `catalogue.code.unknown` issue per unknown code
+ * @returns one `catalogue.code.unknown` issue per unknown code, with the catalogue's id and its
+ *   codes (`allowed`, at most 30) but never the unknown text itself: it may be anything, a BSN too
  * @example
  * checkCodes(defaultPillars, ["child", "school"], ["pillars"]);
- * // => [{ code: "catalogue.code.unknown", path: ["pillars", 1], params: { value: "school", catalogue: "kinderwerk-pillars" }, … }]
+ * // => [{ code: "catalogue.code.unknown", path: ["pillars", 1], params: { catalogue: "kinderwerk-pillars", allowed: ["child", "family", "environment"] }, … }]
  */
 export function checkCodes(catalogue: Catalogue, codes: readonly string[], path: readonly (string | number)[]): Issue[] {
   const known = new Set(catalogue.entries.map((e) => e.code));
@@ -219,7 +217,6 @@ export function checkCodes(catalogue: Catalogue, codes: readonly string[], path:
     if (!known.has(code)) {
       issues.push(
         issue("catalogue.code.unknown", [...path, index], {
-          value: code.slice(0, 64),
           catalogue: catalogue.id,
           allowed: catalogue.entries.slice(0, 30).map((e) => e.code),
         }),

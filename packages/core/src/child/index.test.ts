@@ -40,10 +40,56 @@ describe("Child", () => {
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => formatIssue(i))).toEqual([
       'Geboortedatum is geen geldige datum (ingevuld: "2015-02-30"); schrijf bijvoorbeeld 2025-09-14.',
-      'Geslacht heeft een onbekende waarde (ingevuld: "meid"). Kies uit: meisje (girl), jongen (boy), anders (other), onbekend (unknown).',
-      'Postcode is geen Nederlandse postcode (ingevuld: "ABCD"); schrijf 1234 of 1234 AB.',
+      "Geslacht heeft een onbekende waarde. Kies uit: meisje (girl), jongen (boy), anders (other), onbekend (unknown).",
+      "Postcode is geen Nederlandse postcode; schrijf 1234 of 1234 AB.",
       'Groep mag hoogstens 8 zijn (ingevuld: "9").',
     ]);
+  });
+
+  it("echoes only date-, time- or number-shaped values, never a name or an address", () => {
+    const result = parseChild({ childId: "kw-1", birthDate: "Fatima", gender: "Fatima", postcode: "5025 KL 12" });
+    expect(result.issues.map((i) => [i.code, i.params["value"]])).toEqual([
+      ["value.date", undefined],
+      ["value.not-allowed", undefined],
+      ["value.postcode", undefined],
+    ]);
+    const text = result.issues.map((i) => formatIssue(i)).join(" ");
+    expect(text).not.toMatch(/Fatima|5025/);
+    expect(text).toContain("Geboortedatum is geen geldige datum; schrijf bijvoorbeeld 2025-09-14.");
+  });
+
+  it("does not echo a BSN or a phone number typed into a date field", () => {
+    for (const birthDate of ["111222333", "0612345678"]) {
+      const [found] = parseChild({ childId: "kw-1", birthDate }).issues;
+      expect(found).toEqual({ code: "value.date", severity: "error", path: ["birthDate"], params: {} });
+    }
+  });
+
+  it("rejects personal data in the neighbourhood", () => {
+    const kinds = ["Wijk 111222333", "bel 06-12345678", "mail a@b.nl", "5025 KL 12"].map((neighbourhood) => {
+      const found = parseChild({ childId: "kw-1", birthDate: "2015-09-14", neighbourhood }).issues[0];
+      return [found?.code, found?.params["kind"]];
+    });
+    expect(kinds).toEqual([
+      ["value.contains-bsn", undefined],
+      ["value.contains-personal-data", "phone"],
+      ["value.contains-personal-data", "email"],
+      ["value.contains-personal-data", "address"],
+    ]);
+    const [phone] = parseChild({ childId: "kw-1", birthDate: "2015-09-14", neighbourhood: "bel 06-12345678" }).issues;
+    expect(formatIssue(phone!)).toBe("Wijk bevat een telefoonnummer. Persoonsgegevens mogen hier niet staan: haal het weg.");
+    expect(formatIssue(phone!, { lang: "en" })).toBe("Neighbourhood holds a phone number. Personal data may not be recorded here: remove it.");
+  });
+
+  it("rejects a BSN hidden in the child id and warns about ids without digits", () => {
+    expect(parseChild({ childId: "NL111222333", birthDate: "2015-09-14" }).issues).toEqual([
+      { code: "child.childId.bsn", severity: "error", path: ["childId"], params: {} },
+    ]);
+    for (const childId of ["Fatima_de_Vries", "fatima.devries"]) {
+      expect(parseChild({ childId, birthDate: "2015-09-14" }).issues).toEqual([
+        { code: "child.childId.name-like", severity: "warning", path: ["childId"], params: {} },
+      ]);
+    }
   });
 
   it("requires an id and a birth date", () => {
@@ -81,7 +127,7 @@ describe("Child", () => {
   it("offers labels in the coordinator's language when a code is unknown", () => {
     const result = parseChild({ childId: "kw-1", birthDate: "2015-09-14", gender: "x" });
     expect(formatIssue(result.issues[0]!, { lang: "en" })).toBe(
-      'Gender has an unknown value (given: "x"). Choose from: girl, boy, other, unknown.',
+      'Gender has an unknown value. Choose from: girl, boy, other, unknown.',
     );
   });
 

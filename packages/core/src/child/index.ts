@@ -1,15 +1,14 @@
 import * as z from "zod";
-import { freeText } from "../bsn/index.js";
+import { freeText } from "../_lib/freeText.js";
 import { CalendarDate } from "../calendarDate/index.js";
 import { Gender } from "../gender/index.js";
+import { Groep } from "../groep/index.js";
 import { ChildId } from "../id/index.js";
 import { Postcode } from "../postcode/index.js";
 
 /** A neighbourhood (wijk): its code or its name. */
 export const Neighbourhood = freeText(100).meta({ description: "A neighbourhood (wijk): code or name.", examples: ["Groenewoud"] });
 
-/** A school group, groep 1 to 8: observed, never derived from the birth date. */
-const ObservedGroep = z.int().min(1).max(8).meta({ description: "School group (groep) 1–8, as observed." });
 
 /**
  * A child who takes part in kinderwerk, known by a pseudonym.
@@ -19,7 +18,7 @@ const ObservedGroep = z.int().min(1).max(8).meta({ description: "School group (g
  * - `gender`: `girl`, `boy`, `other` or `unknown` (optional)
  * - `postcode`: reduced to its four digits (PC4) for reporting
  * - `neighbourhood`: the child's own wijk, code or name
- * - `groep`: school group 1–8 as observed
+ * - `groep`: school group 1–8 as observed (a {@link Groep}), never derived from the birth date
  * - `registeredOn`: the date the child was registered
  *
  * @example
@@ -32,7 +31,7 @@ export const Child = z.object({
   gender: Gender.optional(),
   postcode: Postcode.optional(),
   neighbourhood: Neighbourhood.optional(),
-  groep: ObservedGroep.optional(),
+  groep: Groep.optional(),
   registeredOn: CalendarDate.optional(),
 });
 /** A child who takes part in kinderwerk, known by a pseudonym. */

@@ -57,16 +57,17 @@ export function isGroep(value: unknown): value is Groep {
 }
 
 /**
- * The school phase of a groep.
+ * The school phase of a groep. Like the rest of this module, bad data gives no answer rather than
+ * an exception.
  *
  * @param groep - 1..8
- * @returns the phase
- * @throws `RangeError` when `groep` is not 1..8
+ * @returns the phase, or `undefined` when the value is not a groep 1..8
  * @example
  * schoolPhaseOf(5); // => "middenbouw"
+ * schoolPhaseOf(9); // => undefined
  */
-export function schoolPhaseOf(groep: Groep): SchoolPhase {
-  if (!isGroep(groep)) throw new RangeError(`not a groep: ${String(groep)}`);
+export function schoolPhaseOf(groep: unknown): SchoolPhase | undefined {
+  if (!isGroep(groep)) return undefined;
   return groep <= 2 ? "onderbouw" : groep <= 5 ? "middenbouw" : "bovenbouw";
 }
 

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { DateRange, isCalendarDate } from "../calendarDate/index.js";
 import type { Issue, Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
-import { toIssues } from "../issues/fromZod.js";
+import { safeParse } from "../_lib/safeParse.js";
 import { parseSchoolYear, SchoolYearId } from "../schoolYear/index.js";
 import type { SchoolYear } from "../schoolYear/index.js";
 import type { SchoolRegion } from "./vocabulary.js";
@@ -149,7 +149,8 @@ function flatten(years: readonly HolidayCalendarYear[]): SchoolHoliday[] {
  * @param years - the school years, as plain data (see {@link HolidayCalendarYear})
  * @param options - `base`: a calendar whose years are kept unless replaced
  * @returns the calendar, or the issues that reject the data (paths start at the index in `years`;
- *   a year given twice gives `holidays.duplicate-year`)
+ *   a year given twice gives `holidays.duplicate-year`); never throws, also not for `null` or a
+ *   value whose reading throws (`value.type`, `value.unreadable`)
  * @example
  * const mine = createHolidayCalendar([{ schoolYear: "2028-2029", source: "…", holidays: [ … ] }], { base: schoolHolidays });
  * if (mine.ok) isSchoolHoliday("2028-10-18", "noord", mine.value);
@@ -158,19 +159,26 @@ export function createHolidayCalendar(
   years: readonly z.input<typeof HolidayCalendarYear>[],
   options: CreateHolidayCalendarOptions = {},
 ): Result<HolidayCalendar> {
-  const parsed = z.array(HolidayCalendarYear).max(200).safeParse(years, { reportInput: true });
-  const issues: Issue[] = parsed.success ? [] : toIssues(parsed.error.issues);
-  const seen = new Map<string, number>();
-  years.forEach((y, i) => {
-    const id = (y as { schoolYear?: unknown } | null)?.schoolYear;
-    if (typeof id !== "string") return;
-    if (seen.has(id)) issues.push(issue("holidays.duplicate-year", [i, "schoolYear"], { schoolYear: id }));
-    else seen.set(id, i);
-  });
-  if (!parsed.success || issues.length > 0) return fail(issues);
+  const parsed = safeParse(z.array(HolidayCalendarYear).max(200), years);
+  const issues: Issue[] = parsed.ok ? [] : [...parsed.issues];
+  try {
+    if (Array.isArray(years)) {
+      const seen = new Set<string>();
+      years.forEach((y: unknown, i) => {
+        const id = typeof y === "object" && y !== null ? (y as { schoolYear?: unknown }).schoolYear : undefined;
+        if (typeof id !== "string") return;
+        // Only a well-formed school year id goes into the issue: never an unbounded raw string.
+        if (seen.has(id)) issues.push(issue("holidays.duplicate-year", [i, "schoolYear"], SchoolYearId.safeParse(id).success ? { schoolYear: id } : {}));
+        else seen.add(id);
+      });
+    }
+  } catch {
+    // A value whose reading throws is already reported by the parse above.
+  }
+  if (!parsed.ok || issues.length > 0) return fail(issues);
   const byId = new Map<string, HolidayCalendarYear>();
   for (const y of options.base?.years ?? []) byId.set(y.schoolYear, y);
-  for (const y of parsed.data) byId.set(y.schoolYear, y);
+  for (const y of parsed.value) byId.set(y.schoolYear, y);
   const merged = [...byId.values()].sort((a, b) => (a.schoolYear < b.schoolYear ? -1 : 1));
   return ok(Object.freeze({ years: Object.freeze(merged), holidays: Object.freeze(flatten(merged)) }));
 }

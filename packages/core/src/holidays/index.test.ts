@@ -264,3 +264,71 @@ describe("user calendars", () => {
     );
   });
 });
+
+describe("coverage agrees with the lookups", () => {
+  const throws = (date: string, region: SchoolRegion): boolean => {
+    try {
+      schoolHolidayOn(date, region);
+      return false;
+    } catch (e) {
+      if (isDateError(e) && e.code === "holidays.year-not-covered") return true;
+      throw e;
+    }
+  };
+  it("does not call 2024-2025 covered when its first weeks need 2023-2024", () => {
+    expect(() => isSchoolHoliday("2024-09-15", "noord")).toThrow(/holidays.year-not-covered/);
+    expect(checkHolidayCoverage({ schoolYear: "2024-2025", region: "noord" })).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: "holidays.year-not-covered",
+          severity: "error",
+          path: [],
+          params: { schoolYear: "2023-2024", region: "noord", from: "2024-08-01", to: "2024-10-25" },
+        },
+      ],
+    });
+  });
+  it.each(["noord", "midden", "zuid"] as const)("says ok for a range exactly when no date in it throws (%s)", (region) => {
+    const dates: string[] = [];
+    for (let d = "2024-07-01"; d <= "2028-10-31"; d = addDays(d, 1)) dates.push(d);
+    const answerable = dates.map((d) => !throws(d, region));
+    // Every single day, and a sample of longer ranges, agree with the lookups.
+    dates.forEach((d, i) => expect(checkHolidayCoverage({ region, from: d, to: d }).ok, d).toBe(answerable[i]));
+    for (let i = 0; i < dates.length; i += 97) {
+      const j = Math.min(dates.length - 1, i + 120);
+      expect(checkHolidayCoverage({ region, from: dates[i]!, to: dates[j]! }).ok).toBe(answerable.slice(i, j + 1).every(Boolean));
+    }
+  });
+});
+
+describe("holiday errors keep typed values out", () => {
+  it("puts no typed value in a DateError's message", () => {
+    try {
+      schoolHolidayOn("Fatima de Vries", "noord");
+      expect.unreachable();
+    } catch (e) {
+      expect(isDateError(e) && e.message).toBe("dates.invalid-date");
+      expect(isDateError(e) && e.issue.params).toEqual({});
+    }
+    try {
+      schoolHolidayOn("2025-02-30", "noord");
+      expect.unreachable();
+    } catch (e) {
+      expect(isDateError(e) && e.message).toBe("dates.invalid-date");
+      expect(isDateError(e) && formatIssue(e.issue)).toBe('"2025-02-30" is geen geldige datum; schrijf bijvoorbeeld 2025-09-14.');
+    }
+  });
+  it("never echoes an unknown region", () => {
+    expect(() => schoolHolidayOn("2025-10-20", "Fatima" as never)).toThrow(expect.objectContaining({ message: "holidays.unknown-region", issue: expect.objectContaining({ params: {} }) }));
+  });
+  it("bounds a duplicate school year in its issue and rejects hostile data without throwing", () => {
+    const junk = "2025-2026" + "x".repeat(100_000);
+    const result = createHolidayCalendar([{ schoolYear: junk }, { schoolYear: junk }] as never);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result.issues).length).toBeLessThan(2000);
+    expect(createHolidayCalendar(null as never)).toEqual({ ok: false, issues: [expect.objectContaining({ code: "value.type" })] });
+    const trap = new Proxy([], { get: () => { throw new Error("trap"); } });
+    expect(createHolidayCalendar(trap as never)).toEqual({ ok: false, issues: [expect.objectContaining({ code: "value.unreadable" })] });
+  });
+});

@@ -1,3 +1,4 @@
+import { echoParams } from "../_lib/echo.js";
 import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { addDays, assertCalendarDate, assertDateRange, DateError } from "../calendarDate/index.js";
 import type { Result } from "../issues/issue.js";
@@ -31,7 +32,8 @@ export const schoolHolidays: HolidayCalendar = shipped.value;
 
 function assertRegion(region: unknown): asserts region is SchoolRegion {
   if (!(SCHOOL_REGIONS as readonly unknown[]).includes(region)) {
-    throw new DateError("holidays.unknown-region", { value: String(region).slice(0, 20) }, ["region"]);
+    // An unknown code is never echoed: the message lists the three regions.
+    throw new DateError("holidays.unknown-region", {}, ["region"]);
   }
 }
 
@@ -141,53 +143,89 @@ function regionsOf(query: HolidayQuery): readonly SchoolRegion[] {
 function resolve(query: HolidayQuery): { range?: DateRange; year?: SchoolYearId } {
   if ("schoolYear" in query) {
     const parsed = parseSchoolYear(query.schoolYear);
-    if (!parsed.ok) throw new DateError("schoolYear.invalid", { value: String(query.schoolYear).slice(0, 20) }, ["schoolYear"]);
+    if (!parsed.ok) throw new DateError("schoolYear.invalid", echoParams(query.schoolYear, ["schoolYear"]), ["schoolYear"]);
     return { year: parsed.value.id };
   }
   return { range: assertDateRange({ from: query.from, to: query.to }) };
 }
 
-function firstMissing(calendar: HolidayCalendar, query: HolidayQuery): { year: SchoolYearId; region: SchoolRegion } | undefined {
-  const { range, year } = resolve(query);
-  for (const region of regionsOf(query)) {
-    if (year !== undefined) {
-      if (!hasYear(calendar, year)) return { year, region };
-      continue;
-    }
-    // Walk the range day by day; jump over holidays, which are always answerable.
-    for (let d = range!.from; d <= range!.to; d = addDays(d, 1)) {
+/** The dates a calendar cannot answer for: a run of days that share the missing school year. */
+interface Gap {
+  readonly year: SchoolYearId;
+  readonly region: SchoolRegion;
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+}
+
+/**
+ * The first run of dates in a range for which {@link schoolHolidayOn} would throw
+ * `holidays.year-not-covered`, found by walking the range with the very rule the lookups use
+ * ({@link missingYear}), so the check and the lookups can never disagree.
+ */
+function firstGap(calendar: HolidayCalendar, range: DateRange, regions: readonly SchoolRegion[]): Gap | undefined {
+  for (const region of regions) {
+    let gap: { year: SchoolYearId; from: CalendarDate; to: CalendarDate } | undefined;
+    for (let d = range.from; d <= range.to; d = addDays(d, 1)) {
       const h = holidayAt(calendar, d, region);
-      if (h) {
-        d = h.to;
-        continue;
-      }
-      const missing = missingYear(calendar, d, region);
-      if (missing !== undefined) return { year: missing, region };
+      // A holiday is always answerable: jump to its last day.
+      const missing = h ? undefined : missingYear(calendar, d, region);
+      if (gap !== undefined && missing !== gap.year) return { ...gap, region };
+      if (missing !== undefined) gap = gap === undefined ? { year: missing, from: d, to: d } : { ...gap, to: d };
+      if (h && h.to > d) d = h.to < range.to ? h.to : range.to;
     }
+    if (gap !== undefined) return { ...gap, region };
   }
   return undefined;
 }
 
+/** The range of a query: its own for a range query, the school year's for a school-year query. */
+function rangeOf(query: HolidayQuery): DateRange {
+  const { range, year } = resolve(query);
+  if (range) return range;
+  const sy = schoolYear(Number(year!.slice(0, 4)));
+  return { from: sy.from, to: sy.to };
+}
+
 /**
- * Check, without throwing, that a calendar can answer holiday questions for a school year or a
- * range of dates. Reporting calls this once for its period before it asks about single dates.
+ * The first school year a listing needs but the calendar lacks. Listing a school year's holidays
+ * needs that year only; listing the holidays that overlap a range needs every date of the range
+ * answerable (a summer holiday of a missing year could overlap it).
+ */
+function firstMissing(calendar: HolidayCalendar, query: HolidayQuery): { year: SchoolYearId; region: SchoolRegion } | undefined {
+  const { year } = resolve(query);
+  const regions = regionsOf(query);
+  if (year !== undefined) return hasYear(calendar, year) ? undefined : { year, region: regions[0]! };
+  return firstGap(calendar, rangeOf(query), regions);
+}
+
+/**
+ * Check, without throwing, that a calendar can answer holiday questions for every date of a school
+ * year or a range: it walks the dates with the same rule as {@link schoolHolidayOn}, so it says
+ * `ok` exactly when no date of the query would throw `holidays.year-not-covered`. Reporting calls
+ * this once for its period before it asks about single dates.
+ *
+ * Note that a school year's first weeks need the previous school year too, until the region's
+ * first holiday of the year: the summer holiday of the year before may still be running. With the
+ * shipped data, `{ schoolYear: "2024-2025" }` is therefore not covered (1 August 2024 until the
+ * autumn holiday need 2023-2024).
  *
  * @param query - `{ region?, schoolYear }` or `{ region?, from, to }`
  * @param calendar - the holiday calendar; default {@link schoolHolidays}
  * @returns the checked range (the school year's range for a school-year query), or the issue
- *   `holidays.year-not-covered` naming the first missing school year
+ *   `holidays.year-not-covered` naming the first missing school year, the region, and the first run
+ *   of dates that cannot be answered (`from`, `to`)
  * @throws {@link DateError} for an invalid date, range, school year or region (programmer errors)
  * @example
  * checkHolidayCoverage({ region: "noord", from: "2025-01-01", to: "2025-12-31" }).ok; // => true
  * checkHolidayCoverage({ region: "noord", schoolYear: "2030-2031" }).ok; // => false
+ * checkHolidayCoverage({ region: "noord", schoolYear: "2024-2025" });
+ * // => { ok: false, issues: [{ code: "holidays.year-not-covered", params: { schoolYear: "2023-2024", region: "noord", from: "2024-08-01", to: "2024-10-25" }, … }] }
  */
 export function checkHolidayCoverage(query: HolidayQuery, calendar: HolidayCalendar = schoolHolidays): Result<DateRange> {
-  const missing = firstMissing(calendar, query);
-  if (missing) return fail([notCovered(missing.year, missing.region).issue]);
-  const { range, year } = resolve(query);
-  if (range) return ok(range);
-  const sy = schoolYear(Number(year!.slice(0, 4)));
-  return ok({ from: sy.from, to: sy.to });
+  const range = rangeOf(query);
+  const gap = firstGap(calendar, range, regionsOf(query));
+  if (gap) return fail([new DateError("holidays.year-not-covered", { schoolYear: gap.year, region: gap.region, from: gap.from, to: gap.to }).issue]);
+  return ok(range);
 }
 
 /**

@@ -1,42 +1,66 @@
 import * as z from "zod";
-import { looksLikeBsn } from "../bsn/index.js";
+import { findBsnLike, looksLikeBsn } from "../bsn/index.js";
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 
+/** Whether an id is, or holds, a BSN-like number (`111222333`, `NL111222333`, `kw-111.222.333`). */
+const holdsBsn = (id: string): boolean => looksLikeBsn(id) || findBsnLike(id).length > 0;
+
+/**
+ * An id: 1–64 characters, never BSN-like, then the pattern. The BSN check comes first and stops the
+ * others, so an id that holds a BSN gets exactly one issue, which says why.
+ */
+const idWith = (bsnCode: string) =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .check((ctx) => {
+      if (holdsBsn(ctx.value)) {
+        ctx.issues.push({ code: "custom", input: ctx.value, params: { kw: bsnCode }, message: "BSN-like id", continue: false });
+      }
+    })
+    .refine((v) => ID_PATTERN.test(v), { params: { kw: "value.id" } });
+
 /**
  * An identifier of a record: 1–64 characters, letters, digits and `. _ : / -`, starting with a
- * letter or digit. No spaces, so a full name cannot pass as an id.
+ * letter or digit. No spaces, so a full name cannot pass as an id. An id that is or holds a
+ * BSN-like number (nine digits that pass the 11-test, as `findBsnLike` finds them) is rejected
+ * with `value.contains-bsn`: a welfare organisation may not process BSNs, not even as a key.
  */
-export const RecordId = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine((v) => ID_PATTERN.test(v), { params: { kw: "value.id" } })
-  .meta({ description: "An identifier: letters, digits and . _ : / -, at most 64 characters.", pattern: ID_PATTERN.source, examples: ["act-12"] });
+export const RecordId = idWith("value.contains-bsn").meta({
+  description: "An identifier: letters, digits and . _ : / -, at most 64 characters; never a BSN.",
+  pattern: ID_PATTERN.source,
+  examples: ["act-12"],
+});
 
 const NAME_LIKE = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
- * Whether an id reads like a first name (`Fatima`, `Daan`): one capitalised word of letters.
- * Such an id is accepted with a warning, since ids must be pseudonyms.
+ * Whether an id reads like a name, so that it may not be a pseudonym: one capitalised word of
+ * letters (`Fatima`, `Daan`), or an id with no digit at all (`Fatima_de_Vries`, `fatima.devries`,
+ * `daan`). Pseudonyms almost always carry a number (`kw-0101`). Such an id is accepted with a
+ * warning (`child.childId.name-like`); an id such as `kw-abc` warns too, and that is intended.
  *
  * @param id - an id
  * @returns `true` when it looks like a name
  * @example
  * looksLikeName("Fatima"); // => true
+ * looksLikeName("fatima.devries"); // => true (no digit)
  * looksLikeName("kw-0101"); // => false
  */
 export function looksLikeName(id: string): boolean {
-  return NAME_LIKE.test(id);
+  return NAME_LIKE.test(id) || !/\p{N}/u.test(id);
 }
 
 /**
- * A child's pseudonymous id. Never a BSN: an id of nine digits that passes the 11-test is rejected
- * (`child.childId.bsn`), because a welfare organisation may not process BSNs. (Parsing a child
- * also warns when the id reads like a first name.)
+ * A child's pseudonymous id. Never a BSN: an id that is or holds nine digits that pass the 11-test
+ * (`111222333`, `NL111222333`) is rejected with `child.childId.bsn`, because a welfare
+ * organisation may not process BSNs. (Parsing a child also warns when the id reads like a name,
+ * see {@link looksLikeName}.)
  */
-export const ChildId = RecordId.check((ctx) => {
-  if (looksLikeBsn(ctx.value)) {
-    ctx.issues.push({ code: "custom", input: ctx.value, params: { kw: "child.childId.bsn" }, message: "BSN-like id", continue: false });
-  }
-}).meta({ description: "A child's pseudonymous id: never a name, never a BSN.", examples: ["kw-0101"] });
+export const ChildId = idWith("child.childId.bsn").meta({
+  description: "A child's pseudonymous id: never a name, never a BSN.",
+  pattern: ID_PATTERN.source,
+  examples: ["kw-0101"],
+});

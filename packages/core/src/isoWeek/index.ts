@@ -1,5 +1,5 @@
 import type { CalendarDate, DateRange } from "../calendarDate/index.js";
-import { addDays, assertCalendarDate, dateParts, formatCalendarDate, isoWeekday, toEpochDay } from "../calendarDate/index.js";
+import { addDays, assertCalendarDate, dateParts, DateError, formatCalendarDate, isoWeekday, toEpochDay } from "../calendarDate/index.js";
 
 /** An ISO 8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
 export interface IsoWeek {
@@ -59,13 +59,17 @@ export function isoWeeksInYear(year: number): 52 | 53 {
  *
  * @param week - an ISO week
  * @returns `{ from, to }` from Monday to Sunday
- * @throws `RangeError` when the week number is not 1 to the number of weeks in that year
+ * @throws {@link DateError} `dates.invalid-week` when the year is not a whole year 1000..9999 or the
+ *   week number is not 1 to the number of weeks in that year
  * @example
  * isoWeekRange({ year: 2020, week: 53 }); // => { from: "2020-12-28", to: "2021-01-03" }
  */
 export function isoWeekRange(week: IsoWeek): DateRange {
-  if (!Number.isInteger(week.week) || week.week < 1 || week.week > isoWeeksInYear(week.year)) {
-    throw new RangeError(`ISO year ${week.year} has no week ${week.week}`);
+  const valid =
+    Number.isInteger(week.year) && week.year >= 1000 && week.year <= 9999 && Number.isInteger(week.week) && week.week >= 1 && week.week <= isoWeeksInYear(week.year);
+  if (!valid) {
+    const num = (n: unknown): number | null => (typeof n === "number" && Number.isFinite(n) ? n : null);
+    throw new DateError("dates.invalid-week", { year: num(week.year), week: num(week.week) }, ["week"]);
   }
   const jan4 = formatCalendarDate(week.year, 1, 4); // always in week 1
   const monday = addDays(jan4, 1 - isoWeekday(jan4) + (week.week - 1) * 7);

@@ -16,6 +16,11 @@ describe("formatIssue", () => {
     expect(formatIssue(issue("value.required", ["x"]), { messages: [mine], lang: "en" })).toBe("Please fill in.");
     expect(formatIssue(issue("value.required", ["birthDate"]), { messages: mergeMessages(coreMessages, mine) })).toBe("Vul dit veld in.");
   });
+  it("falls back to Dutch for an unknown language instead of throwing", () => {
+    const i = issue("value.required", ["birthDate"]);
+    expect(formatIssue(i, { lang: "de" as never })).toBe("Geboortedatum ontbreekt.");
+    expect(formatIssue(issue("some.code"), { lang: "fr" as never })).toBe("Ongeldige waarde (some.code).");
+  });
   it("has a generic sentence for unknown codes that never shows the value", () => {
     expect(formatIssue(issue("some.code", [], { value: "secret" }))).toBe("Ongeldige waarde (some.code).");
     expect(formatIssue(issue("toString", []))).toBe("Ongeldige waarde (toString).");

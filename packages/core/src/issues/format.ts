@@ -1,3 +1,4 @@
+import { LANGS } from "../labels/index.js";
 import type { Lang } from "../labels/index.js";
 import type { Issue } from "./issue.js";
 import { coreMessages } from "./messages/core.js";
@@ -21,18 +22,20 @@ export interface FormatIssueOptions {
  * generic sentence that names the code, never the offending value.
  *
  * @param issue - the issue to explain
- * @param options - the language and extra message tables
+ * @param options - the language (an unknown language falls back to `nl`) and extra message tables
  * @returns one sentence
  * @example
  * formatIssue(issue("child.childId.bsn", ["childId"]));
  * // => "Kind-ID lijkt op een BSN. Een welzijnsorganisatie mag geen BSN verwerken: gebruik een pseudoniem."
  */
 export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
-  const lang = options.lang ?? "nl";
+  // An unknown language (from a URL or a user setting, say) falls back to Dutch rather than throwing.
+  const lang: Lang = (LANGS as readonly unknown[]).includes(options.lang) ? (options.lang as Lang) : "nl";
   const extra = options.messages === undefined ? [] : Array.isArray(options.messages) ? options.messages : [options.messages as MessageTable];
   for (const table of [...extra, coreMessages]) {
     const entry = Object.hasOwn(table, issue.code) ? table[issue.code] : undefined;
-    if (entry) return entry[lang](issue.params, issue);
+    const fn = entry?.[lang] ?? entry?.nl;
+    if (typeof fn === "function") return fn(issue.params, issue);
   }
   return lang === "nl" ? `Ongeldige waarde (${issue.code}).` : `Invalid value (${issue.code}).`;
 }

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { echoParams } from "../_lib/echo.js";
 import { excerpt } from "../excerpt/index.js";
 import type { Issue, IssueParam, IssuePath } from "./issue.js";
 import { issue } from "./issue.js";
@@ -15,17 +16,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   date: "date",
 };
 
-/**
- * Whether an issue is about an id. What someone typed into an id field may be a child's name (or a
- * BSN), so issues about ids never carry the value.
- */
-function isIdPath(path: IssuePath): boolean {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const key = path[i];
-    if (typeof key === "string") return key.endsWith("Id");
-  }
-  return false;
-}
+/** Codes whose value is never echoed, whatever its shape. */
+const NEVER_ECHO: ReadonlySet<string> = new Set(["value.contains-bsn", "value.contains-personal-data", "value.id", "value.postcode", "value.code"]);
 
 function toPath(path: readonly PropertyKey[], prefix: IssuePath): IssuePath {
   return [...prefix, ...path.map((key) => (typeof key === "symbol" ? String(key.description) : key))];
@@ -44,7 +36,9 @@ function customParams(params: Record<string, unknown> | undefined): Record<strin
 
 /**
  * Turn zod's issues into the library's issues: a stable code, a path, and the values needed to
- * explain it. Offending values are included only as short, BSN-masked excerpts.
+ * explain it. An offending value is echoed (`params.value`) only under the echo policy: a short
+ * date-, time- or number-shaped string, never in an id or postcode field, never anything that
+ * looks like a BSN or other personal data, and never for an unknown code (`value.not-allowed`).
  *
  * | zod | issue code |
  * | --- | --- |
@@ -71,7 +65,7 @@ export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): I
   const out: Issue[] = [];
   for (const zi of issues) {
     const path = toPath(zi.path, prefix);
-    const given = zi.input === undefined || isIdPath(path) ? {} : { value: excerpt(zi.input) };
+    const given = echoParams(zi.input, path);
     switch (zi.code) {
       case "invalid_type":
         if (zi.input === undefined) out.push(issue("value.required", path));
@@ -92,7 +86,7 @@ export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): I
         break;
       }
       case "invalid_value":
-        out.push(issue("value.not-allowed", path, { allowed: zi.values.map(String), ...given }));
+        out.push(issue("value.not-allowed", path, { allowed: zi.values.map(String) }));
         break;
       case "invalid_format":
         out.push(
@@ -124,8 +118,8 @@ export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): I
         const params = zi.params as Record<string, unknown> | undefined;
         const code = typeof params?.["kw"] === "string" ? params["kw"] : "value.invalid";
         const severity = params?.["severity"] === "warning" ? "warning" : "error";
-        // Generic value codes show what was given; domain codes (a BSN among them) never do.
-        const shown = code.startsWith("value.") && code !== "value.contains-bsn" && typeof zi.input === "string" && !isIdPath(path) ? { value: excerpt(zi.input) } : {};
+        // Generic value codes may show what was given (under the echo policy); domain codes never do.
+        const shown = code.startsWith("value.") && !NEVER_ECHO.has(code) ? echoParams(zi.input, path) : {};
         out.push(issue(code, path, { ...customParams(params), ...shown }, severity));
         break;
       }

@@ -3,13 +3,30 @@ import { Activity } from "../activity/index.js";
 import { Attendance } from "../attendance/index.js";
 import type { Catalogue, Catalogues } from "../catalogue/index.js";
 import { Catalogue as CatalogueSchema, defaultCatalogues } from "../catalogue/index.js";
+import { AgeBands } from "../ageBands/index.js";
 import { Child } from "../child/index.js";
+import { HolidayCalendarYear } from "../holidays/calendar.js";
+import { MeldcodeEvent } from "../meldcode/index.js";
+import { ReferralConsent, ReferralEvent } from "../referralWorkflow/index.js";
 import { Referral } from "../referral/index.js";
 import { Session } from "../session/index.js";
 import { Signal } from "../signal/index.js";
 
 /** The models that have a JSON Schema, by the name of their table in the exchange format. */
-export const JSON_SCHEMA_MODELS = ["child", "activity", "session", "attendance", "signal", "referral", "catalogue"] as const;
+export const JSON_SCHEMA_MODELS = [
+  "child",
+  "activity",
+  "session",
+  "attendance",
+  "signal",
+  "referral",
+  "catalogue",
+  "meldcodeEvent",
+  "referralEvent",
+  "referralConsent",
+  "ageBands",
+  "holidayCalendarYear",
+] as const;
 /** The name of a model with a JSON Schema. */
 export type JsonSchemaModel = (typeof JSON_SCHEMA_MODELS)[number];
 
@@ -34,11 +51,17 @@ const TITLES: Readonly<Record<JsonSchemaModel, string>> = {
   signal: "Signal (signaal)",
   referral: "Referral (verwijzing)",
   catalogue: "Catalogue (catalogus)",
+  meldcodeEvent: "Meldcode event (stap in het meldcodetraject)",
+  referralEvent: "Referral event (stap in een verwijzing)",
+  referralConsent: "Referral consent (toestemming bij een verwijzing)",
+  ageBands: "Age bands (leeftijdsgroepen)",
+  holidayCalendarYear: "School holidays of one school year (schoolvakanties)",
 };
 
 /**
- * The JSON Schemas (draft 2020-12) of every model, so apps in other languages validate the same
- * data. They describe the input a model accepts (a postcode may still carry its letters); codes
+ * The JSON Schemas (draft 2020-12) of every model, the workflow events (meldcode and referral
+ * events, referral consent), age bands and a school year's holidays, so apps in other languages
+ * validate the same data. They describe the input a model accepts (a postcode may still carry its letters); codes
  * of the catalogues in use become `enum`s. Rules that JSON Schema cannot express (the 11-test on
  * ids, real calendar dates, an age range inside 4–12, unique catalogue codes) are stated in each
  * field's description and enforced by the library's parse functions.
@@ -64,6 +87,17 @@ export function toJsonSchemas(options: JsonSchemaOptions = {}): Record<JsonSchem
     signal: z.object({ ...Signal.shape, category: codesOf(catalogues.signalCategories) }),
     referral: z.object({ ...Referral.shape, destination: codesOf(catalogues.referralDestinations) }),
     catalogue: CatalogueSchema,
+    meldcodeEvent: MeldcodeEvent,
+    referralEvent: z.discriminatedUnion(
+      "type",
+      ReferralEvent.options.map((o) => (o.shape.type.value === "created" ? z.object({ ...o.shape, destination: codesOf(catalogues.referralDestinations) }) : o)) as unknown as [
+        z.ZodObject,
+        ...z.ZodObject[],
+      ],
+    ),
+    referralConsent: ReferralConsent,
+    ageBands: AgeBands,
+    holidayCalendarYear: HolidayCalendarYear,
   };
   const out = {} as Record<JsonSchemaModel, JsonSchema>;
   for (const name of JSON_SCHEMA_MODELS) {

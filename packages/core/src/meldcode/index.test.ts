@@ -110,14 +110,14 @@ describe("applyMeldcode and replayMeldcode", () => {
         code: "workflow.event.not-allowed",
         severity: "error",
         path: [1, "type"],
-        params: { workflow: "meldcode", state: "signals-mapped", event: "weighed", allowed: ["signals-mapped", "colleague-consulted"] },
+        params: { workflow: "meldcode", state: "signals-mapped", event: "weighed", allowed: ["signals-mapped", "colleague-consulted", "acute-report"] },
       },
     ]);
     expect(formatIssue(r.issues[0]!)).toBe(
-      "Stap \"Wegen met het afwegingskader\" kan niet in de stand \"Signalen in kaart gebracht\". Mogelijk: Signalen in kaart brengen, Collega raadplegen.",
+      "Stap \"Wegen met het afwegingskader\" kan niet in de stand \"Signalen in kaart gebracht\". Mogelijk: Signalen in kaart brengen, Collega raadplegen, Direct melden bij Veilig Thuis (acute of structurele onveiligheid).",
     );
     expect(formatIssue(r.issues[0]!, { lang: "en" })).toBe(
-      "\"Weigh with the afwegingskader\" is not possible in the state \"Signals mapped\". Possible: Map signals, Consult a colleague.",
+      "\"Weigh with the afwegingskader\" is not possible in the state \"Signals mapped\". Possible: Map signals, Consult a colleague, Report to Veilig Thuis at once (acute or structural unsafety).",
     );
   });
 
@@ -163,6 +163,10 @@ const eventArb = (day: string): fc.Arbitrary<MeldcodeEventInput> =>
       answers: fc.record({ suspicion: bool, acuteOrStructuralUnsafety: bool, canOfferEffectiveHelp: bool, helpAccepted: bool }, { requiredKeys: ["suspicion"] }),
     }),
     fc.record({ type: fc.constant("help-evaluated" as const), by: roles, at: fc.constant(day), helpReachesSafety: bool }),
+    fc.record(
+      { type: fc.constant("acute-report" as const), by: roles, at: fc.constant(day), unsafety: fc.constantFrom("acute" as const, "structural" as const), childId: fc.constantFrom("kw-1", "kw-2"), signalIds: fc.constant(["s-9"]) },
+      { requiredKeys: ["type", "by", "at", "unsafety"] },
+    ),
   ) as fc.Arbitrary<MeldcodeEventInput>;
 const eventsArb = fc.array(fc.integer({ min: 0, max: 27 }), { maxLength: 25 }).chain((offsets) => {
   const days = offsets.sort((a, b) => a - b).map((d) => `2025-10-${String(d + 1).padStart(2, "0")}`);
@@ -183,13 +187,90 @@ function inDiagram(s: MeldcodeState): boolean {
     case "help-offered":
       return s.outcome.decision === "help" && s.answers.helpReachesSafety === undefined;
     case "reported":
-      return s.outcome.decision === "report";
+      return s.outcome.decision === "report" && (s.acuteReport === undefined || (s.outcome.rule === "q2-acute-or-structural-unsafety" && s.signalIds.length > 0));
     case "closed":
       return s.outcome.decision === "close";
   }
 }
 
+describe("acute-report: the fast path for acute or structural unsafety", () => {
+  const acute = (at: string, extra: object = {}): MeldcodeEventInput => ({ type: "acute-report", ...who, at, unsafety: "acute", ...extra });
+  it("reports from any open state and records the steps it skipped", () => {
+    const fromMapped = replayMeldcode([start, acute("2025-10-01")]);
+    expect(fromMapped.ok && fromMapped.value).toMatchObject({
+      status: "reported",
+      outcome: { decision: "report", rule: "q2-acute-or-structural-unsafety" },
+      acuteReport: { on: "2025-10-01", unsafety: "acute", from: "signals-mapped", skippedSteps: ["colleague-consultation", "conversation", "weighing"] },
+    });
+    const consulted = { type: "colleague-consulted", by: "volunteer", at: "2025-10-02" } as const;
+    const fromConsulted = replayMeldcode([start, consulted, acute("2025-10-02", { unsafety: "structural" })]);
+    expect(fromConsulted.ok && fromConsulted.value).toMatchObject({ acuteReport: { from: "colleague-consulted", skippedSteps: ["conversation", "weighing"], unsafety: "structural" } });
+  });
+  it("escalates new acute danger while help is being followed, skipping nothing", () => {
+    const help = replayMeldcode([
+      start,
+      { type: "colleague-consulted", by: "volunteer", at: "2025-10-02" },
+      { type: "conversation-held", ...who, at: "2025-10-03", with: ["parents"] },
+      { type: "weighed", ...who, at: "2025-10-04", answers: { suspicion: true, acuteOrStructuralUnsafety: false, canOfferEffectiveHelp: true, helpAccepted: true } },
+    ]);
+    expect(help.ok && help.value.status).toBe("help-offered");
+    if (!help.ok) return;
+    expect(allowedMeldcodeEvents(help.value)).toEqual(["help-evaluated", "acute-report"]);
+    const r = applyMeldcode(help.value, acute("2025-11-20T21:00:00+01:00", { signalIds: ["s-7"] }));
+    expect(r.ok && r.value).toMatchObject({ status: "reported", signalIds: ["s-1", "s-7"], acuteReport: { from: "help-offered", skippedSteps: [], on: "2025-11-20" } });
+  });
+  it("can start a trajectory, with the child and the signals", () => {
+    const r = applyMeldcode(initialMeldcodeState, acute("2025-10-01", { childId: "kw-0101", signalIds: ["s-1"] }));
+    expect(r.ok && r.value).toMatchObject({ status: "reported", childId: "kw-0101", startedOn: "2025-10-01", acuteReport: { from: "new" } });
+    const bare = applyMeldcode(initialMeldcodeState, acute("2025-10-01"));
+    expect(bare.issues.map((i) => [i.code, i.path])).toEqual([["value.required", ["childId"]], ["value.required", ["signalIds"]]]);
+  });
+  it("is a decision: only a decision role reports, about the trajectory's own child, and nothing follows it", () => {
+    const byVolunteer = replayMeldcode([start, { ...acute("2025-10-01"), by: "volunteer" }]);
+    expect(byVolunteer.issues.map((i) => i.code)).toEqual(["workflow.event.role-not-allowed"]);
+    expect(replayMeldcode([start, acute("2025-10-01", { childId: "kw-0999" })]).issues.map((i) => i.code)).toEqual(["meldcode.child.mismatch"]);
+    const reported = replayMeldcode([start, acute("2025-10-01")]);
+    expect(reported.ok && allowedMeldcodeEvents(reported.value)).toEqual([]);
+  });
+});
+
+describe("event checks", () => {
+  it("answers an unknown event type with the known types, not zod's discriminator message", () => {
+    const r = applyMeldcode(initialMeldcodeState, { type: "melden", by: "professional", at: "2025-10-01" } as unknown as MeldcodeEventInput);
+    expect(r.issues).toEqual([{ code: "value.not-allowed", severity: "error", path: ["type"], params: { allowed: [...MELDCODE_EVENT_TYPES], value: "melden" } }]);
+    expect(formatIssue(r.issues[0]!)).toMatch(/^Stap heeft een onbekende waarde.*Kies uit: signals-mapped, colleague-consulted, .*acute-report\.$/);
+    expect(formatIssue(r.issues[0]!)).not.toMatch(/undefined/);
+    const missing = applyMeldcode(initialMeldcodeState, { by: "professional", at: "2025-10-01" } as unknown as MeldcodeEventInput);
+    expect(missing.issues.map((i) => [i.code, i.path])).toEqual([["value.required", ["type"]]]);
+  });
+  it("takes the day of a timestamp as written, without converting time zones", () => {
+    const late = applyMeldcode(initialMeldcodeState, { ...start, at: "2025-10-01T23:30:00Z" });
+    expect(late.ok && late.value.updatedOn).toBe("2025-10-01");
+    const local = applyMeldcode(initialMeldcodeState, { ...start, at: "2025-10-02T01:30:00+02:00" });
+    expect(local.ok && local.value.updatedOn).toBe("2025-10-02");
+  });
+  it("names event fields in the coordinator's words", () => {
+    const r = applyMeldcode(initialMeldcodeState, { type: "signals-mapped", by: "boss", at: "2025-10-01", childId: "kw-0101", signalIds: ["s-1"] } as unknown as MeldcodeEventInput);
+    expect(formatIssue(r.issues[0]!)).toMatch(/^Gezet door \(rol\) heeft een onbekende waarde/);
+  });
+});
+
 describe("meldcode properties", () => {
+  it("the allowed events are exactly the ones the reducer does not reject as not allowed, in every state", () => {
+    fc.assert(
+      fc.property(eventsArb, eventArb("2025-10-28"), (events, probe) => {
+        const state = events.reduce<MeldcodeState>((s, e) => {
+          const next = applyMeldcode(s, e, { decisionRoles: ["professional", "intern", "volunteer"] });
+          return next.ok ? next.value : s;
+        }, initialMeldcodeState);
+        const r = applyMeldcode(state, probe, { decisionRoles: ["professional", "intern", "volunteer"] });
+        const notAllowed = !r.ok && r.issues.some((i) => i.code === "workflow.event.not-allowed");
+        expect(notAllowed).toBe(!allowedMeldcodeEvents(state).includes(probe.type));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("no sequence of events reaches a state outside the diagram, and every step is an allowed one", () => {
     fc.assert(
       fc.property(eventsArb, (events) => {

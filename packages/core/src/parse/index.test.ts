@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createAgeBands } from "../ageBands/index.js";
+import { createCatalogues, parseCatalogue } from "../catalogue/index.js";
+import { createHolidayCalendar } from "../holidays/index.js";
 import { parseActivity, parseAttendance, parseChild, parseReferral, parseSession, parseSignal } from "./index.js";
 
 const parsers = { parseChild, parseActivity, parseSession, parseAttendance, parseSignal, parseReferral };
@@ -90,5 +93,93 @@ describe("parseSignal and parseReferral", () => {
     expect(parseSignal({ ...signal, category: "bullying" }).ok).toBe(true);
     const referral = { referralId: "v-1", childId: "kw-1", destination: "police", createdOn: "2025-10-02", status: "draft" };
     expect(parseReferral(referral).issues[0]).toMatchObject({ code: "catalogue.code.unknown", path: ["destination"] });
+  });
+});
+
+describe("every parse function on hostile input", () => {
+  const trap = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error("trap");
+      },
+      ownKeys() {
+        throw new Error("trap");
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error("trap");
+      },
+      getPrototypeOf() {
+        throw new Error("trap");
+      },
+    },
+  );
+  let deep: Record<string, unknown> = {};
+  const nested = deep;
+  for (let i = 0; i < 50_000; i++) {
+    const next: Record<string, unknown> = {};
+    deep["a"] = next;
+    deep = next;
+  }
+  const long = "x".repeat(1_000_000);
+  const poisoned = JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}') as unknown;
+  const all: Record<string, (input: unknown) => { ok: boolean; issues: readonly { code: string }[] }> = {
+    parseChild,
+    parseActivity,
+    parseSession,
+    parseAttendance,
+    parseSignal,
+    parseReferral,
+    parseCatalogue,
+    "createCatalogues (a replacement)": (input) => createCatalogues({ pillars: input }),
+    "createCatalogues (the record)": (input) =>
+      typeof input === "object" && input !== null && !Array.isArray(input) && input !== trap ? createCatalogues({ signalCategories: input }) : createCatalogues(input as never),
+    createAgeBands,
+    createHolidayCalendar: (input) => createHolidayCalendar(input as never),
+  };
+  const inputs: [string, unknown][] = [
+    ["null", null],
+    ["a throwing proxy", trap],
+    ["__proto__ and constructor keys", poisoned],
+    ["a very long string", long],
+    ["a record of very long strings", { childId: long, id: long, version: long, entries: long, key: long, schoolYear: long }],
+    ["a deeply nested value", nested],
+    ["a list of deeply nested values", [nested, [nested]]],
+  ];
+  it.each(Object.keys(all))("%s never throws, rejects, and keeps its issues short", (name) => {
+    for (const [, input] of inputs) {
+      const result = all[name]!(input);
+      expect(result.ok).toBe(false);
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(JSON.stringify(result.issues).length).toBeLessThan(5000);
+      expect(JSON.stringify(result.issues)).not.toContain("xxxxxxxxxxxxxxxxxxxxxxxxx");
+    }
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
+
+describe("a BSN in any id field", () => {
+  const records = {
+    sessionId: () => parseSession({ sessionId: "111222333", activityId: "a-1", date: "2025-10-01", durationMinutes: 60 }),
+    activityId: () => parseActivity({ activityId: "111222333", name: "Voetbal", kind: "sport" }),
+    "session activityId": () => parseSession({ sessionId: "b-1", activityId: "NL111222333", date: "2025-10-01", durationMinutes: 60 }),
+    "attendance sessionId": () => parseAttendance({ sessionId: "111-222-333", childId: "kw-1" }),
+    signalId: () => parseSignal({ signalId: "111222333", childId: "kw-1", date: "2025-10-01", category: "bullying", observedBy: "volunteer" }),
+    referralId: () => parseReferral({ referralId: "111222333", childId: "kw-1", destination: "cjg", createdOn: "2025-10-02", status: "draft" }),
+  };
+  it.each(Object.entries(records))("is rejected as %s, without the number in the issue", (_, parse) => {
+    const result = parse();
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toContain("value.contains-bsn");
+    expect(JSON.stringify(result.issues)).not.toMatch(/111.?222.?333/);
+  });
+  it("is rejected in the child id, also inside a longer id", () => {
+    expect(parseChild({ childId: "NL111222333", birthDate: "2015-01-01" }).issues[0]?.code).toBe("child.childId.bsn");
+    expect(parseAttendance({ sessionId: "b-1", childId: "111222333" }).issues[0]?.code).toBe("child.childId.bsn");
+  });
+  it("is not echoed when typed as a signal category", () => {
+    const result = parseSignal({ signalId: "s-1", childId: "kw-1", date: "2025-10-01", category: "111222333", observedBy: "volunteer" });
+    expect(result.issues[0]?.code).toBe("catalogue.code.unknown");
+    expect(JSON.stringify(result.issues)).not.toContain("111222333");
   });
 });

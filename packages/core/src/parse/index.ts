@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { safeParse } from "../_lib/safeParse.js";
 import { Activity } from "../activity/index.js";
 import { Attendance } from "../attendance/index.js";
 import type { Catalogues } from "../catalogue/index.js";
@@ -7,7 +8,6 @@ import { Child } from "../child/index.js";
 import { looksLikeName } from "../id/index.js";
 import type { Issue, IssuePath, Result } from "../issues/issue.js";
 import { fail, hasErrors, issue, ok } from "../issues/issue.js";
-import { toIssues } from "../issues/fromZod.js";
 import { Referral, checkReferralRecord } from "../referral/index.js";
 import { personalDataIssues } from "../piiScan/index.js";
 import { Session } from "../session/index.js";
@@ -21,17 +21,9 @@ export interface ParseOptions {
   readonly path?: IssuePath;
 }
 
-/**
- * Run a schema on untrusted input without ever throwing: a value whose reading throws (a hostile
- * getter or proxy) becomes a `value.unreadable` issue.
- */
+/** Run a model's schema on untrusted input: blank fields dropped, never a throw. */
 function run<S extends z.ZodType>(schema: S, input: unknown, path: IssuePath): Result<z.output<S>> {
-  try {
-    const parsed = schema.safeParse(withoutBlanks(input), { reportInput: true });
-    return parsed.success ? ok(parsed.data) : fail(toIssues(parsed.error.issues, path));
-  } catch {
-    return fail([issue("value.unreadable", path)]);
-  }
+  return safeParse(schema, input, path, withoutBlanks);
 }
 
 /**

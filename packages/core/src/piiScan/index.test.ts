@@ -88,7 +88,19 @@ describe("personalDataIssues", () => {
     ]);
     const nl = formatIssue(issues[0]!);
     expect(nl).toBe("Omschrijving bevat mogelijk een telefoonnummer (teken 5 t/m 15). Haal persoonsgegevens uit de tekst.");
-    expect(formatIssue(issues[1]!, { lang: "en" })).toBe("Description may contain an e-mail address (characters 25 to 38). Remove personal data from the text.");
+    expect(formatIssue(issues[1]!, { lang: "en" })).toBe("Description may contain personal data: e-mail address (characters 25 to 38). Remove personal data from the text.");
     for (const i of issues) for (const lang of ["nl", "en"] as const) expect(formatIssue(i, { lang })).not.toMatch(/12345678|jan@/);
+  });
+});
+
+describe("scanPersonalData: postcodes in small letters with a space", () => {
+  it("finds an address written as \"1234 ab 12\"", () => {
+    expect(scanPersonalData("Woont op 1234 ab 12 met moeder")).toEqual([{ kind: "address", start: 9, end: 19 }]);
+    expect(scanPersonalData("adres 5025 kl, nr 7b.")).toEqual([{ kind: "address", start: 6, end: 20 }]);
+  });
+  it("does not take years followed by a short Dutch word for a postcode", () => {
+    expect(scanPersonalData("tussen 2024 en 2025 kwam hij 2 keer")).toEqual([]);
+    expect(scanPersonalData("in 2025 op 12 oktober gesproken")).toEqual([]);
+    expect(scanPersonalData("sinds 2023 ab")).toEqual([]);
   });
 });

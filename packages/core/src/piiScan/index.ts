@@ -36,6 +36,16 @@ const PHONE =
 /** A full Dutch postcode: four digits (no leading 0), then two capitals (with or without a space) or two small letters (without). */
 const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})(?![\p{L}\p{N}])/gu;
 
+/**
+ * A full postcode written in small letters with a space (`1234 ab`). Alone this reads like a year and
+ * a word ("in 2025 en 2026"), so it counts only when a short house number follows and the letters
+ * are not a common two-letter Dutch word.
+ */
+const POSTCODE_SMALL_SPACED = /(?<![\p{L}\p{N}])[1-9]\d{3} ([a-z]{2})(?![\p{L}\p{N}])/gu;
+/** A house number of 1–3 digits (a 4-digit number after "2024 en" is a year), with an optional letter. */
+const SHORT_NUMBER_AFTER = /,? {1,3}(?:(?:nr|no|nummer|huisnummer|hnr)\.? {0,3})?\d{1,3}(?:[a-z](?![\p{L}]))?(?![\p{N}])/iuy;
+const DUTCH_TWO_LETTER_WORDS = new Set(["al", "as", "da", "de", "do", "en", "er", "ga", "he", "ik", "in", "is", "je", "ja", "ka", "la", "ma", "me", "na", "nu", "of", "om", "oh", "ok", "op", "pa", "te", "to", "tv", "uw", "we", "wo", "za", "zo", "ze", "zi"]);
+
 /** After a postcode: an optional comma, an optional "nr"/"huisnummer", then a house number. */
 const NUMBER_AFTER = /,? {0,3}(?:(?:nr|no|nummer|huisnummer|hnr)\.? {0,3})?\d{1,5}(?![\p{N}])/iuy;
 
@@ -87,6 +97,12 @@ function findAddresses(text: string): PersonalDataFinding[] {
     else if (before) start -= before[0].length;
     out.push({ kind: after || before ? "address" : "postcode", start, end });
   }
+  for (const m of text.matchAll(POSTCODE_SMALL_SPACED)) {
+    if (DUTCH_TWO_LETTER_WORDS.has(m[1] ?? "")) continue;
+    SHORT_NUMBER_AFTER.lastIndex = m.index + m[0].length;
+    const after = SHORT_NUMBER_AFTER.exec(text);
+    if (after) out.push({ kind: "address", start: m.index, end: after.index + after[0].length });
+  }
   return out;
 }
 
@@ -94,7 +110,9 @@ function findAddresses(text: string): PersonalDataFinding[] {
  * Scan free text for personal data that should not be in it: BSN-like numbers (nine digits
  * passing the 11-test), Dutch phone numbers (`06-12345678`, `+31 6 1234 5678`, `0031…`,
  * `010-1234567`, `(010) 123 45 67`), e-mail addresses, and full postcodes, with a house number
- * (`5025 KL 12`, `5025KL, nr 12`, `Dorpsstraat 12, 5025 KL`) or alone.
+ * (`5025 KL 12`, `5025KL, nr 12`, `5025 kl 12`, `Dorpsstraat 12, 5025 KL`) or alone. A postcode in
+ * small letters with a space (`5025 kl`) counts only with a house number after it, so that "in 2025
+ * en 2026" is not taken for one.
  *
  * The findings give the kind and position only, never the value. The scan runs in time linear in
  * the length of the text. It is a safety net, not a guarantee: names and other identifying details

@@ -4,17 +4,20 @@ const POSTCODE = /^([1-9][0-9]{3})\s?(?:[A-Za-z]{2})?$/;
 
 /**
  * Reduce a Dutch postcode to its four digits (PC4), the level at which it may be used for
- * reporting. Accepts `1234`, `1234AB` and `1234 AB`.
+ * reporting. Accepts `1234`, `1234AB` and `1234 AB`, with spaces around them.
  *
  * @param value - a postcode
  * @returns the four digits, or `undefined` when it is not a Dutch postcode
  * @example
  * toPc4("5025 KL"); // => "5025"
+ * toPc4(" 5025 KL "); // => "5025"
  * toPc4("0123"); // => undefined
  */
 export function toPc4(value: string): string | undefined {
-  if (value.length > 8) return undefined;
-  return POSTCODE.exec(value.trim())?.[1];
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (text.length > 7) return undefined;
+  return POSTCODE.exec(text)?.[1];
 }
 
 /**

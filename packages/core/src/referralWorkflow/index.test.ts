@@ -117,24 +117,82 @@ describe("applyReferral and replayReferral", () => {
   });
 });
 
+describe("meldrecht, details and the transition table", () => {
+  const notNeeded: ReferralEventInput = { type: "consent-recorded", by, at: "2025-10-02", consent: { kind: "not-needed", legalGround: "meldrecht" } };
+  it("takes the meldrecht from the catalogue entry, so an organisation's own Veilig Thuis code keeps it", () => {
+    const own = createCatalogues({
+      referralDestinations: {
+        id: "eigen",
+        version: "1",
+        entries: [
+          { code: "vt-regio", labels: { nl: "Veilig Thuis regio", en: "Veilig Thuis region" }, followUpDays: 5, meldrecht: true },
+          { code: "cjg", labels: { nl: "CJG", en: "CJG" } },
+        ],
+      },
+    });
+    if (!own.ok) throw new Error("valid catalogue");
+    const options = { catalogues: own.value };
+    const vt = replayReferral([{ ...created, destination: "vt-regio" }, notNeeded, sent], options);
+    expect(vt.ok && vt.value).toMatchObject({ status: "sent", consent: { kind: "not-needed", legalGround: "meldrecht" }, followUpOn: "2025-10-08" });
+    const cjg = replayReferral([created, notNeeded], options);
+    expect(cjg.issues.map((i) => [i.code, i.params])).toEqual([["referral.consent.meldrecht-only-veilig-thuis", { destination: "cjg" }]]);
+  });
+  it("keeps missing detail an error in the workflow", () => {
+    const r = replayReferral([created, consent, sent, { type: "declined", by, at: "2025-10-04" } as ReferralEventInput]);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.severity, i.path])).toEqual([["error", [3, "reason"]]]);
+  });
+  it("writes the consent ground and the reasons into the flat record", () => {
+    const vt = replayReferral([{ ...created, destination: "veilig-thuis" }, { type: "consent-recorded", by, at: "2025-10-02", consent: { kind: "not-needed", legalGround: "meldrecht" } }, sent, { type: "declined", by, at: "2025-10-05", reason: "already-known" }]);
+    const record = vt.ok ? toReferralRecord(vt.value) : vt;
+    expect(record.ok && record.value).toMatchObject({ status: "declined", consent: "not-needed", consentGround: "meldrecht", declineReason: "already-known", respondedOn: "2025-10-05" });
+    expect(record.ok && parseReferral(record.value).issues).toEqual([]);
+  });
+  it("derives the workflow states from the record statuses, with labels from one vocabulary", () => {
+    expect(REFERRAL_WORKFLOW_STATUSES).toEqual(["new", "draft", "sent", "accepted", "declined", "completed", "withdrawn"]);
+    expect(referralStatusLabels.sent).toEqual({ nl: "Verstuurd", en: "Sent" });
+    expect(allowedReferralEvents(initialReferralState)).toEqual(["created"]);
+  });
+  it("rejects an unknown event type with the known types", () => {
+    const r = applyReferral(initialReferralState, { type: "opened", by, at: "2025-10-01" } as unknown as ReferralEventInput);
+    expect(r.issues.map((i) => [i.code, i.path, i.params["allowed"]])).toEqual([["value.not-allowed", ["type"], [...REFERRAL_EVENT_TYPES]]]);
+  });
+});
+
 describe("overdueReferrals", () => {
   const base = { childId: "kw-0101", createdOn: "2025-10-01", consent: "given" as const };
   const records: Referral[] = [
     { ...base, referralId: "v-1", destination: "veilig-thuis", sentOn: "2025-10-01", status: "sent" },
     { ...base, referralId: "v-2", destination: "cjg", sentOn: "2025-10-01", status: "accepted", respondedOn: "2025-10-02", followUpOn: "2025-10-09" },
     { ...base, referralId: "v-3", destination: "leisure", sentOn: "2025-10-01", status: "sent" },
-    { ...base, referralId: "v-4", destination: "cjg", sentOn: "2025-09-01", status: "completed", closedOn: "2025-09-20" },
+    { ...base, referralId: "v-4", destination: "cjg", sentOn: "2025-09-01", status: "completed", respondedOn: "2025-09-02", closedOn: "2025-09-20" },
     { ...base, referralId: "v-5", destination: "cjg", status: "draft" },
     { ...base, referralId: "v-6", destination: "gp", sentOn: "2025-10-01", status: "sent", followUpOn: "2025-10-10" },
   ];
   it("lists open referrals past their follow-up date for the given day, most overdue first", () => {
-    expect(overdueReferrals(records, "2025-10-10")).toEqual([
-      { referralId: "v-1", childId: "kw-0101", destination: "veilig-thuis", status: "sent", followUpOn: "2025-10-08", daysOverdue: 2 },
-      { referralId: "v-2", childId: "kw-0101", destination: "cjg", status: "accepted", followUpOn: "2025-10-09", daysOverdue: 1 },
-    ]);
+    expect(overdueReferrals(records, "2025-10-10")).toEqual({
+      ok: true,
+      value: [
+        { referralId: "v-1", childId: "kw-0101", destination: "veilig-thuis", status: "sent", followUpOn: "2025-10-08", daysOverdue: 2 },
+        { referralId: "v-2", childId: "kw-0101", destination: "cjg", status: "accepted", followUpOn: "2025-10-09", daysOverdue: 1 },
+      ],
+      issues: [],
+    });
   });
   it("lists nothing on or before the follow-up date", () => {
-    expect(overdueReferrals(records, "2025-10-08")).toEqual([]);
+    expect(overdueReferrals(records, "2025-10-08")).toEqual({ ok: true, value: [], issues: [] });
+  });
+  it("skips what is not a valid open referral with a warning at its index, and never throws", () => {
+    const hostile = Object.defineProperty({}, "status", { get: () => { throw new Error("boom"); }, enumerable: true });
+    const r = overdueReferrals([null, records[0], 42, { ...records[0], sentOn: undefined }, hostile], "2025-10-10");
+    expect(r.ok && r.value.map((o) => o.referralId)).toEqual(["v-1"]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ["referral.overdue.skipped", "warning", [0]],
+      ["referral.overdue.skipped", "warning", [2]],
+      ["referral.overdue.skipped", "warning", [3]],
+      ["referral.overdue.skipped", "warning", [4]],
+    ]);
+    expect(formatIssue(r.issues[0]!)).toMatch(/overgeslagen/);
   });
 });
 
@@ -142,12 +200,12 @@ describe("parseReferral cross-field rules", () => {
   const draft = { referralId: "v-1", childId: "kw-0101", destination: "cjg", createdOn: "2025-10-02", status: "draft" };
   it("requires sentOn and consent once a referral has been sent", () => {
     for (const status of ["sent", "accepted", "declined", "completed"]) {
-      expect(parseReferral({ ...draft, status }).issues.map((i) => [i.code, i.path])).toEqual([
+      expect(parseReferral({ ...draft, status }).issues.map((i) => [i.code, i.path]).slice(0, 2)).toEqual([
         ["referral.sentOn.missing", ["sentOn"]],
         ["referral.consent.missing", ["consent"]],
       ]);
     }
-    expect(parseReferral({ ...draft, status: "withdrawn", sentOn: "2025-10-03" }).issues.map((i) => i.code)).toEqual(["referral.consent.missing"]);
+    expect(parseReferral({ ...draft, status: "withdrawn", sentOn: "2025-10-03", closedOn: "2025-10-04", withdrawReason: "other" }).issues.map((i) => i.code)).toEqual(["referral.consent.missing"]);
     expect(parseReferral(draft).ok).toBe(true);
   });
   it("requires dates in order createdOn <= sentOn <= respondedOn <= closedOn", () => {
@@ -156,7 +214,29 @@ describe("parseReferral cross-field rules", () => {
       ["referral.dates.order", ["referrals", 3, "sentOn"], { earlier: "createdOn", later: "sentOn" }],
       ["referral.dates.order", ["referrals", 3, "closedOn"], { earlier: "respondedOn", later: "closedOn" }],
     ]);
-    expect(formatIssue(r.issues[0]!)).toBe("De verstuurdatum ligt voor de aanmaakdatum.");
+    expect(formatIssue(r.issues[0]!)).toBe('De datum bij "Verstuurd op" ligt voor de datum bij "Aangemaakt op".');
+  });
+  const sent = { ...draft, status: "sent", consent: "given", sentOn: "2025-10-03" };
+  it("rejects a record whose dates contradict its status", () => {
+    const codes = (input: object) => parseReferral(input).issues.map((i) => [i.code, i.path, i.severity]);
+    expect(codes({ ...sent, status: "declined", declineReason: "no-capacity" })).toEqual([["referral.respondedOn.missing", ["respondedOn"], "error"]]);
+    expect(codes({ ...sent, status: "completed", respondedOn: "2025-10-04" })).toEqual([["referral.closedOn.missing", ["closedOn"], "error"]]);
+    expect(codes({ ...draft, sentOn: "2025-10-03" })).toEqual([["referral.date.not-allowed", ["sentOn"], "error"]]);
+    expect(codes({ ...sent, closedOn: "2025-10-09" })).toEqual([["referral.date.not-allowed", ["closedOn"], "error"]]);
+    expect(codes({ ...sent, declineReason: "other" })).toEqual([["referral.detail.not-applicable", ["declineReason"], "error"]]);
+    expect(parseReferral({ ...draft, sentOn: "2025-10-03" }).ok).toBe(false);
+    expect(formatIssue(parseReferral({ ...draft, sentOn: "2025-10-03" }).issues[0]!)).toBe('Een verwijzing met status "concept" kan nog geen "Verstuurd op" hebben. Pas de status of de datum aan.');
+  });
+  it("warns, but accepts, a FORMAT v1 record without the detail its status or consent calls for", () => {
+    const r = parseReferral({ ...sent, consent: "not-needed", destination: "veilig-thuis" });
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.path, i.severity])).toEqual([["referral.detail.missing", ["consentGround"], "warning"]]);
+    expect(formatIssue(r.issues[0]!)).toBe('Vul "Toestemmingsgrond" in: de status of de toestemming van deze verwijzing vraagt erom.');
+    const overridden = parseReferral({ ...sent, consent: "overridden" });
+    expect(overridden.ok && overridden.issues.map((i) => i.params["field"])).toEqual(["consentReason"]);
+    const withdrawn = parseReferral({ ...sent, status: "withdrawn" });
+    expect(withdrawn.ok && withdrawn.issues.map((i) => i.params["field"])).toEqual(["withdrawReason", "closedOn"]);
+    expect(parseReferral({ ...sent, consent: "not-needed", consentGround: "no-personal-data" }).issues).toEqual([]);
   });
 });
 
@@ -204,6 +284,18 @@ function run(events: readonly ReferralEventInput[]): { states: ReferralState[]; 
 }
 
 describe("referral properties", () => {
+  it("the allowed events are exactly the ones the reducer does not reject as not allowed, in every state", () => {
+    fc.assert(
+      fc.property(eventsArb, eventArb("2025-10-28"), (events, probe) => {
+        const { states } = run(events);
+        const state = states[states.length - 1] ?? initialReferralState;
+        const r = applyReferral(state, probe);
+        const notAllowed = !r.ok && r.issues.some((i) => i.code === "workflow.event.not-allowed");
+        expect(notAllowed).toBe(!allowedReferralEvents(state).includes(probe.type));
+      }),
+      { numRuns: 300 },
+    );
+  });
   it("no sequence of events reaches a state outside the diagram, and every state gives a valid flat record", () => {
     fc.assert(
       fc.property(eventsArb, (events) => {

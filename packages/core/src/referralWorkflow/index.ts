@@ -1,19 +1,36 @@
 import * as z from "zod";
 import { match } from "ts-pattern";
+import { safeParse } from "../_lib/safeParse.js";
 import { checkEvent, dayOf, eventBase, notAllowed, replayEvents } from "../_lib/workflow.js";
 import type { CalendarDate } from "../calendarDate/index.js";
 import { CalendarDate as CalendarDateSchema, addDays, assertCalendarDate, daysBetween } from "../calendarDate/index.js";
 import type { Catalogue, Catalogues } from "../catalogue/index.js";
 import { CatalogueCode, checkCodes, defaultCatalogues, findEntry } from "../catalogue/index.js";
 import { ChildId, RecordId } from "../id/index.js";
-import type { Result } from "../issues/issue.js";
+import type { Issue, Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
 import type { Labels } from "../labels/index.js";
-import type { Referral, ReferralStatus } from "../referral/index.js";
+import type { DeclineReason, Referral, ReferralStatus, WithdrawReason } from "../referral/index.js";
+import {
+  CONSENT_GIVERS,
+  CONSENT_LEGAL_GROUNDS,
+  CONSENT_OVERRIDE_REASONS,
+  ConsentGiverVocabulary,
+  ConsentLegalGroundVocabulary,
+  ConsentOverrideReasonVocabulary,
+  DECLINE_REASONS,
+  DeclineReasonVocabulary,
+  REFERRAL_STATUSES,
+  Referral as ReferralSchema,
+  ReferralStatusVocabulary,
+  WITHDRAW_REASONS,
+  WithdrawReasonVocabulary,
+} from "../referral/index.js";
+import { defineVocabulary } from "../vocabulary/index.js";
 import type { StaffRole } from "../staffRole/index.js";
 
-/** The states of a referral workflow: `new` (nothing recorded yet) and the statuses of the exchange format. */
-export const REFERRAL_WORKFLOW_STATUSES = ["new", "draft", "sent", "accepted", "declined", "completed", "withdrawn"] as const;
+/** The states of a referral workflow: `new` (nothing recorded yet) and the statuses of the exchange format ({@link REFERRAL_STATUSES}). */
+export const REFERRAL_WORKFLOW_STATUSES = ["new", ...REFERRAL_STATUSES] as const;
 /** A state of a referral workflow. */
 export type ReferralWorkflowStatus = (typeof REFERRAL_WORKFLOW_STATUSES)[number];
 
@@ -30,26 +47,27 @@ export type ReferralEventType = (typeof REFERRAL_EVENT_TYPES)[number];
 export const REFERRAL_FORMS = ["warm-handover", "advice"] as const;
 /** The form of a referral: `warm-handover` or `advice`. */
 export type ReferralForm = (typeof REFERRAL_FORMS)[number];
+/**
+ * Referral forms: codes, zod enum and labels.
+ *
+ * @example
+ * ReferralFormVocabulary.labels["warm-handover"].nl; // => "Warme overdracht"
+ */
+export const ReferralFormVocabulary = defineVocabulary(REFERRAL_FORMS, {
+  "warm-handover": { nl: "Warme overdracht", en: "Warm handover" },
+  advice: { nl: "Advies", en: "Advice" },
+});
 
-/** Who gave consent: a parent or a guardian (voogd). */
-export const CONSENT_GIVERS = ["parent", "guardian"] as const;
-/** The legal grounds for a referral without consent: the meldrecht (Wmo 2015 art. 5.2.6, Veilig Thuis only), or no personal data shared. */
-export const CONSENT_LEGAL_GROUNDS = ["meldrecht", "no-personal-data"] as const;
-/** The reasons to override the lack of consent. */
-export const CONSENT_OVERRIDE_REASONS = ["safety-of-child", "safety-of-others", "acute-danger"] as const;
-/** The reasons a receiver declines a referral. */
-export const DECLINE_REASONS = ["outside-remit", "no-capacity", "family-declined", "already-known", "other"] as const;
-/** The reasons a referral is withdrawn. */
-export const WITHDRAW_REASONS = ["consent-withdrawn", "no-longer-needed", "sent-in-error", "other"] as const;
+export { CONSENT_GIVERS, CONSENT_LEGAL_GROUNDS, CONSENT_OVERRIDE_REASONS, DECLINE_REASONS, WITHDRAW_REASONS };
 
 /**
  * The consent recorded for a referral: given (by a parent or guardian), not needed (with the legal
  * ground), or overridden (with the reason). Its `kind` is the `consent` of the flat record.
  */
 export const ReferralConsent = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("given"), givenBy: z.enum(CONSENT_GIVERS) }),
-  z.object({ kind: z.literal("not-needed"), legalGround: z.enum(CONSENT_LEGAL_GROUNDS) }),
-  z.object({ kind: z.literal("overridden"), reason: z.enum(CONSENT_OVERRIDE_REASONS) }),
+  z.object({ kind: z.literal("given"), givenBy: ConsentGiverVocabulary.schema }),
+  z.object({ kind: z.literal("not-needed"), legalGround: ConsentLegalGroundVocabulary.schema }),
+  z.object({ kind: z.literal("overridden"), reason: ConsentOverrideReasonVocabulary.schema }),
 ]);
 /** The consent recorded for a referral. */
 export type ReferralConsent = z.infer<typeof ReferralConsent>;
@@ -66,30 +84,25 @@ export const ReferralEvent = z.discriminatedUnion("type", [
     childId: ChildId,
     signalId: RecordId.optional(),
     destination: CatalogueCode,
-    form: z.enum(REFERRAL_FORMS).default("warm-handover"),
+    form: ReferralFormVocabulary.schema.default("warm-handover"),
   }),
   z.object({ type: z.literal("consent-recorded"), ...eventBase, consent: ReferralConsent }),
   z.object({ type: z.literal("sent"), ...eventBase, followUpOn: CalendarDateSchema.optional() }),
   z.object({ type: z.literal("follow-up-set"), ...eventBase, followUpOn: CalendarDateSchema }),
   z.object({ type: z.literal("accepted"), ...eventBase }),
-  z.object({ type: z.literal("declined"), ...eventBase, reason: z.enum(DECLINE_REASONS) }),
+  z.object({ type: z.literal("declined"), ...eventBase, reason: DeclineReasonVocabulary.schema }),
   z.object({ type: z.literal("completed"), ...eventBase }),
-  z.object({ type: z.literal("withdrawn"), ...eventBase, reason: z.enum(WITHDRAW_REASONS) }),
+  z.object({ type: z.literal("withdrawn"), ...eventBase, reason: WithdrawReasonVocabulary.schema }),
 ]);
 /** A referral event. */
 export type ReferralEvent = z.infer<typeof ReferralEvent>;
 /** What {@link ReferralEvent} accepts (defaults not yet filled in). */
 export type ReferralEventInput = z.input<typeof ReferralEvent>;
 
-/** Labels of the states, in Dutch and English. */
+/** Labels of the states, in Dutch and English: `new` plus the labels of {@link ReferralStatusVocabulary}. */
 export const referralStatusLabels: Readonly<Record<ReferralWorkflowStatus, Labels>> = {
   new: { nl: "Nieuw", en: "New" },
-  draft: { nl: "Concept", en: "Draft" },
-  sent: { nl: "Verstuurd", en: "Sent" },
-  accepted: { nl: "Geaccepteerd", en: "Accepted" },
-  declined: { nl: "Afgewezen", en: "Declined" },
-  completed: { nl: "Afgerond", en: "Completed" },
-  withdrawn: { nl: "Ingetrokken", en: "Withdrawn" },
+  ...ReferralStatusVocabulary.labels,
 };
 
 /** Labels of the events, in Dutch and English. */
@@ -104,11 +117,8 @@ export const referralEventLabels: Readonly<Record<ReferralEventType, Labels>> = 
   withdrawn: { nl: "Intrekken (met reden)", en: "Withdraw (with a reason)" },
 };
 
-/** Labels of the referral forms, in Dutch and English. */
-export const referralFormLabels: Readonly<Record<ReferralForm, Labels>> = {
-  "warm-handover": { nl: "Warme overdracht", en: "Warm handover" },
-  advice: { nl: "Advies", en: "Advice" },
-};
+/** Labels of the referral forms, in Dutch and English (the labels of {@link ReferralFormVocabulary}). */
+export const referralFormLabels: Readonly<Record<ReferralForm, Labels>> = ReferralFormVocabulary.labels;
 
 /** What every created referral records. */
 export interface ReferralCore {
@@ -137,9 +147,9 @@ export type ReferralState =
   | (ReferralCore & { readonly status: "draft"; readonly consent?: ReferralConsent })
   | (SentReferral & { readonly status: "sent" })
   | (RespondedReferral & { readonly status: "accepted" })
-  | (RespondedReferral & { readonly status: "declined"; readonly declineReason: (typeof DECLINE_REASONS)[number] })
+  | (RespondedReferral & { readonly status: "declined"; readonly declineReason: DeclineReason })
   | (RespondedReferral & { readonly status: "completed"; readonly closedOn: CalendarDate })
-  | (SentReferral & { readonly status: "withdrawn"; readonly respondedOn?: CalendarDate; readonly closedOn: CalendarDate; readonly withdrawReason: (typeof WITHDRAW_REASONS)[number] });
+  | (SentReferral & { readonly status: "withdrawn"; readonly respondedOn?: CalendarDate; readonly closedOn: CalendarDate; readonly withdrawReason: WithdrawReason });
 
 /** The state before any event. */
 export const initialReferralState: ReferralState = Object.freeze({ status: "new" });
@@ -172,8 +182,73 @@ export function defaultFollowUpOn(destination: string, sentOn: CalendarDate, des
   return addDays(sentOn, findEntry(destinations, destination)?.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS);
 }
 
+type StateOf<S extends ReferralWorkflowStatus> = Extract<ReferralState, { readonly status: S }>;
+type EventOf<T extends ReferralEventType> = Extract<ReferralEvent, { readonly type: T }>;
+interface Context {
+  readonly on: CalendarDate;
+  readonly catalogues: Catalogues;
+  readonly overrideRoles: readonly StaffRole[];
+}
+type Handler<S extends ReferralWorkflowStatus, T extends ReferralEventType> = (state: StateOf<S>, event: EventOf<T>, ctx: Context) => Result<ReferralState>;
+type TransitionTable = { readonly [S in ReferralWorkflowStatus]: { readonly [T in ReferralEventType]?: Handler<S, T> } };
+
 /**
- * The events a state allows.
+ * The one transition table of the referral workflow: per state, the events it allows and what they
+ * do. {@link allowedReferralEvents} and {@link applyReferral} both read it, so they cannot disagree.
+ */
+const TRANSITIONS: TransitionTable = {
+  new: {
+    created: (_, ev, { on, catalogues }) => {
+      const unknown = checkCodes(catalogues.referralDestinations, [ev.destination], ["destination"]).map((i) => issue(i.code, ["destination"], i.params));
+      if (unknown.length > 0) return fail(unknown);
+      return ok({
+        status: "draft",
+        referralId: ev.referralId,
+        childId: ev.childId,
+        ...(ev.signalId === undefined ? {} : { signalId: ev.signalId }),
+        destination: ev.destination,
+        form: ev.form,
+        createdOn: on,
+        updatedOn: on,
+      });
+    },
+  },
+  draft: {
+    "consent-recorded": (s, ev, { on, catalogues, overrideRoles }) => {
+      if (ev.consent.kind === "not-needed" && ev.consent.legalGround === "meldrecht" && findEntry(catalogues.referralDestinations, s.destination)?.meldrecht !== true) {
+        return fail([issue("referral.consent.meldrecht-only-veilig-thuis", ["consent", "legalGround"], { destination: s.destination })]);
+      }
+      if (ev.consent.kind === "overridden" && !overrideRoles.includes(ev.by)) {
+        return fail([issue("workflow.event.role-not-allowed", ["by"], { event: ev.type, role: ev.by, allowed: [...overrideRoles] })]);
+      }
+      return ok({ ...s, consent: ev.consent, updatedOn: on });
+    },
+    sent: (s, ev, { on, catalogues }) => {
+      if (s.consent === undefined) return fail([issue("referral.consent.missing", ["consent"], { status: "sent" })]);
+      const followUpOn = ev.followUpOn ?? defaultFollowUpOn(s.destination, on, catalogues.referralDestinations);
+      if (followUpOn < on) return fail([issue("referral.followUpOn.before-sent", ["followUpOn"], { followUpOn, sentOn: on })]);
+      return ok({ ...s, status: "sent", consent: s.consent, sentOn: on, followUpOn, updatedOn: on });
+    },
+  },
+  sent: {
+    "follow-up-set": (s, ev, { on }) => setFollowUp(s, ev.followUpOn, on),
+    accepted: (s, _, { on }) => ok({ ...s, status: "accepted", respondedOn: on, updatedOn: on }),
+    declined: (s, ev, { on }) => ok({ ...s, status: "declined", respondedOn: on, declineReason: ev.reason, updatedOn: on }),
+    withdrawn: (s, ev, { on }) => ok({ ...s, status: "withdrawn", closedOn: on, withdrawReason: ev.reason, updatedOn: on }),
+  },
+  accepted: {
+    "follow-up-set": (s, ev, { on }) => setFollowUp(s, ev.followUpOn, on),
+    completed: (s, _, { on }) => ok({ ...s, status: "completed", closedOn: on, updatedOn: on }),
+    withdrawn: (s, ev, { on }) => ok({ ...s, status: "withdrawn", closedOn: on, withdrawReason: ev.reason, updatedOn: on }),
+  },
+  declined: {},
+  completed: {},
+  withdrawn: {},
+};
+
+/**
+ * The events a state allows, in the order of {@link REFERRAL_EVENT_TYPES}, read from the same
+ * transition table that {@link applyReferral} uses.
  *
  * @param state - the current state
  * @returns the event types that {@link applyReferral} accepts in this state (sending also needs consent)
@@ -181,13 +256,14 @@ export function defaultFollowUpOn(destination: string, sentOn: CalendarDate, des
  * allowedReferralEvents(initialReferralState); // => ["created"]
  */
 export function allowedReferralEvents(state: ReferralState): readonly ReferralEventType[] {
-  return match(state.status)
-    .with("new", () => ["created"] as const)
-    .with("draft", () => ["consent-recorded", "sent"] as const)
-    .with("sent", () => ["follow-up-set", "accepted", "declined", "withdrawn"] as const)
-    .with("accepted", () => ["follow-up-set", "completed", "withdrawn"] as const)
-    .with("declined", "completed", "withdrawn", () => [] as const)
+  const row: Readonly<Partial<Record<ReferralEventType, unknown>>> = match(state.status)
+    .with("new", (st) => TRANSITIONS[st])
+    .with("draft", (st) => TRANSITIONS[st])
+    .with("sent", (st) => TRANSITIONS[st])
+    .with("accepted", (st) => TRANSITIONS[st])
+    .with("declined", "completed", "withdrawn", (st) => TRANSITIONS[st])
     .exhaustive();
+  return REFERRAL_EVENT_TYPES.filter((t) => row[t] !== undefined);
 }
 
 /**
@@ -195,10 +271,13 @@ export function allowedReferralEvents(state: ReferralState): readonly ReferralEv
  *
  * - `workflow.event.not-allowed` (`{ workflow, state, event, allowed }`) when the state does not allow it;
  * - `referral.consent.missing` when a referral is sent before consent is recorded;
- * - `referral.consent.meldrecht-only-veilig-thuis` when the meldrecht is given as ground for another destination;
+ * - `referral.consent.meldrecht-only-veilig-thuis` (`{ destination }`) when the meldrecht is given as
+ *   ground for a destination whose catalogue entry does not have `meldrecht: true` (in the default
+ *   catalogue: only `veilig-thuis`);
  * - `workflow.event.role-not-allowed` when someone other than an override role overrides consent;
- * - `referral.followUpOn.before-sent`, `workflow.event.out-of-order`, `catalogue.code.unknown`, and
- *   the usual value issues.
+ * - `referral.followUpOn.before-sent`, `workflow.event.out-of-order`, `catalogue.code.unknown`,
+ *   `value.not-allowed` on `type` for an unknown event type, and the usual value issues (a decline
+ *   or withdrawal without its reason, consent without its giver, ground or reason).
  *
  * @param state - the current state
  * @param event - the event (checked at run time too)
@@ -211,69 +290,24 @@ export function allowedReferralEvents(state: ReferralState): readonly ReferralEv
  * // => { ok: false, issues: [{ code: "referral.consent.missing", … }] }
  */
 export function applyReferral(state: ReferralState, event: ReferralEventInput, options: ReferralOptions = {}): Result<ReferralState> {
-  const checked = checkEvent(ReferralEvent, event, state);
+  const checked = checkEvent(ReferralEvent, REFERRAL_EVENT_TYPES, event, state);
   if (!checked.ok) return checked;
   const e = checked.value;
   const allowed = allowedReferralEvents(state);
-  if (!(allowed as readonly string[]).includes(e.type)) return fail([notAllowed("referral", state.status, e.type, allowed)]);
-  const on = dayOf(e.at);
-  const catalogues = options.catalogues ?? defaultCatalogues;
-
+  if (!allowed.includes(e.type)) return fail([notAllowed("referral", state.status, e.type, allowed)]);
+  const ctx: Context = { on: dayOf(e.at), catalogues: options.catalogues ?? defaultCatalogues, overrideRoles: options.overrideRoles ?? ["professional"] };
+  const run = <S extends ReferralWorkflowStatus>(row: TransitionTable[S], s: StateOf<S>): Result<ReferralState> => {
+    const handler = row[e.type] as Handler<S, ReferralEventType> | undefined;
+    return handler === undefined ? rejected(state, e.type) : handler(s, e as never, ctx);
+  };
   return match(state)
-    .with({ status: "new" }, () =>
-      match(e)
-        .with({ type: "created" }, (ev) => {
-          const unknown = checkCodes(catalogues.referralDestinations, [ev.destination], ["destination"]).map((i) => issue(i.code, ["destination"], i.params));
-          if (unknown.length > 0) return fail<ReferralState>(unknown);
-          return ok<ReferralState>({
-            status: "draft",
-            referralId: ev.referralId,
-            childId: ev.childId,
-            ...(ev.signalId === undefined ? {} : { signalId: ev.signalId }),
-            destination: ev.destination,
-            form: ev.form,
-            createdOn: on,
-            updatedOn: on,
-          });
-        })
-        .otherwise(() => rejected(state, e.type)),
-    )
-    .with({ status: "draft" }, (s) =>
-      match(e)
-        .with({ type: "consent-recorded" }, (ev) => {
-          if (ev.consent.kind === "not-needed" && ev.consent.legalGround === "meldrecht" && s.destination !== "veilig-thuis") {
-            return fail<ReferralState>([issue("referral.consent.meldrecht-only-veilig-thuis", ["consent", "legalGround"])]);
-          }
-          const overrideRoles = options.overrideRoles ?? ["professional"];
-          if (ev.consent.kind === "overridden" && !overrideRoles.includes(ev.by)) {
-            return fail<ReferralState>([issue("workflow.event.role-not-allowed", ["by"], { event: ev.type, role: ev.by, allowed: [...overrideRoles] })]);
-          }
-          return ok<ReferralState>({ ...s, consent: ev.consent, updatedOn: on });
-        })
-        .with({ type: "sent" }, (ev) => {
-          if (s.consent === undefined) return fail<ReferralState>([issue("referral.consent.missing", ["consent"], { status: "sent" })]);
-          const followUpOn = ev.followUpOn ?? defaultFollowUpOn(s.destination, on, catalogues.referralDestinations);
-          if (followUpOn < on) return fail<ReferralState>([issue("referral.followUpOn.before-sent", ["followUpOn"], { followUpOn, sentOn: on })]);
-          return ok<ReferralState>({ ...s, status: "sent", consent: s.consent, sentOn: on, followUpOn, updatedOn: on });
-        })
-        .otherwise(() => rejected(state, e.type)),
-    )
-    .with({ status: "sent" }, (s) =>
-      match(e)
-        .with({ type: "follow-up-set" }, (ev) => setFollowUp(s, ev.followUpOn, on))
-        .with({ type: "accepted" }, () => ok<ReferralState>({ ...s, status: "accepted", respondedOn: on, updatedOn: on }))
-        .with({ type: "declined" }, (ev) => ok<ReferralState>({ ...s, status: "declined", respondedOn: on, declineReason: ev.reason, updatedOn: on }))
-        .with({ type: "withdrawn" }, (ev) => ok<ReferralState>({ ...s, status: "withdrawn", closedOn: on, withdrawReason: ev.reason, updatedOn: on }))
-        .otherwise(() => rejected(state, e.type)),
-    )
-    .with({ status: "accepted" }, (s) =>
-      match(e)
-        .with({ type: "follow-up-set" }, (ev) => setFollowUp(s, ev.followUpOn, on))
-        .with({ type: "completed" }, () => ok<ReferralState>({ ...s, status: "completed", closedOn: on, updatedOn: on }))
-        .with({ type: "withdrawn" }, (ev) => ok<ReferralState>({ ...s, status: "withdrawn", closedOn: on, withdrawReason: ev.reason, updatedOn: on }))
-        .otherwise(() => rejected(state, e.type)),
-    )
-    .with({ status: "declined" }, { status: "completed" }, { status: "withdrawn" }, () => rejected(state, e.type))
+    .with({ status: "new" }, (s) => run(TRANSITIONS.new, s))
+    .with({ status: "draft" }, (s) => run(TRANSITIONS.draft, s))
+    .with({ status: "sent" }, (s) => run(TRANSITIONS.sent, s))
+    .with({ status: "accepted" }, (s) => run(TRANSITIONS.accepted, s))
+    .with({ status: "declined" }, (s) => run(TRANSITIONS.declined, s))
+    .with({ status: "completed" }, (s) => run(TRANSITIONS.completed, s))
+    .with({ status: "withdrawn" }, (s) => run(TRANSITIONS.withdrawn, s))
     .exhaustive();
 }
 
@@ -297,8 +331,9 @@ export function replayReferral(events: readonly ReferralEventInput[], options: R
 }
 
 /**
- * Turn a referral's workflow state into a flat {@link Referral} record of the exchange format
- * (consent becomes its kind; the detail stays in the events).
+ * Turn a referral's workflow state into a flat {@link Referral} record of the exchange format:
+ * consent becomes its kind plus `consentGround` / `consentReason`, and a decline or withdrawal
+ * keeps its reason (`declineReason`, `withdrawReason`). Who gave consent stays in the events.
  *
  * @param state - a referral state
  * @returns the flat record, or `referral.record.not-created` for the `new` state
@@ -317,20 +352,21 @@ export function toReferralRecord(state: ReferralState): Result<Referral> {
     createdOn: state.createdOn,
   };
   const status: ReferralStatus = state.status;
-  return ok(
+  return ok<Referral>(
     match(state)
-      .with({ status: "draft" }, (s) => ({ ...base, status, ...(s.consent === undefined ? {} : { consent: s.consent.kind }) }))
-      .with({ status: "sent" }, (s) => ({ ...base, status, sentOn: s.sentOn, followUpOn: s.followUpOn, consent: s.consent.kind }))
-      .with({ status: "accepted" }, (s) => ({ ...base, status, sentOn: s.sentOn, respondedOn: s.respondedOn, followUpOn: s.followUpOn, consent: s.consent.kind }))
-      .with({ status: "declined" }, (s) => ({ ...base, status, sentOn: s.sentOn, respondedOn: s.respondedOn, consent: s.consent.kind }))
-      .with({ status: "completed" }, (s) => ({ ...base, status, sentOn: s.sentOn, respondedOn: s.respondedOn, closedOn: s.closedOn, consent: s.consent.kind }))
+      .with({ status: "draft" }, (s) => ({ ...base, status, ...(s.consent === undefined ? {} : flatConsent(s.consent)) }))
+      .with({ status: "sent" }, (s) => ({ ...base, status, sentOn: s.sentOn, followUpOn: s.followUpOn, ...flatConsent(s.consent) }))
+      .with({ status: "accepted" }, (s) => ({ ...base, status, sentOn: s.sentOn, respondedOn: s.respondedOn, followUpOn: s.followUpOn, ...flatConsent(s.consent) }))
+      .with({ status: "declined" }, (s) => ({ ...base, status, sentOn: s.sentOn, respondedOn: s.respondedOn, ...flatConsent(s.consent), declineReason: s.declineReason }))
+      .with({ status: "completed" }, (s) => ({ ...base, status, sentOn: s.sentOn, respondedOn: s.respondedOn, closedOn: s.closedOn, ...flatConsent(s.consent) }))
       .with({ status: "withdrawn" }, (s) => ({
         ...base,
         status,
         sentOn: s.sentOn,
         ...(s.respondedOn === undefined ? {} : { respondedOn: s.respondedOn }),
         closedOn: s.closedOn,
-        consent: s.consent.kind,
+        ...flatConsent(s.consent),
+        withdrawReason: s.withdrawReason,
       }))
       .exhaustive(),
   );
@@ -349,31 +385,58 @@ export interface OverdueReferral {
 
 /**
  * The open referrals (sent or accepted) whose follow-up date lies before `now`, most overdue first.
- * A record without `followUpOn` gets the default for its destination ({@link defaultFollowUpOn});
- * a record without a valid `sentOn` cannot be followed up and is left out (`parseReferral` rejects it).
+ * A record without `followUpOn` gets the default for its destination ({@link defaultFollowUpOn}).
+ *
+ * Takes records as they come (an array from a form, a database or JSON): each is checked against the
+ * {@link Referral} schema first. A record that is not a valid referral is skipped with a warning
+ * `referral.overdue.skipped` at its index; so is an open referral without a `sentOn`, which cannot
+ * be followed up. Run `parseReferral` for the full list of what is wrong with a record.
  *
  * @param referrals - flat referral records (see {@link toReferralRecord} for workflow states)
  * @param now - today's date, passed in
  * @param options - the catalogues in use
- * @returns the overdue referrals
+ * @returns the overdue referrals (always `ok`), with a warning per skipped record
  * @throws {@link DateError} `dates.invalid-date` when `now` is not a real calendar date
  * @example
- * overdueReferrals([{ referralId: "v-1", childId: "kw-0101", destination: "veilig-thuis", createdOn: "2025-10-01", sentOn: "2025-10-01", status: "sent", consent: "not-needed" }], "2025-10-10");
- * // => [{ referralId: "v-1", childId: "kw-0101", destination: "veilig-thuis", status: "sent", followUpOn: "2025-10-08", daysOverdue: 2 }]
+ * overdueReferrals([{ referralId: "v-1", childId: "kw-0101", destination: "veilig-thuis", createdOn: "2025-10-01", sentOn: "2025-10-01", status: "sent", consent: "not-needed" }, null], "2025-10-10");
+ * // => { ok: true, value: [{ referralId: "v-1", childId: "kw-0101", destination: "veilig-thuis", status: "sent", followUpOn: "2025-10-08", daysOverdue: 2 }],
+ * //      issues: [{ code: "referral.overdue.skipped", severity: "warning", path: [1], params: {} }] }
  */
-export function overdueReferrals(referrals: readonly Referral[], now: CalendarDate, options: { readonly catalogues?: Catalogues } = {}): OverdueReferral[] {
+export function overdueReferrals(referrals: readonly unknown[], now: CalendarDate, options: { readonly catalogues?: Catalogues } = {}): Result<OverdueReferral[]> {
   const destinations = (options.catalogues ?? defaultCatalogues).referralDestinations;
   assertCalendarDate(now, "now");
   const out: OverdueReferral[] = [];
-  for (const r of referrals) {
-    if (r.status !== "sent" && r.status !== "accepted") continue;
-    if (!CalendarDateSchema.safeParse(r.sentOn).success || r.sentOn === undefined) continue;
-    const followUpOn = r.followUpOn !== undefined && CalendarDateSchema.safeParse(r.followUpOn).success ? r.followUpOn : defaultFollowUpOn(r.destination, r.sentOn, destinations);
+  const skipped: Issue[] = [];
+  referrals.forEach((input, index) => {
+    const parsed = safeParse(ReferralSchema, input);
+    if (!parsed.ok) {
+      skipped.push(issue("referral.overdue.skipped", [index], {}, "warning"));
+      return;
+    }
+    const r = parsed.value;
+    if (r.status !== "sent" && r.status !== "accepted") return;
+    if (r.sentOn === undefined) {
+      skipped.push(issue("referral.overdue.skipped", [index], {}, "warning"));
+      return;
+    }
+    const followUpOn = r.followUpOn ?? defaultFollowUpOn(r.destination, r.sentOn, destinations);
     if (followUpOn < now) {
       out.push({ referralId: r.referralId, childId: r.childId, destination: r.destination, status: r.status, followUpOn, daysOverdue: daysBetween(followUpOn, now) });
     }
-  }
-  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || (a.referralId < b.referralId ? -1 : 1));
+  });
+  return ok(
+    out.sort((a, b) => b.daysOverdue - a.daysOverdue || (a.referralId < b.referralId ? -1 : 1)),
+    skipped,
+  );
+}
+
+/** The consent of a workflow state as the columns of the flat record. */
+function flatConsent(consent: ReferralConsent): Pick<Referral, "consent" | "consentGround" | "consentReason"> {
+  return match(consent)
+    .with({ kind: "given" }, () => ({ consent: "given" as const }))
+    .with({ kind: "not-needed" }, (c) => ({ consent: "not-needed" as const, consentGround: c.legalGround }))
+    .with({ kind: "overridden" }, (c) => ({ consent: "overridden" as const, consentReason: c.reason }))
+    .exhaustive();
 }
 
 function rejected(state: ReferralState, event: string): Result<ReferralState> {

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { assertCalendarDate, dateParts, formatCalendarDate } from "../calendarDate/index.js";
-import { excerpt } from "../excerpt/index.js";
+import { echoParams } from "../_lib/echo.js";
 import type { Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
 
@@ -82,7 +82,7 @@ export function parseSchoolYear(text: string): Result<SchoolYear> {
     const end = m[2]!.length === 2 ? ((start + 1) % 100 === Number(m[2]) ? start + 1 : NaN) : Number(m[2]);
     if (end === start + 1) return ok(schoolYear(start));
   }
-  return fail([issue("schoolYear.invalid", [], { value: excerpt(text, 20) })]);
+  return fail([issue("schoolYear.invalid", [], echoParams(text, []))]);
 }
 
 /**

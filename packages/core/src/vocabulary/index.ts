@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Catalogue } from "../catalogue/index.js";
 import type { Labels, Lang } from "../labels/index.js";
 
 /**
@@ -35,22 +36,24 @@ export function defineVocabulary<const Code extends string>(
 }
 
 /**
- * Find a code of a vocabulary by its code or by its label in either language, ignoring case and
- * surrounding spaces (`"Knutselen"` finds `craft`).
+ * Find a code of a vocabulary or a catalogue by its code or by its label in either language,
+ * ignoring case and surrounding spaces (`"Knutselen"` finds `craft`, `"Gezin"` finds `family`).
  *
- * @param vocabulary - the vocabulary
+ * @param source - a closed vocabulary, or a catalogue an organisation can replace
  * @param text - a code or a label
  * @returns the code, or `undefined` when nothing matches
  * @example
  * codeOf(ActivityKindVocabulary, "Buitenspelen"); // => "outdoor-play"
+ * codeOf(defaultPillars, "Leefomgeving"); // => "environment"
  */
-export function codeOf<Code extends string>(vocabulary: Vocabulary<Code>, text: string): Code | undefined {
+export function codeOf<Code extends string>(source: Vocabulary<Code>, text: string): Code | undefined;
+export function codeOf(source: Catalogue, text: string): string | undefined;
+export function codeOf(source: Vocabulary<string> | Catalogue, text: string): string | undefined {
+  if (typeof text !== "string") return undefined;
   const wanted = text.trim().toLowerCase();
-  for (const code of vocabulary.codes) {
-    const l = vocabulary.labels[code];
-    if (code.toLowerCase() === wanted || l.nl.toLowerCase() === wanted || l.en.toLowerCase() === wanted) return code;
-  }
-  return undefined;
+  const matches = (code: string, l: Labels): boolean => code.toLowerCase() === wanted || l.nl.toLowerCase() === wanted || l.en.toLowerCase() === wanted;
+  if ("entries" in source) return source.entries.find((e) => matches(e.code, e.labels))?.code;
+  return source.codes.find((code) => matches(code, source.labels[code] as Labels));
 }
 
 /**

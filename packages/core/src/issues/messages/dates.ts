@@ -14,35 +14,44 @@ const kind = (v: IssueParam | undefined, lang: Lang): string =>
 const region = (v: IssueParam | undefined, lang: Lang): string =>
   Object.hasOwn(schoolRegionLabels, s(v)) ? schoolRegionLabels[s(v) as SchoolRegion][lang] : s(v);
 
+/** `"2025-02-30" ` when the issue carries the value it is about (see the echo policy), else the fallback. */
+const what = (p: Readonly<Record<string, IssueParam>>, fallback: string): string => (typeof p["value"] === "string" && p["value"] !== "" ? `"${p["value"]}"` : fallback);
+
 /** Messages for the dates, school years, holidays, ages and age bands issue codes. */
 export const datesMessages: MessageTable = {
   "dates.invalid-date": {
-    nl: (p) => `"${s(p["value"])}" is geen geldige datum; schrijf bijvoorbeeld 2025-09-14.`,
-    en: (p) => `"${s(p["value"])}" is not a valid date; write for example 2025-09-14.`,
+    nl: (p) => `${what(p, "Dit")} is geen geldige datum; schrijf bijvoorbeeld 2025-09-14.`,
+    en: (p) => `${what(p, "This")} is not a valid date; write for example 2025-09-14.`,
+  },
+  "dates.invalid-week": {
+    nl: (p) => `Week ${s(p["week"])} bestaat niet in ISO-jaar ${s(p["year"])}; een jaar heeft week 1 t/m 52 of 53.`,
+    en: (p) => `Week ${s(p["week"])} does not exist in ISO year ${s(p["year"])}; a year has weeks 1 to 52 or 53.`,
   },
   "dates.invalid-range": {
     nl: (p) => `De periode klopt niet: de begindatum${p["from"] ? ` (${s(p["from"])})` : ""} ligt na de einddatum${p["to"] ? ` (${s(p["to"])})` : ""}.`,
     en: (p) => `The period is wrong: the start date${p["from"] ? ` (${s(p["from"])})` : ""} is after the end date${p["to"] ? ` (${s(p["to"])})` : ""}.`,
   },
   "schoolYear.invalid": {
-    nl: (p) => `"${s(p["value"])}" is geen schooljaar; schrijf bijvoorbeeld 2025-2026.`,
-    en: (p) => `"${s(p["value"])}" is not a school year; write for example 2025-2026.`,
+    nl: (p) => `${what(p, "Dit")} is geen schooljaar; schrijf bijvoorbeeld 2025-2026.`,
+    en: (p) => `${what(p, "This")} is not a school year; write for example 2025-2026.`,
   },
   "period.invalid": {
-    nl: (p) => `"${s(p["value"])}" is geen periode; schrijf een jaar (2025), kwartaal (2025-Q3) of maand (2025-09).`,
-    en: (p) => `"${s(p["value"])}" is not a period; write a year (2025), quarter (2025-Q3) or month (2025-09).`,
+    nl: (p) => `${what(p, "Dit")} is geen periode; schrijf een jaar (2025), kwartaal (2025-Q3) of maand (2025-09).`,
+    en: (p) => `${what(p, "This")} is not a period; write a year (2025), quarter (2025-Q3) or month (2025-09).`,
   },
   "holidays.unknown-region": {
-    nl: (p) => `Onbekende vakantieregio "${s(p["value"])}"; kies noord, midden of zuid.`,
-    en: (p) => `Unknown holiday region "${s(p["value"])}"; choose noord, midden or zuid.`,
+    nl: () => "Onbekende vakantieregio; kies noord, midden of zuid.",
+    en: () => "Unknown holiday region; choose noord, midden or zuid.",
   },
   "holidays.year-not-covered": {
-    nl: (p) => `De schoolvakanties van schooljaar ${s(p["schoolYear"])}${p["region"] ? ` (regio ${region(p["region"], "nl")})` : ""} staan niet in de vakantiekalender. Voeg dat schooljaar toe.`,
-    en: (p) => `The school holidays of school year ${s(p["schoolYear"])}${p["region"] ? ` (region ${region(p["region"], "en")})` : ""} are not in the holiday calendar. Add that school year.`,
+    nl: (p) =>
+      `De schoolvakanties van schooljaar ${s(p["schoolYear"])}${p["region"] ? ` (regio ${region(p["region"], "nl")})` : ""} staan niet in de vakantiekalender${p["from"] && p["to"] ? `, dus voor ${s(p["from"])} t/m ${s(p["to"])} is niet te zeggen of het vakantie is` : ""}. Voeg dat schooljaar toe.`,
+    en: (p) =>
+      `The school holidays of school year ${s(p["schoolYear"])}${p["region"] ? ` (region ${region(p["region"], "en")})` : ""} are not in the holiday calendar${p["from"] && p["to"] ? `, so for ${s(p["from"])} to ${s(p["to"])} it cannot say whether it is a holiday` : ""}. Add that school year.`,
   },
   "holidays.duplicate-year": {
-    nl: (p) => `Schooljaar ${s(p["schoolYear"])} staat twee keer in de vakantiekalender.`,
-    en: (p) => `School year ${s(p["schoolYear"])} is in the holiday calendar twice.`,
+    nl: (p) => `Schooljaar ${p["schoolYear"] ? `${s(p["schoolYear"])} ` : ""}staat twee keer in de vakantiekalender.`,
+    en: (p) => `School year ${p["schoolYear"] ? `${s(p["schoolYear"])} ` : ""}is in the holiday calendar twice.`,
   },
   "holidays.kind-missing": {
     nl: (p) => `De ${kind(p["kind"], "nl")} van schooljaar ${s(p["schoolYear"])} ontbreekt.`,

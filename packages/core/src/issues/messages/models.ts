@@ -1,7 +1,6 @@
+import { list } from "../../_lib/list.js";
 import { fieldLabel } from "../../fields/index.js";
 import type { MessageTable } from "./types.js";
-
-const list = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
 
 /** Messages for the issue codes of the models and catalogues. */
 export const modelsMessages: MessageTable = {
@@ -10,8 +9,8 @@ export const modelsMessages: MessageTable = {
     en: () => "Child ID looks like a BSN (citizen service number). A welfare organisation may not process BSNs: use a pseudonym.",
   },
   "child.childId.name-like": {
-    nl: () => "Kind-ID lijkt op een voornaam. Gebruik een pseudoniem, nooit een naam.",
-    en: () => "Child ID looks like a first name. Use a pseudonym, never a name.",
+    nl: () => "Kind-ID lijkt op een naam: één woord met een hoofdletter, of zonder cijfers. Gebruik een pseudoniem, nooit een naam.",
+    en: () => "Child ID looks like a name: one capitalised word, or no digits. Use a pseudonym, never a name.",
   },
   "activity.ageRange.order": {
     nl: (p) => `De minimumleeftijd (${String(p["min"])}) is hoger dan de maximumleeftijd (${String(p["max"])}).`,
@@ -32,8 +31,8 @@ export const modelsMessages: MessageTable = {
     en: (p) => `The code "${String(p["code"])}" appears more than once in the catalogue.`,
   },
   "catalogue.code.unknown": {
-    nl: (p, i) => `${fieldLabel(i.path, "nl")}: "${String(p["value"])}" staat niet in de catalogus. Kies uit: ${list(p["allowed"])}.`,
-    en: (p, i) => `${fieldLabel(i.path, "en")}: "${String(p["value"])}" is not in the catalogue. Choose from: ${list(p["allowed"])}.`,
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft een code die niet in de catalogus staat. Kies uit: ${list(p["allowed"])}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} has a code that is not in the catalogue. Choose from: ${list(p["allowed"])}.`,
   },
   "value.unreadable": {
     nl: () => "De gegevens konden niet worden gelezen.",

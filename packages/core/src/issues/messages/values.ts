@@ -1,9 +1,11 @@
 import { ActivityKindVocabulary } from "../../activityKind/index.js";
+import { list } from "../../_lib/list.js";
 import { fieldLabel } from "../../fields/index.js";
 import { GenderVocabulary } from "../../gender/index.js";
 import type { Lang } from "../../labels/index.js";
 import { LocationTypeVocabulary } from "../../locationType/index.js";
 import { PartnerSectorVocabulary } from "../../partnerSector/index.js";
+import { personalDataKindLabels } from "../../piiScan/index.js";
 import { StaffRoleVocabulary } from "../../staffRole/index.js";
 import type { Vocabulary } from "../../vocabulary/index.js";
 import type { IssuePath } from "../issue.js";
@@ -42,10 +44,18 @@ const nlType: Readonly<Record<string, string>> = {
   date: "een datum",
 };
 
+/** What was typed, when the issue carries it (see the echo policy in `_lib/echo.ts`); else nothing. */
 const given = (v: unknown, lang: "nl" | "en"): string =>
   typeof v === "string" && v !== "" ? (lang === "nl" ? ` (ingevuld: "${v}")` : ` (given: "${v}")`) : "";
 
-const list = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
+
+/** The name of a kind of personal data, with an article: `een telefoonnummer`, `a phone number`. */
+const kindLabel = (kind: unknown, lang: Lang, fallback: string): string => {
+  const k = String(kind);
+  if (!Object.hasOwn(personalDataKindLabels, k)) return fallback;
+  const label = personalDataKindLabels[k as keyof typeof personalDataKindLabels][lang];
+  return lang === "nl" ? `een ${label}` : `${/^[aeiou]/i.test(label) ? "an" : "a"} ${label}`;
+};
 
 /** Messages for the generic value codes that {@link toIssues} produces. */
 export const valueMessages: MessageTable = {
@@ -82,8 +92,8 @@ export const valueMessages: MessageTable = {
     en: (p, i) => `${fieldLabel(i.path, "en")} has too many values: at most ${String(p["max"])}.`,
   },
   "value.not-allowed": {
-    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft een onbekende waarde${given(p["value"], "nl")}. Kies uit: ${choices(p["allowed"], i.path, "nl")}.`,
-    en: (p, i) => `${fieldLabel(i.path, "en")} has an unknown value${given(p["value"], "en")}. Choose from: ${choices(p["allowed"], i.path, "en")}.`,
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft een onbekende waarde. Kies uit: ${choices(p["allowed"], i.path, "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} has an unknown value. Choose from: ${choices(p["allowed"], i.path, "en")}.`,
   },
   "value.date": {
     nl: (p, i) => `${fieldLabel(i.path, "nl")} is geen geldige datum${given(p["value"], "nl")}; schrijf bijvoorbeeld 2025-09-14.`,
@@ -108,6 +118,10 @@ export const valueMessages: MessageTable = {
   "value.contains-bsn": {
     nl: (_, i) => `${fieldLabel(i.path, "nl")} bevat een nummer dat op een BSN lijkt. Een BSN mag hier niet staan: haal het weg.`,
     en: (_, i) => `${fieldLabel(i.path, "en")} holds a number that looks like a BSN. A BSN may not be recorded here: remove it.`,
+  },
+  "value.contains-personal-data": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} bevat ${kindLabel(p["kind"], "nl", "persoonsgegevens")}. Persoonsgegevens mogen hier niet staan: haal het weg.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} holds ${kindLabel(p["kind"], "en", "personal data")}. Personal data may not be recorded here: remove it.`,
   },
   "value.format": {
     nl: (p, i) => `${fieldLabel(i.path, "nl")} heeft niet de juiste vorm${given(p["value"], "nl")}.`,

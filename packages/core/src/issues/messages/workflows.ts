@@ -1,25 +1,17 @@
 import { fieldLabel } from "../../fields/index.js";
 import type { Labels, Lang } from "../../labels/index.js";
 import { meldcodeEventLabels, meldcodeStatusLabels } from "../../meldcode/index.js";
+import { personalDataKindLabels } from "../../piiScan/index.js";
+import { ReferralStatusVocabulary } from "../../referral/index.js";
 import { referralEventLabels, referralStatusLabels } from "../../referralWorkflow/index.js";
+import { StaffRoleVocabulary } from "../../staffRole/index.js";
 import type { IssueParam } from "../issue.js";
 import type { MessageTable } from "./types.js";
 
-const KIND: Readonly<Record<string, Labels>> = {
-  bsn: { nl: "een BSN", en: "a citizen service number (BSN)" },
-  phone: { nl: "een telefoonnummer", en: "a phone number" },
-  email: { nl: "een e-mailadres", en: "an e-mail address" },
-  address: { nl: "een adres (postcode met huisnummer)", en: "an address (postcode with house number)" },
-  postcode: { nl: "een volledige postcode", en: "a full postcode" },
-};
-
 const STATES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = { meldcode: meldcodeStatusLabels, referral: referralStatusLabels };
 const EVENTS: Readonly<Record<string, Readonly<Record<string, Labels>>>> = { meldcode: meldcodeEventLabels, referral: referralEventLabels };
-const ROLES: Readonly<Record<string, Labels>> = {
-  professional: { nl: "beroepskracht", en: "professional" },
-  intern: { nl: "stagiair", en: "intern" },
-  volunteer: { nl: "vrijwilliger", en: "volunteer" },
-};
+const ROLES: Readonly<Record<string, Labels>> = StaffRoleVocabulary.labels;
+const STATUSES: Readonly<Record<string, Labels>> = ReferralStatusVocabulary.labels;
 
 /** The label of a code in a table, or the code itself. */
 function label(table: Readonly<Record<string, Labels>> | undefined, code: IssueParam | undefined, lang: Lang): string {
@@ -32,20 +24,16 @@ function labels(table: Readonly<Record<string, Labels>> | undefined, codes: Issu
   return codes.map((c) => label(table, c, lang)).join(", ");
 }
 
-const FIELD: Readonly<Record<string, Labels>> = {
-  createdOn: { nl: "aanmaakdatum", en: "creation date" },
-  sentOn: { nl: "verstuurdatum", en: "date sent" },
-  respondedOn: { nl: "antwoorddatum", en: "response date" },
-  closedOn: { nl: "afsluitdatum", en: "closing date" },
-};
+/** The label of a field by its name, lowercased to sit inside a sentence. */
+const field = (name: IssueParam | undefined, lang: Lang): string => fieldLabel([String(name)], lang);
 
 /** Messages for the issue codes of the workflows: personal data in text, meldcode, referrals. */
 export const workflowsMessages: MessageTable = {
   "text.personal-data": {
     nl: (p, i) =>
-      `${fieldLabel(i.path, "nl") || "Tekst"} bevat mogelijk ${label(KIND, p["kind"], "nl")} (teken ${Number(p["start"]) + 1} t/m ${String(p["end"])}). Haal persoonsgegevens uit de tekst.`,
+      `${fieldLabel(i.path, "nl") || "Tekst"} bevat mogelijk een ${label(personalDataKindLabels, p["kind"], "nl")} (teken ${Number(p["start"]) + 1} t/m ${String(p["end"])}). Haal persoonsgegevens uit de tekst.`,
     en: (p, i) =>
-      `${fieldLabel(i.path, "en") || "Text"} may contain ${label(KIND, p["kind"], "en")} (characters ${Number(p["start"]) + 1} to ${String(p["end"])}). Remove personal data from the text.`,
+      `${fieldLabel(i.path, "en") || "Text"} may contain personal data: ${label(personalDataKindLabels, p["kind"], "en")} (characters ${Number(p["start"]) + 1} to ${String(p["end"])}). Remove personal data from the text.`,
   },
   "workflow.event.not-allowed": {
     nl: (p) => {
@@ -62,8 +50,8 @@ export const workflowsMessages: MessageTable = {
     en: (p) => `This step is dated ${String(p["at"])}, before the previous step (${String(p["previous"])}). Record steps in the order they happened.`,
   },
   "workflow.event.role-not-allowed": {
-    nl: (p) => `Een ${label(ROLES, p["role"], "nl")} mag deze stap niet zetten. Dat mag: ${labels(ROLES, p["allowed"], "nl")}.`,
-    en: (p) => `A ${label(ROLES, p["role"], "en")} may not take this step. Who may: ${labels(ROLES, p["allowed"], "en")}.`,
+    nl: (p) => `Een ${label(ROLES, p["role"], "nl").toLowerCase()} mag deze stap niet zetten. Dat mag: ${labels(ROLES, p["allowed"], "nl").toLowerCase()}.`,
+    en: (p) => `${label(ROLES, p["role"], "en")}s may not take this step. Who may: ${labels(ROLES, p["allowed"], "en").toLowerCase()}.`,
   },
   "meldcode.answer.missing": {
     nl: (p) => `Beantwoord vraag ${String(p["question"])} van het afwegingskader: de eerdere antwoorden leiden daarheen.`,
@@ -82,16 +70,40 @@ export const workflowsMessages: MessageTable = {
     en: () => "A referral can only be sent once consent has been recorded.",
   },
   "referral.consent.meldrecht-only-veilig-thuis": {
-    nl: () => "Het meldrecht (Wmo 2015 art. 5.2.6) geldt alleen voor een melding bij Veilig Thuis. Vraag toestemming of leg een andere grond vast.",
-    en: () => "The right to report (Wmo 2015 art. 5.2.6) applies only to a report to Veilig Thuis. Ask for consent or record another ground.",
+    nl: () => "Het meldrecht (Wmo 2015 art. 5.2.6) geldt alleen voor een melding bij Veilig Thuis (een bestemming met meldrecht in de catalogus). Vraag toestemming of leg een andere grond vast.",
+    en: () => "The right to report (Wmo 2015 art. 5.2.6) applies only to a report to Veilig Thuis (a destination with meldrecht in the catalogue). Ask for consent or record another ground.",
   },
   "referral.sentOn.missing": {
-    nl: (p) => `Een verwijzing met status "${String(p["status"])}" moet een verstuurdatum hebben.`,
-    en: (p) => `A referral with status "${String(p["status"])}" needs a date sent.`,
+    nl: (p) => `Een verwijzing met status "${label(STATUSES, p["status"], "nl").toLowerCase()}" moet een verstuurdatum hebben.`,
+    en: (p) => `A referral with status "${label(STATUSES, p["status"], "en").toLowerCase()}" needs a date sent.`,
+  },
+  "referral.respondedOn.missing": {
+    nl: (p) => `Een verwijzing met status "${label(STATUSES, p["status"], "nl").toLowerCase()}" moet een antwoorddatum hebben (${field("respondedOn", "nl")}).`,
+    en: (p) => `A referral with status "${label(STATUSES, p["status"], "en").toLowerCase()}" needs a response date (${field("respondedOn", "en")}).`,
+  },
+  "referral.closedOn.missing": {
+    nl: (p) => `Een verwijzing met status "${label(STATUSES, p["status"], "nl").toLowerCase()}" moet een afsluitdatum hebben (${field("closedOn", "nl")}).`,
+    en: (p) => `A referral with status "${label(STATUSES, p["status"], "en").toLowerCase()}" needs a closing date (${field("closedOn", "en")}).`,
+  },
+  "referral.date.not-allowed": {
+    nl: (p) => `Een verwijzing met status "${label(STATUSES, p["status"], "nl").toLowerCase()}" kan nog geen "${field(p["field"], "nl")}" hebben. Pas de status of de datum aan.`,
+    en: (p) => `A referral with status "${label(STATUSES, p["status"], "en").toLowerCase()}" cannot have "${field(p["field"], "en")}" yet. Correct the status or the date.`,
+  },
+  "referral.detail.not-applicable": {
+    nl: (p) => `"${field(p["field"], "nl")}" past niet bij de status of de toestemming van deze verwijzing. Laat het veld leeg of pas de status of toestemming aan.`,
+    en: (p) => `"${field(p["field"], "en")}" does not fit the status or consent of this referral. Leave it empty or correct the status or consent.`,
+  },
+  "referral.detail.missing": {
+    nl: (p) => `Vul "${field(p["field"], "nl")}" in: de status of de toestemming van deze verwijzing vraagt erom.`,
+    en: (p) => `Fill in "${field(p["field"], "en")}": the status or consent of this referral calls for it.`,
   },
   "referral.dates.order": {
-    nl: (p) => `De ${label(FIELD, p["later"], "nl")} ligt voor de ${label(FIELD, p["earlier"], "nl")}.`,
-    en: (p) => `The ${label(FIELD, p["later"], "en")} is before the ${label(FIELD, p["earlier"], "en")}.`,
+    nl: (p) => `De datum bij "${field(p["later"], "nl")}" ligt voor de datum bij "${field(p["earlier"], "nl")}".`,
+    en: (p) => `The date of "${field(p["later"], "en")}" is before the date of "${field(p["earlier"], "en")}".`,
+  },
+  "referral.overdue.skipped": {
+    nl: () => "Deze verwijzing is overgeslagen bij de opvolglijst: het is geen geldige verstuurde verwijzing. Controleer hem met de validatie.",
+    en: () => "This referral was left out of the follow-up list: it is not a valid sent referral. Check it with validation.",
   },
   "referral.followUpOn.before-sent": {
     nl: (p) => `De opvolgdatum (${String(p["followUpOn"])}) ligt voor de verstuurdatum (${String(p["sentOn"])}).`,

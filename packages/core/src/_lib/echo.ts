@@ -1,0 +1,77 @@
+import { findBsnLike } from "../bsn/index.js";
+import { excerpt } from "../excerpt/index.js";
+import type { IssuePath } from "../issues/issue.js";
+import { scanPersonalData } from "../piiScan/index.js";
+
+/**
+ * The echo policy: which offending values an issue may carry back (as `params.value`) so that a
+ * message can show what was typed. It lives here, in one place; every issue that echoes a value
+ * asks {@link echo}.
+ *
+ * A value is echoed only when all of these hold:
+ * - it is a string (or a finite number) of at most {@link ECHO_MAX} characters made only of
+ *   digits, whitespace and `. , : / + -` — the shape of a date, a time or a number, never of a name
+ *   or an address;
+ * - the field is not an id (the last key of the path ends in `Id` or `Ids`): what is typed into an
+ *   id may be a name or a BSN;
+ * - the field is not a postcode: a full postcode with a house number is an address;
+ * - it holds nothing that looks like a BSN, a phone number or other personal data.
+ *
+ * Unknown codes (`value.not-allowed`, `catalogue.code.unknown`) are never echoed: the message lists
+ * the choices instead.
+ */
+export const ECHO_MAX = 20;
+
+const SAFE_SHAPE = /^[\d\s.,:/+-]+$/;
+const ID_KEY = /Ids?$/;
+const POSTCODE_KEY = /^(postcode|postalCode|pc4|pc6)$/i;
+
+/** The last string key of a path: the field an issue is about. */
+export function fieldKey(path: IssuePath): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const key = path[i];
+    if (typeof key === "string") return key;
+  }
+  return undefined;
+}
+
+/**
+ * Whether an issue path points at an id field (`childId`, `signalIds`, …). What someone typed into
+ * an id may be a child's name or a BSN, so issues about ids never carry the value.
+ */
+export function isIdPath(path: IssuePath): boolean {
+  const key = fieldKey(path);
+  return key !== undefined && ID_KEY.test(key);
+}
+
+/**
+ * The value to echo in an issue, following the echo policy above.
+ *
+ * @param value - the offending value
+ * @param path - where it is (the field decides whether it may be echoed at all)
+ * @returns the text to put in `params.value`, or `undefined` when the value must not be echoed
+ */
+export function echo(value: unknown, path: IssuePath): string | undefined {
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
+  else return undefined;
+  if (text.length === 0 || text.length > ECHO_MAX || !SAFE_SHAPE.test(text)) return undefined;
+  if (isIdPath(path)) return undefined;
+  const key = fieldKey(path);
+  if (key !== undefined && POSTCODE_KEY.test(key)) return undefined;
+  if (findBsnLike(text).length > 0 || scanPersonalData(text).length > 0) return undefined;
+  return excerpt(text, ECHO_MAX);
+}
+
+/**
+ * The `{ value }` params of an issue that may echo its value: empty when the policy says no.
+ *
+ * @param value - the offending value
+ * @param path - where it is
+ * @returns `{ value }` or `{}`
+ */
+export function echoParams(value: unknown, path: IssuePath): { value?: string } {
+  const shown = echo(value, path);
+  return shown === undefined ? {} : { value: shown };
+}

@@ -1,0 +1,40 @@
+import * as z from "zod";
+import { findBsnLike } from "../bsn/index.js";
+import { scanPersonalData } from "../piiScan/index.js";
+
+/** The kinds of personal data that short free text may not hold (beyond a BSN). */
+const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address"]);
+
+/**
+ * A schema for short free text (a neighbourhood, an activity's or a partner's name): trimmed,
+ * 1 to `max` characters, and free of personal data. Text that holds a BSN-like number is rejected
+ * with `value.contains-bsn`; text that holds a phone number, an e-mail address or a postcode with
+ * a house number is rejected with `value.contains-personal-data` (`params.kind`: `phone`, `email`
+ * or `address`). Neither issue ever carries the text.
+ *
+ * @param max - the maximum length
+ * @returns a zod string schema
+ * @example
+ * freeText(100).safeParse("Wijk 111222333").success; // => false (value.contains-bsn)
+ * freeText(100).safeParse("Bel 06-12345678").success; // => false (value.contains-personal-data, kind phone)
+ * freeText(100).safeParse("Groenewoud").success; // => true
+ */
+export function freeText(max: number): z.ZodString {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .check((ctx) => {
+      const text = ctx.value;
+      if (text.length > max) return; // already rejected as too long; do not scan it
+      if (findBsnLike(text).length > 0) {
+        ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-bsn" }, message: "BSN in text" });
+        return;
+      }
+      const found = scanPersonalData(text).find((f) => REJECTED.has(f.kind));
+      if (found) {
+        ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-personal-data", kind: found.kind }, message: "personal data in text" });
+      }
+    }) as unknown as z.ZodString;
+}
