@@ -1,4 +1,5 @@
 import type { IssueParam, MessageTable } from "@kinderwerk/core";
+import { recordMessages } from "../records/messages.js";
 
 type P = Readonly<Record<string, IssueParam>>;
 const at = (p: P, lang: "nl" | "en"): string =>
@@ -88,4 +89,6 @@ export const importMessages: MessageTable = {
     nl: (p) => `Werkblad "${String(p["sheet"])}" bestaat niet. Wel: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}.`,
     en: (p) => `Sheet "${String(p["sheet"])}" does not exist. Available: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}.`,
   },
+  // --- records and datasets (header, cells, dataset checks, mappings): see records/messages.ts ---
+  ...recordMessages,
 };

@@ -1,0 +1,221 @@
+import { excerpt, issue, type Issue } from "@kinderwerk/core";
+import type { ColumnDef, TableName } from "../table/index.js";
+import { TABLE_NAMES, tables } from "../table/index.js";
+
+/**
+ * The names of the column that a rejects file adds with the reasons a row was rejected. A column
+ * with one of these names is ignored on import (no warning), so a fixed rejects file imports again.
+ */
+export const REASONS_COLUMNS = ["importfouten", "importerrors", "redenen", "reasons"] as const;
+
+/**
+ * A column name reduced to what matters: lowercase, without spaces, `_` and `-`.
+ *
+ * @param name - a column name as written in a file
+ * @returns the name to compare
+ * @example
+ * normaliseHeader(" Kind ID "); // => "kindid"
+ * normaliseHeader("duur_minuten"); // => "duurminuten"
+ */
+export function normaliseHeader(name: string): string {
+  let out = "";
+  const lower = name.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // spaces, tabs, no-break spaces, `_` and `-`; a BOM too
+    if (c === 32 || c === 9 || c === 0xa0 || c === 95 || c === 45 || c === 0xfeff) continue;
+    out += lower[i];
+  }
+  return out;
+}
+
+/** The edit distance (Levenshtein) between two short texts, or `max + 1` when it is above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The closest known column name of a table to an unknown one, for a "did you mean …?" hint:
+ * the canonical name or alias (written as the format writes it) with the smallest edit distance,
+ * at most 1 for short names and about a third of the length for longer ones.
+ *
+ * @param name - the unknown column name
+ * @param table - the table
+ * @returns the suggestion, or `undefined` when nothing is close
+ * @example
+ * suggestColumn("geboortedatun", "children"); // => "geboortedatum"
+ * suggestColumn("schoenmaat", "children"); // => undefined
+ */
+export function suggestColumn(name: string, table: TableName): string | undefined {
+  const wanted = normaliseHeader(name);
+  if (wanted.length < 2) return undefined;
+  const max = wanted.length <= 4 ? 1 : Math.min(3, Math.ceil(wanted.length / 3));
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const def of tables[table].columns) {
+    for (const candidate of [def.field, ...def.aliases]) {
+      const d = distance(wanted, normaliseHeader(candidate), max);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
+/** A column of the file matched to a column of the table. */
+export interface ResolvedColumn {
+  /** The position of the column in the file (0-based). */
+  readonly index: number;
+  /** The column name as written in the file. */
+  readonly header: string;
+  /** The column of the table it means. */
+  readonly def: ColumnDef;
+}
+
+/** How the columns of a file map onto a table. */
+export interface HeaderPlan {
+  readonly table: TableName;
+  /** The matched columns, in file order. */
+  readonly columns: readonly ResolvedColumn[];
+  /** For each file column (by index): its match, or `undefined` when it is ignored. */
+  readonly byIndex: readonly (ResolvedColumn | undefined)[];
+  /** The columns of the file that mean nothing for this table (reported once, kept out of records). */
+  readonly unknown: readonly string[];
+  /** The index of a reasons column of a rejects file, or -1. */
+  readonly reasonsIndex: number;
+  /** File-level issues: unknown and duplicate columns (warnings), missing required columns (errors). */
+  readonly issues: readonly Issue[];
+}
+
+/** Options for {@link resolveHeader}. */
+export interface ResolveHeaderOptions {
+  /**
+   * Extra column names (their normalised form is compared) that mean a field of the table, from a
+   * mapping: `{ "Geb.datum": "birthDate" }`. A `null` field ignores that column without a warning.
+   */
+  readonly columns?: Readonly<Record<string, string | null>>;
+}
+
+/** Look-up tables per table: normalised name → column. Built once. */
+const lookups = new Map<TableName, Map<string, ColumnDef>>();
+function lookupOf(table: TableName): Map<string, ColumnDef> {
+  let map = lookups.get(table);
+  if (map === undefined) {
+    map = new Map();
+    for (const def of tables[table].columns) {
+      for (const name of [def.field, ...def.aliases]) if (!map.has(normaliseHeader(name))) map.set(normaliseHeader(name), def);
+    }
+    lookups.set(table, map);
+  }
+  return map;
+}
+
+/**
+ * Match the header row of a file to the columns of a table. Names match case-insensitively,
+ * ignoring spaces, `_` and `-`; the canonical English names and the Dutch aliases both work.
+ * An unknown column is reported once (a warning, with a suggestion when one is close) and kept out
+ * of the records; a second column for the same field is ignored with a warning; a required column
+ * that is missing is an error. A rejects file's reasons column is ignored quietly.
+ *
+ * @param cells - the header row's cells
+ * @param table - the table the file holds
+ * @param options - extra names from a mapping
+ * @returns the plan: which file column feeds which field
+ * @example
+ * const plan = resolveHeader(["Kind ID", "Geboortedatum", "schoenmaat"], "children");
+ * plan.columns.map((c) => c.def.field); // => ["childId", "birthDate"]
+ * plan.unknown; // => ["schoenmaat"]
+ */
+export function resolveHeader(cells: readonly string[], table: TableName, options: ResolveHeaderOptions = {}): HeaderPlan {
+  const lookup = lookupOf(table);
+  const defs = tables[table].columns;
+  const extra = new Map<string, string | null>();
+  for (const [name, field] of Object.entries(options.columns ?? {})) extra.set(normaliseHeader(name), field);
+  const columns: ResolvedColumn[] = [];
+  const byIndex: (ResolvedColumn | undefined)[] = [];
+  const unknown: string[] = [];
+  const issues: Issue[] = [];
+  const seen = new Map<string, string>();
+  let reasonsIndex = -1;
+  cells.forEach((header, index) => {
+    const name = normaliseHeader(header);
+    byIndex.push(undefined);
+    if (name === "") return;
+    let def: ColumnDef | undefined;
+    if (extra.has(name)) {
+      const field = extra.get(name);
+      if (field === null) return;
+      def = defs.find((d) => d.field === field);
+    } else def = lookup.get(name);
+    if (def === undefined) {
+      if ((REASONS_COLUMNS as readonly string[]).includes(name)) {
+        if (reasonsIndex === -1) reasonsIndex = index;
+        return;
+      }
+      const suggestion = suggestColumn(header, table);
+      unknown.push(header);
+      issues.push(
+        issue("header.unknown-column", [], { column: excerpt(header.trim(), 40), ...(suggestion === undefined ? {} : { suggestion }), table }, "warning"),
+      );
+      return;
+    }
+    const earlier = seen.get(def.field);
+    if (earlier !== undefined) {
+      issues.push(issue("header.duplicate-column", [def.field], { column: excerpt(header.trim(), 40), first: excerpt(earlier, 40) }, "warning"));
+      return;
+    }
+    seen.set(def.field, header.trim());
+    const resolved: ResolvedColumn = { index, header: header.trim(), def };
+    columns.push(resolved);
+    byIndex[index] = resolved;
+  });
+  for (const def of defs) {
+    if (def.required && !seen.has(def.field)) {
+      issues.push(issue("header.missing-column", [def.field], { field: def.field, alias: def.aliases[0] ?? def.field, table }));
+    }
+  }
+  return { table, columns, byIndex, unknown, reasonsIndex, issues };
+}
+
+/**
+ * Guess the table of a file from its header: the table whose column names match the most
+ * columns, counting only tables whose required columns are all present. Used when neither a table
+ * nor a recognisable file name is given.
+ *
+ * @param cells - the header row's cells
+ * @returns the table, or `undefined` when no table or more than one fits equally well
+ * @example
+ * guessTable(["bijeenkomstId", "kindId", "aanwezig"]); // => "attendance"
+ */
+export function guessTable(cells: readonly string[]): TableName | undefined {
+  let best: TableName | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const table of TABLE_NAMES) {
+    const plan = resolveHeader(cells, table);
+    if (plan.issues.some((i) => i.code === "header.missing-column")) continue;
+    const score = plan.columns.length * 10 - plan.unknown.length;
+    if (score > bestScore) {
+      best = table;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? undefined : best;
+}
+

@@ -1,0 +1,270 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import type { ReadEvent } from "../read/types.js";
+import { importDataset, importEvents, importTable } from "./index.js";
+
+const samples = "/work/shared/samples";
+const kinderen = readFileSync(`${samples}/kinderen-excel-nl.csv`);
+const aanwezigheid = readFileSync(`${samples}/aanwezigheid-utf8-bom.csv`);
+
+describe("the samples", () => {
+  it("imports Dutch Excel's cp1252 ; CSV with Dutch headers, dates, genders and postcodes", async () => {
+    const r = await importTable(kinderen, { fileName: "kinderen-excel-nl.csv" });
+    expect(r.table).toBe("children");
+    expect(r.dialect).toEqual({ delimiter: ";", lineEnding: "\r\n", encoding: "windows-1252", bom: false });
+    expect(r.counts).toMatchObject({ rows: 6, accepted: 6, rejected: 0, warnings: 0 });
+    expect(r.records[0]).toEqual({ childId: "kw-0101", birthDate: "2015-09-14", gender: "girl", postcode: "5025", neighbourhood: "Groenewoud", groep: 6 });
+    expect(r.records[1]).toMatchObject({ birthDate: "2018-01-03", gender: "boy" });
+    expect(r.records[3]).not.toHaveProperty("postcode");
+    expect(r.records.map((c) => c["gender"])).toEqual(["girl", "boy", "other", "unknown", "girl", "boy"]);
+    expect(r.records[4]?.["neighbourhood"]).toBe("Korvel – Oerlemans");
+    expect(r.records[5]?.["neighbourhood"]).toBe("Fatimaparochie é");
+  });
+  it("imports UTF-8 with a BOM and every boolean spelling, empty meaning present", async () => {
+    const r = await importTable(aanwezigheid, { fileName: "aanwezigheid-utf8-bom.csv" });
+    expect(r.table).toBe("attendance");
+    expect(r.dialect).toMatchObject({ delimiter: ",", bom: true, encoding: "utf-8", lineEnding: "\n" });
+    expect(r.records.map((a) => a["present"])).toEqual([true, false, true, true, true]);
+    expect(r.counts).toMatchObject({ rows: 5, accepted: 5, rejected: 0 });
+  });
+});
+
+describe("rows, issues and messages", () => {
+  it("names the row a spreadsheet shows and the column as written", async () => {
+    const csv = 'kindId;geboortedatum;wijk\nkw-1;14-09-2015;"Noord\nOost"\n\nkw-2;31-02-2025;Zuid\n';
+    const r = await importTable(csv, { table: "children" });
+    expect(r.counts).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "cell.date.impossible", row: 4, line: 5, column: "geboortedatum", severity: "error" });
+    expect(r.issues[0]?.message).toBe("Rij 4, kolom geboortedatum: 31-02-2025 is geen bestaande datum.");
+  });
+  it("speaks English when asked, and reads tabs", async () => {
+    const r = await importTable("childId\tbirthDate\tgender\nkw-1\t2015-13-01\tq\n", { table: "children", lang: "en" });
+    expect(r.issues.map((i) => i.message)).toEqual([
+      "Row 2, column birthDate: 2015-13-01 is not a real date.",
+      'Row 2, column gender: "q" is not an allowed value. Choose from: girl, boy, other, unknown.',
+    ]);
+  });
+  it("reports an unknown column once, with a suggestion, and keeps it out of the records", async () => {
+    const r = await importTable("kindId,geboortedatun,geboortedatum,schoenmaat\nkw-1,x,1-2-2015,38\nkw-2,y,2-2-2015,39\n", { table: "children" });
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'Rij 1, kolom geboortedatun: Onbekende kolom "geboortedatun" wordt genegeerd. Bedoelt u geboortedatum?',
+      'Rij 1, kolom schoenmaat: Onbekende kolom "schoenmaat" wordt genegeerd.',
+    ]);
+    expect(r.records).toEqual([
+      { childId: "kw-1", birthDate: "2015-02-01" },
+      { childId: "kw-2", birthDate: "2015-02-02" },
+    ]);
+  });
+  it("never echoes a BSN and rejects it as a child id", async () => {
+    const r = await importTable("kindId,geboortedatum,wijk\n111222333,1-2-2015,Noord\nkw-2,1-2-2015,BSN 111222333\n", { table: "children" });
+    expect(r.counts).toMatchObject({ rows: 2, accepted: 0, rejected: 2 });
+    expect(r.issues.map((i) => i.code)).toEqual(["child.childId.bsn", "value.contains-bsn"]);
+    expect(JSON.stringify(r.issues)).not.toContain("111222333");
+    const rejects = r.rejects!.toCsv();
+    expect(rejects).not.toContain("111222333");
+    expect(rejects).toContain(",*********,1-2-2015,Noord");
+    expect(rejects).toContain(",kw-2,1-2-2015,BSN *********");
+  });
+  it("caps the collected issues and keeps the counts exact", async () => {
+    const lines = ["kindId,geboortedatum,geslacht"];
+    for (let i = 0; i < 3000; i++) lines.push(`kw-${i},31-02-2015,${i % 2 ? "m" : "q"}`);
+    const r = await importTable(lines.join("\n"), { table: "children", maxIssues: 10 });
+    expect(r.issues).toHaveLength(10);
+    expect(r.truncated).toBe(true);
+    expect(r.counts).toMatchObject({ rows: 3000, accepted: 0, rejected: 3000, errors: 4500 });
+    expect(r.counts.byCode["cell.date.impossible"]).toEqual({ error: 3000, warning: 0 });
+    expect(r.counts.byCode["cell.code"]).toEqual({ error: 1500, warning: 0 });
+  });
+  it("rejects every row of a file with no valid row, and writes them all to the rejects file", async () => {
+    const r = await importTable("bijeenkomstId,kindId,aanwezig\n,kw-1,ja\nb-1,,nee\nb 2,kw-3,misschien\n", { table: "attendance" });
+    expect(r.counts).toMatchObject({ rows: 3, accepted: 0, rejected: 3 });
+    expect(r.records).toEqual([]);
+    expect(r.rejects?.size).toBe(3);
+    expect(r.issues.map((i) => i.code)).toEqual(["value.required", "value.required", "cell.boolean", "value.id"]);
+  });
+  it("reads NDJSON and JSON, with the line number as the row and bad lines rejected", async () => {
+    const nd = '{"sessionId":"b-1","childId":"kw-1","present":true}\nnot json\n{"sessionId":"b-1","childId":"kw-2","present":"nee","extra":1}\n';
+    const r = await importTable(nd, { fileName: "attendance.ndjson" });
+    expect(r.format).toBe("ndjson");
+    expect(r.counts).toMatchObject({ rows: 3, accepted: 2, rejected: 1 });
+    expect(r.records).toEqual([
+      { sessionId: "b-1", childId: "kw-1", present: true },
+      { sessionId: "b-1", childId: "kw-2", present: false },
+    ]);
+    expect(r.issues.map((i) => [i.code, i.row ?? null])).toEqual([
+      ["ndjson.invalid-line", 2],
+      ["header.unknown-column", 1],
+    ]);
+    const late = await importTable('{"sessionId":"b-1","present":true}\n{"sessionId":"b-1","childId":"kw-2"}\n', { fileName: "attendance.ndjson" });
+    expect(late.issues.map((i) => [i.code, i.row])).toEqual([["value.required", 1]]);
+    const j = await importTable('[{"kindId":"kw-1","geboortedatum":"2015-01-02","groep":3}]', { fileName: "kinderen.json" });
+    expect(j.records).toEqual([{ childId: "kw-1", birthDate: "2015-01-02", groep: 3 }]);
+  });
+  it("reads spreadsheet date serials in XLSX date cells", async () => {
+    async function* events(): AsyncGenerator<ReadEvent> {
+      yield { type: "header", header: { row: 1, line: 1, cells: ["kindId", "geboortedatum"], format: "xlsx" } };
+      yield { type: "rows", rows: [{ row: 2, line: 2, cells: ["kw-1", "45658"], kinds: ["string", "date"] }] };
+      yield { type: "end", summary: { rows: 1, emptyRows: 0, lastRow: 2 } };
+    }
+    const r = await importEvents(events(), { table: "children" });
+    expect(r.records).toEqual([{ childId: "kw-1", birthDate: "2025-01-01" }]);
+  });
+  it("imports an XLSX sheet with date cells, numbers and booleans", async () => {
+    const cell = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const sheet =
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+      `<row r="1">${cell("A1", "Kind ID")}${cell("B1", "Geboortedatum")}${cell("C1", "Groep")}${cell("D1", "Inschrijfdatum")}</row>` +
+      `<row r="2">${cell("A2", "kw-1")}<c r="B2" s="1"><v>42261</v></c><c r="C2"><v>6</v></c>${cell("D2", "1-9-2025")}</row>` +
+      `<row r="4">${cell("A4", "kw-2")}<c r="B4" s="1"><v>45658</v></c><c r="C4"><v>9</v></c></row>` +
+      `</sheetData></worksheet>`;
+    const xlsx = zipSync({
+      "[Content_Types].xml": strToU8("<Types/>"),
+      "xl/workbook.xml": strToU8('<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Kinderen" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      "xl/_rels/workbook.xml.rels": strToU8('<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      "xl/styles.xml": strToU8('<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'),
+      "xl/worksheets/sheet1.xml": strToU8(sheet),
+    });
+    const r = await importTable(xlsx, { fileName: "kinderen.xlsx" });
+    expect(r.format).toBe("xlsx");
+    expect(r.records).toEqual([{ childId: "kw-1", birthDate: "2015-09-14", groep: 6, registeredOn: "2025-09-01" }]);
+    expect(r.issues.map((i) => i.message)).toEqual(["Rij 4, kolom Groep: Groep mag hoogstens 8 zijn (ingevuld: \"9\")."]);
+    expect(r.rejects?.toCsv().split("\r\n")[0]).toBe("\uFEFFimportfouten;Kind ID;Geboortedatum;Groep;Inschrijfdatum");
+  });
+  it("streams batches to onRecords without keeping them", async () => {
+    const seen: unknown[] = [];
+    const r = await importTable(aanwezigheid, { table: "attendance", keepRecords: false, onRecords: (recs) => void seen.push(...recs) });
+    expect(r.records).toEqual([]);
+    expect(seen).toHaveLength(5);
+  });
+  it("says the import is incomplete when it is cancelled", async () => {
+    const r = await importTable(kinderen, { table: "children", signal: { aborted: true } });
+    expect(r.complete).toBe(false);
+    expect(r.issues[0]?.code).toBe("file.aborted");
+  });
+  it("tells an unknown table and rejects its rows", async () => {
+    const r = await importTable("foo,bar\n1,2\n", { fileName: "export.csv" });
+    expect(r.table).toBeUndefined();
+    expect(r.counts).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
+    expect(r.issues[0]?.code).toBe("import.table-unknown");
+  });
+});
+
+describe("the value rules of the format, through the whole import", () => {
+  it("reads every date form, gender alias, postcode form and list, and skips lines of only delimiters", async () => {
+    const csv = [
+      "Kind ID;Geboortedatum;Geslacht;Postcode;Groep;Inschrijfdatum",
+      "kw-1;2015-09-14;m;1234AB;1;01/09/2025",
+      ";;;;;",
+      "kw-2;4-9-2016;F;1234 ab;2;1/9/2025",
+      "kw-3;04/09/2017;v;1234;;",
+      "kw-4;09/14/2015;Jongen;01234;9;",
+    ].join("\r\n");
+    const r = await importTable(csv, { table: "children" });
+    expect(r.records).toEqual([
+      { childId: "kw-1", birthDate: "2015-09-14", gender: "boy", postcode: "1234", groep: 1, registeredOn: "2025-09-01" },
+      { childId: "kw-2", birthDate: "2016-09-04", gender: "girl", postcode: "1234", groep: 2, registeredOn: "2025-09-01" },
+      { childId: "kw-3", birthDate: "2017-09-04", gender: "girl", postcode: "1234" },
+    ]);
+    expect(r.counts).toMatchObject({ rows: 4, accepted: 3, rejected: 1 });
+    expect(r.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [6, "Geboortedatum", "cell.date.impossible"],
+      [6, "Postcode", "cell.postcode"],
+      [6, "Groep", "value.too-big"],
+    ]);
+  });
+  it("reads yes/no in every spelling and lists of catalogue labels", async () => {
+    const words = ["true", "false", "ja", "nee", "yes", "no", "1", "0", "j", "n", "y", "N", "x", ""];
+    const csv = ["bijeenkomstId,kindId,aanwezig", ...words.map((w, i) => `b-1,kw-${i},${w}`)].join("\n");
+    const r = await importTable(csv, { table: "attendance" });
+    expect(r.records.map((a) => a["present"])).toEqual([true, false, true, false, true, false, true, false, true, false, true, false, true, true]);
+    const act = await importTable("activiteitId,naam,soort,pijlers,programmalijnen\na-1,Club,Spel,Gezin | leefomgeving|,Veiligheid|Citizenship\n", { table: "activities" });
+    expect(act.records[0]).toMatchObject({ kind: "play", pillars: ["family", "environment"], programmeLines: ["safety", "citizenship"] });
+  });
+});
+
+describe("every table", () => {
+  it("imports activities, sessions, signals and referrals written with Dutch labels", async () => {
+    const act = await importTable("activiteitId;naam;soort;pijlers;programmalijnen;locatietype;partners;minLeeftijd;maxLeeftijd;startdatum\na-1;Knutselmiddag;Knutselen;Kind|Gezin;Veiligheid|gelijke-kansen-placeholder;Wijkcentrum;Bibliotheek|Sportclub;6;10;1-9-2025\na-2;Voetbal;sport;kind;;straat;;;;\n", { table: "activities" });
+    expect(act.counts).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+    expect(act.issues[0]).toMatchObject({ code: "catalogue.code.unknown", column: "programmalijnen", row: 2 });
+    expect(act.records[0]).toMatchObject({ activityId: "a-2", kind: "sport", pillars: ["child"], locationType: "street", minAge: 4, maxAge: 12 });
+    const ses = await importTable("bijeenkomstId,activiteitId,datum,starttijd,duurMinuten,beroepskrachten,stagiairs,vrijwilligers\nb-1,a-1,01-10-2025,14.30,90,1,,2\nb-2,a-1,02-10-2025,,0,,,\n", { table: "sessions" });
+    expect(ses.records).toEqual([{ sessionId: "b-1", activityId: "a-1", date: "2025-10-01", startTime: "14:30", durationMinutes: 90, professionals: 1, interns: 0, volunteers: 2 }]);
+    expect(ses.issues[0]).toMatchObject({ code: "value.too-small", column: "duurMinuten", row: 3 });
+    const sig = await importTable("signaalId,kindId,datum,categorie,gesignaleerdDoor,omschrijving\ns-1,kw-1,2025-10-01,Pesten,Vrijwilliger,Huilde na het spelen\n", { table: "signals" });
+    expect(sig.records[0]).toMatchObject({ category: "bullying", observedBy: "volunteer", confidentiality: "confidential" });
+    const ref = await importTable("verwijzingId,kindId,bestemming,aangemaaktOp,status,toestemming\nv-1,kw-1,CJG,2-10-2025,verstuurd,gegeven\n", { table: "referrals" });
+    expect(ref.records[0]).toEqual({ referralId: "v-1", childId: "kw-1", destination: "cjg", createdOn: "2025-10-02", status: "sent", consent: "given" });
+    const declined = await importTable("verwijzingId;kindId;bestemming;aangemaaktOp;status;toestemming;afwijzingsreden\nv-2;kw-1;wijkteam;2-10-2025;Afgewezen;gegeven;Geen capaciteit\n", { table: "referrals" });
+    expect(declined.records[0]).toMatchObject({ status: "declined", declineReason: "no-capacity" });
+  });
+});
+
+describe("rows read = accepted + rejected", () => {
+  it("holds for any mix of valid and invalid rows", async () => {
+    const cell = fc.constantFrom("b-1", "kw-1", "", "ja", "nee", "misschien", "x", "b 1", "111222333", "=1+1", '"', "a;b", "31-02-2025");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 30 }), async (rows) => {
+        const csv = ["bijeenkomstId;kindId;aanwezig", ...rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(";"))].join("\n");
+        const r = await importTable(csv, { table: "attendance", maxIssues: 5 });
+        expect(r.counts.rows).toBe(r.counts.accepted + r.counts.rejected);
+        expect(r.records.length).toBe(r.counts.accepted - r.counts.duplicates);
+        expect(r.rejects?.size ?? 0).toBe(r.counts.rejected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it("accepts exactly the valid rows of a random mix", async () => {
+    const valid = fc.record({ date: fc.constantFrom("14-09-2015", "2016-02-29", "1/2/2017"), gender: fc.constantFrom("m", "V", "meisje", "", "Onbekend"), pc: fc.constantFrom("5025", "5025 KL", "") });
+    const invalid = fc.record({ date: fc.constantFrom("31-02-2015", "2015-13-01", "", "gisteren"), gender: fc.constantFrom("q", "m"), pc: fc.constantFrom("0123", "5025") });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(valid.map((v) => ({ ...v, ok: true })), invalid.map((v) => ({ ...v, ok: false }))), { minLength: 1, maxLength: 40 }), async (rows) => {
+        const csv = ["kindId;geboortedatum;geslacht;postcode", ...rows.map((r, i) => `kw-${i};${r.date};${r.gender};${r.pc}`)].join("\r\n");
+        const r = await importTable(csv, { table: "children" });
+        const expected = rows.filter((x) => x.ok).length;
+        expect(r.counts).toMatchObject({ rows: rows.length, accepted: expected, rejected: rows.length - expected });
+        expect(r.records.map((c) => c["childId"])).toEqual(rows.flatMap((x, i) => (x.ok ? [`kw-${i}`] : [])));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("importDataset", () => {
+  const files = [
+    { name: "activiteiten.csv", source: "activiteitId,naam,soort\na-1,Voetbal,sport\n" },
+    { name: "kinderen.csv", source: "kindId,geboortedatum\nkw-1,1-1-2015\nkw-2,2-2-2016\nkw-1,1-1-2015\n" },
+    { name: "bijeenkomsten.csv", source: "bijeenkomstId,activiteitId,datum,duurMinuten\nb-1,a-1,2025-10-01,60\nb-2,a-9,2025-10-02,60\n" },
+    { name: "aanwezigheid.csv", source: "bijeenkomstId,kindId,aanwezig\nb-1,kw-1,ja\nb-1,kw-1,ja\nb-1,kw-9,ja\nb-2,kw-2,ja\n" },
+    { name: "signalen.csv", source: "signaalId,kindId,datum,categorie,gesignaleerdDoor\ns-1,kw-3,2025-10-01,poverty,professional\n" },
+    { name: "verwijzingen.csv", source: "verwijzingId,kindId,signaalId,bestemming,aangemaaktOp,status\nv-1,kw-1,s-9,cjg,2025-10-02,draft\nv-2,kw-2,,wijkteam,2025-10-02,draft\n" },
+  ];
+  it("checks references across tables and counts duplicates once", async () => {
+    const r = await importDataset(files);
+    const t = r.tables;
+    expect(t.children?.counts).toMatchObject({ rows: 3, accepted: 3, rejected: 0, duplicates: 1 });
+    expect(t.children?.records).toHaveLength(2);
+    expect(t.sessions?.counts).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+    expect(t.sessions?.issues[0]?.message).toBe('Rij 3, kolom activiteitId: Activiteit-ID "a-9" staat niet in activiteiten.');
+    // b-2 was rejected, so its attendance points to nothing too
+    expect(t.attendance?.counts).toMatchObject({ rows: 4, accepted: 2, rejected: 2, duplicates: 1 });
+    expect(t.attendance?.issues.map((i) => [i.code, i.row])).toEqual([
+      ["dataset.duplicate-attendance", 3],
+      ["dataset.unknown-reference", 4],
+      ["dataset.unknown-reference", 5],
+    ]);
+    expect(t.signals?.counts).toMatchObject({ accepted: 0, rejected: 1 });
+    expect(t.referrals?.counts).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(r.counts.rows).toBe(r.counts.accepted + r.counts.rejected);
+    expect(r.counts).toMatchObject({ rows: 13, accepted: 8, rejected: 5 });
+  });
+  it("warns when a referenced table is missing and skips files it cannot place", async () => {
+    const r = await importDataset([files[3]!, { name: "export.csv", source: "a\n1\n" }]);
+    expect(r.tables.attendance?.counts).toMatchObject({ accepted: 4, duplicates: 1 });
+    expect(r.tables.attendance?.issues.filter((i) => i.code === "dataset.table-missing")).toHaveLength(2);
+    expect(r.skipped[0]?.issues[0]?.code).toBe("import.table-unknown");
+  });
+});

@@ -1,0 +1,431 @@
+import { defaultCatalogues, issue, type Catalogues, type Issue, type Lang } from "@kinderwerk/core";
+import { DatasetCheck, DuplicateCheck, TABLE_ORDER } from "../dataset/index.js";
+import type { TextEncoding } from "../decode/index.js";
+import { guessTable, resolveHeader, type HeaderPlan } from "../header/index.js";
+import type { ReadLimits } from "../limits/index.js";
+import { parseMapping, type Mapping, type ResolvedMapping } from "../mapping/index.js";
+import { createPseudonymiser, type Pseudonymiser, type PseudonymOptions } from "../pseudonym/index.js";
+import { readRows } from "../read/index.js";
+import type { CsvDialect, FileFormat, Header, ReadEvent, Row } from "../read/types.js";
+import { IssueCollector, type ImportIssue, type IssueCounts } from "../records/issues.js";
+import { createRowReader, type RowReader } from "../records/index.js";
+import { RejectsFile, rejectsDialect } from "../rejects/index.js";
+import type { ReadProgress, ReadSource } from "../source/index.js";
+import type { AbortSignalLike } from "../_lib/platform.js";
+import { tableFromName, type TableName } from "../table/index.js";
+
+/** Options for {@link importTable}. */
+export interface ImportOptions<T = Record<string, unknown>> {
+  /** The table the file holds; found from `fileName`, then from the header, when left out. */
+  readonly table?: TableName | undefined;
+  /** The file's name (`aanwezigheid.csv`): tells the table and the format. */
+  readonly fileName?: string | undefined;
+  /** The language of the messages: `nl` (default) or `en`. */
+  readonly lang?: Lang | undefined;
+  /** The catalogues in use (default: the default catalogues). */
+  readonly catalogues?: Catalogues | undefined;
+  /** A mapping for another system's export (see `parseMapping`). */
+  readonly mapping?: Mapping | ResolvedMapping | undefined;
+  /** Pseudonymise child ids with this key (or this pseudonymiser, to share one across files). */
+  readonly pseudonymise?: PseudonymOptions | Pseudonymiser | undefined;
+  /** The most issues to collect (default 1000); counts stay exact beyond it. */
+  readonly maxIssues?: number | undefined;
+  /** Cancels the import (it ends with `file.aborted`, counts as far as it got). */
+  readonly signal?: AbortSignalLike | undefined;
+  /** Called as the file is read. */
+  readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
+  /** Called with each batch of accepted records (after pseudonymisation), in file order. */
+  readonly onRecords?: ((records: readonly T[], rows: readonly number[]) => void | Promise<void>) | undefined;
+  /** Keep the accepted records in the result (default `true`; set `false` with `onRecords` for bounded memory). */
+  readonly keepRecords?: boolean | undefined;
+  /** Collect the rejected rows for a rejects file (default `true`). */
+  readonly rejects?: boolean | undefined;
+  /** Find duplicates within the table (default `true`; holds one key per record in memory). */
+  readonly duplicates?: boolean | undefined;
+  /** The file format (detected from `fileName` or the first bytes when left out). */
+  readonly format?: FileFormat | undefined;
+  /** CSV: force the delimiter instead of detecting it. */
+  readonly delimiter?: CsvDialect["delimiter"] | undefined;
+  /** CSV, NDJSON, JSON: force the text encoding instead of detecting it. */
+  readonly encoding?: TextEncoding | undefined;
+  /** XLSX: the sheet to read by name (the first sheet when left out). */
+  readonly sheet?: string | undefined;
+  /** Limits that keep the read bounded (see `defaultReadLimits`). */
+  readonly limits?: Partial<ReadLimits> | undefined;
+  /** @internal The dataset check of {@link importDataset}. */
+  readonly dataset?: DatasetCheck | undefined;
+}
+
+/** The counts of an import. `rows === accepted + rejected`, always. */
+export interface ImportCounts {
+  /** Rows read (not counting the header and empty rows). */
+  readonly rows: number;
+  /** Rows accepted (including duplicates, which are accepted with a warning and counted once). */
+  readonly accepted: number;
+  /** Rows rejected. */
+  readonly rejected: number;
+  /** Accepted rows that repeat an earlier record (not added to `records` again). */
+  readonly duplicates: number;
+  /** Warnings found (all, also beyond `maxIssues`). */
+  readonly warnings: number;
+  /** Errors found (all, also beyond `maxIssues`). */
+  readonly errors: number;
+  /** Every issue counted by code and severity. */
+  readonly byCode: IssueCounts;
+}
+
+/** The result of {@link importTable}. */
+export interface ImportResult<T = Record<string, unknown>> {
+  /** The table imported, or `undefined` when it could not be told. */
+  readonly table: TableName | undefined;
+  /** The file name, when given. */
+  readonly file: string | undefined;
+  /** The accepted records (empty when `keepRecords` is `false`). */
+  readonly records: T[];
+  /** The collected issues (at most `maxIssues`), each with row, column and message. */
+  readonly issues: ImportIssue[];
+  /** Exact counts. */
+  readonly counts: ImportCounts;
+  /** Whether issues were left out because of `maxIssues`. */
+  readonly truncated: boolean;
+  /** Whether the whole file was read (`false` when reading stopped: a broken file, a cancelled read). */
+  readonly complete: boolean;
+  /** The file format. */
+  readonly format: FileFormat | undefined;
+  /** The CSV dialect found (CSV only). */
+  readonly dialect: CsvDialect | undefined;
+  /** The rejected rows as a rejects file (when `rejects` is not `false` and a row was rejected). */
+  readonly rejects: RejectsFile | undefined;
+}
+
+
+async function resolvePseudonymiser(p: ImportOptions["pseudonymise"]): Promise<Pseudonymiser | undefined> {
+  if (p === undefined) return undefined;
+  return "apply" in p ? p : createPseudonymiser(p);
+}
+
+/**
+ * Import the events of a read (see `readRows`) into validated records of one table. This is the
+ * engine of {@link importTable}; use it when the rows come from elsewhere.
+ *
+ * @param events - the events of a read
+ * @param options - see {@link ImportOptions}
+ * @returns the records, issues, counts and rejects
+ * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes (the message never holds the key)
+ * @example
+ * const result = await importEvents(readRows("kindId;geboortedatum\nkw-1;14-09-2015\n"), { table: "children" });
+ * result.counts; // => { rows: 1, accepted: 1, rejected: 0, … }
+ */
+export async function importEvents<T = Record<string, unknown>>(events: AsyncIterable<ReadEvent>, options: ImportOptions<T> = {}): Promise<ImportResult<T>> {
+  const lang = options.lang ?? "nl";
+  const catalogues = options.catalogues ?? defaultCatalogues;
+  const collector = new IssueCollector(options.maxIssues ?? 1000, lang);
+  const pseudonymiser = await resolvePseudonymiser(options.pseudonymise);
+  const keep = options.keepRecords !== false;
+  const wantRejects = options.rejects !== false;
+  const file = options.fileName;
+  const records: T[] = [];
+  const mappingTable = options.mapping?.table;
+  let table: TableName | undefined = options.table ?? (typeof mappingTable === "string" ? mappingTable : undefined) ?? (file === undefined ? undefined : tableFromName(file));
+  let plan: HeaderPlan | undefined;
+  let reader: RowReader<Record<string, unknown>> | undefined;
+  let header: Header | undefined;
+  let blocked = false;
+  let rejectsFile: RejectsFile | undefined;
+  let dups: DuplicateCheck | undefined;
+  let mapping: ResolvedMapping | undefined;
+  const reported = new Set<string>();
+  let rows = 0;
+  let accepted = 0;
+  let rejected = 0;
+  let duplicates = 0;
+  let complete = false;
+  const dataset = options.dataset;
+  const hasChildId = (t: TableName): boolean => t === "children" || t === "attendance" || t === "signals" || t === "referrals";
+
+  const place = (row: Pick<Row, "row" | "line"> | undefined, column?: string) => ({ table, file, row: row?.row, line: row?.line, column });
+
+  const reject = (row: Row, issues: readonly Issue[]): void => {
+    rejected++;
+    const reasons: { issue: Issue; column: string | undefined }[] = [];
+    for (const i of issues) {
+      const column = reader?.columnOf(i.path);
+      collector.add(i, place(row, column));
+      if (i.severity === "error") reasons.push({ issue: i, column });
+    }
+    if (wantRejects && header !== undefined) {
+      rejectsFile ??= new RejectsFile(header.cells, rejectsDialect(header.format, header.dialect), plan?.reasonsIndex ?? -1);
+      rejectsFile.add(row.row, row.cells, reasons);
+    }
+  };
+
+  const startHeader = (h: Header): void => {
+    header = h;
+    if (table === undefined) table = guessTable(h.cells);
+    if (table === undefined) {
+      blocked = true;
+      collector.add(issue("import.table-unknown", [], file === undefined ? {} : { file }), place(undefined));
+      return;
+    }
+    if (options.mapping !== undefined && mapping === undefined && !blocked) {
+      const m = isResolved(options.mapping) ? { ok: true as const, value: options.mapping } : parseMapping(options.mapping, table, catalogues);
+      if (!m.ok) {
+        blocked = true;
+        for (const i of m.issues) collector.add(i, place(undefined));
+        return;
+      }
+      mapping = m.value;
+    }
+    plan = resolveHeader(h.cells, table, mapping === undefined ? {} : { columns: mapping.columns });
+    for (const i of plan.issues) {
+      // NDJSON and JSON headers grow as keys appear: a key missing so far is not a missing column
+      // (each row without it says so itself).
+      if (i.code === "header.missing-column" && (h.format === "ndjson" || h.format === "json")) continue;
+      const key = `${i.code}\u0000${String(i.params["column"] ?? i.params["field"] ?? "")}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      collector.add(i, { ...place(undefined), row: h.row, column: typeof i.params["column"] === "string" ? i.params["column"] : typeof i.params["alias"] === "string" ? i.params["alias"] : undefined });
+    }
+    reader = createRowReader<Record<string, unknown>>(plan, {
+      catalogues,
+      mapping,
+      format: h.format,
+      date1904: h.date1904 === true,
+      hideChildIds: pseudonymiser !== undefined,
+    });
+    rejectsFile?.useHeader(h.cells);
+    if (dataset !== undefined && dups === undefined) for (const i of dataset.missing(table)) collector.add(i, place(undefined, reader.columnOf(i.path)));
+    if (options.duplicates !== false) dups ??= new DuplicateCheck(table);
+  };
+
+  const batch = async (batchRows: readonly Row[]): Promise<void> => {
+    if (blocked || reader === undefined || table === undefined) {
+      rows += batchRows.length;
+      rejected += batchRows.length;
+      return;
+    }
+    const pending: Record<string, unknown>[] = [];
+    const pendingRows: Row[] = [];
+    for (const row of batchRows) {
+      rows++;
+      const r = reader.read(row);
+      if (!r.ok) {
+        reject(row, r.issues);
+        continue;
+      }
+      for (const i of r.issues) collector.add(i, place(row, reader.columnOf(i.path)));
+      pending.push(r.value);
+      pendingRows.push(row);
+    }
+    if (pseudonymiser !== undefined && hasChildId(table) && pending.length > 0) await pseudonymiser.apply(pending as { childId: string }[]);
+    const out: T[] = [];
+    const outRows: number[] = [];
+    for (let i = 0; i < pending.length; i++) {
+      const rec = pending[i]!;
+      const row = pendingRows[i]!;
+      if (dataset !== undefined) {
+        const refs = dataset.check(table, rec);
+        if (refs.length > 0) {
+          reject(row, refs);
+          continue;
+        }
+      }
+      accepted++;
+      if (dups !== undefined) {
+        const dup = dups.check(rec, row.row);
+        if (dup !== undefined) {
+          duplicates++;
+          collector.add(dup, place(row, reader.columnOf(dup.path)));
+          continue;
+        }
+      }
+      dataset?.remember(table, rec);
+      out.push(rec as T);
+      outRows.push(row.row);
+    }
+    if (keep) for (const r of out) records.push(r);
+    if (options.onRecords !== undefined && out.length > 0) await options.onRecords(out, outRows);
+  };
+
+  for await (const event of events) {
+    switch (event.type) {
+      case "header":
+        startHeader(event.header);
+        break;
+      case "rows":
+        await batch(event.rows);
+        break;
+      case "issue": {
+        const p = event.issue.params;
+        if (typeof p["row"] === "number" && event.issue.severity === "error") {
+          rows++;
+          rejected++;
+          collector.add(event.issue, { ...place(undefined), row: p["row"], line: typeof p["line"] === "number" ? p["line"] : undefined });
+        } else collector.add(event.issue, place(undefined));
+        break;
+      }
+      case "error": {
+        const p = event.issue.params;
+        collector.add(event.issue, { ...place(undefined), row: typeof p["row"] === "number" ? p["row"] : undefined });
+        break;
+      }
+      case "end":
+        complete = true;
+        break;
+    }
+  }
+  return {
+    table,
+    file,
+    records,
+    issues: collector.issues,
+    counts: { rows, accepted, rejected, duplicates, warnings: collector.warnings, errors: collector.errors, byCode: collector.byCode },
+    truncated: collector.truncated,
+    complete,
+    format: header?.format,
+    dialect: header?.dialect,
+    rejects: rejectsFile,
+  };
+}
+
+function isResolved(m: Mapping | ResolvedMapping): m is ResolvedMapping {
+  return typeof m.table === "string" && Object.values(m.codes ?? {}).every((v) => v instanceof Map);
+}
+
+/**
+ * Import a file of one table into validated `@kinderwerk/core` records, streaming.
+ *
+ * Reads the file (CSV in any dialect, XLSX, NDJSON, JSON), matches the header to the table's
+ * columns (English or Dutch, with suggestions for unknown ones), coerces every cell, validates each
+ * record with core's schema, and returns the accepted records, every issue with its row and column,
+ * exact counts (`rows === accepted + rejected`) and a rejects file to fix and import again.
+ *
+ * @param source - text, bytes, a `Blob`/`File`, a `ReadableStream`, or an async iterable of chunks
+ * @param options - see {@link ImportOptions}
+ * @returns the import result
+ * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes (the message never holds the key)
+ * @example
+ * const result = await importTable("bijeenkomstId,kindId,aanwezig\nb-1,kw-0101,ja\n", { fileName: "aanwezigheid.csv" });
+ * result.records; // => [{ sessionId: "b-1", childId: "kw-0101", present: true }]
+ * result.counts.accepted; // => 1
+ */
+export async function importTable<T = Record<string, unknown>>(source: ReadSource, options: ImportOptions<T> = {}): Promise<ImportResult<T>> {
+  return importEvents<T>(
+    readRows(source, {
+      name: options.fileName,
+      format: options.format,
+      delimiter: options.delimiter,
+      encoding: options.encoding,
+      sheet: options.sheet,
+      signal: options.signal,
+      onProgress: options.onProgress,
+      limits: options.limits,
+    }),
+    options,
+  );
+}
+
+/** One file of a dataset: its name (which tells the table) and its contents. */
+export interface DatasetFile {
+  readonly name: string;
+  readonly source: ReadSource;
+  /** The table, when the name does not tell it. */
+  readonly table?: TableName | undefined;
+}
+
+/** Options for {@link importDataset}: those of {@link importTable}, with a mapping per table. */
+export interface ImportDatasetOptions extends Omit<ImportOptions, "table" | "fileName" | "mapping" | "dataset" | "onRecords"> {
+  /** Mappings for other systems' exports, per table. */
+  readonly mappings?: Partial<Record<TableName, Mapping | ResolvedMapping>> | undefined;
+  /** Called with each batch of accepted records of each table. */
+  readonly onRecords?: ((table: TableName, records: readonly Record<string, unknown>[], rows: readonly number[]) => void | Promise<void>) | undefined;
+}
+
+/** The result of {@link importDataset}. */
+export interface DatasetResult {
+  /** The result per table. */
+  readonly tables: Partial<Record<TableName, ImportResult>>;
+  /** Files that could not be imported (no table recognised, or a second file for a table), with their issues. */
+  readonly skipped: readonly ImportResult[];
+  /** Every collected issue of every file, in import order. */
+  readonly issues: readonly ImportIssue[];
+  /** The counts over all tables (`rows === accepted + rejected`). */
+  readonly counts: Omit<ImportCounts, "byCode">;
+}
+
+/**
+ * Import a dataset: one file per table (named after the table, in English or Dutch, with the
+ * extension of its format), in the order that lets every reference be checked — children,
+ * activities, sessions, attendance, signals, referrals. Attendance must point to existing
+ * sessions and children, sessions to existing activities, signals and referrals to existing
+ * children; a row that points to nothing is rejected. Duplicates are warnings and count once.
+ * Child ids are pseudonymised with one key across all tables when asked.
+ *
+ * @param files - the files
+ * @param options - see {@link ImportDatasetOptions}
+ * @returns the result per table and the totals
+ * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes
+ * @example
+ * const result = await importDataset([
+ *   { name: "bijeenkomsten.csv", source: sessionsCsv },
+ *   { name: "aanwezigheid.csv", source: attendanceCsv },
+ * ]);
+ * result.tables.attendance?.counts; // => { rows: …, accepted: …, rejected: … }
+ */
+export async function importDataset(files: Iterable<DatasetFile>, options: ImportDatasetOptions = {}): Promise<DatasetResult> {
+  const byTable = new Map<TableName, DatasetFile>();
+  const skipped: ImportResult[] = [];
+  const lang = options.lang ?? "nl";
+  for (const f of files) {
+    const table = f.table ?? tableFromName(f.name);
+    const collector = new IssueCollector(10, lang);
+    if (table === undefined) {
+      collector.add(issue("import.table-unknown", [], { file: f.name }), { file: f.name });
+    } else if (byTable.has(table)) {
+      collector.add(issue("dataset.table-twice", [], { table, file: f.name }), { table, file: f.name });
+    } else {
+      byTable.set(table, f);
+      continue;
+    }
+    skipped.push({
+      table,
+      file: f.name,
+      records: [],
+      issues: collector.issues,
+      counts: { rows: 0, accepted: 0, rejected: 0, duplicates: 0, warnings: collector.warnings, errors: collector.errors, byCode: collector.byCode },
+      truncated: false,
+      complete: false,
+      format: undefined,
+      dialect: undefined,
+      rejects: undefined,
+    });
+  }
+  const pseudonymise = await resolvePseudonymiser(options.pseudonymise);
+  const dataset = new DatasetCheck(byTable.keys());
+  const tablesOut: Partial<Record<TableName, ImportResult>> = {};
+  const issues: ImportIssue[] = [];
+  for (const i of skipped) issues.push(...i.issues);
+  const totals = { rows: 0, accepted: 0, rejected: 0, duplicates: 0, warnings: 0, errors: 0 };
+  for (const table of TABLE_ORDER) {
+    const f = byTable.get(table);
+    if (f === undefined) continue;
+    const { mappings, onRecords, ...rest } = options;
+    const result = await importTable(f.source, {
+      ...rest,
+      table,
+      fileName: f.name,
+      mapping: mappings?.[table],
+      pseudonymise,
+      dataset,
+      onRecords: onRecords === undefined ? undefined : (recs, rows) => onRecords(table, recs, rows),
+    });
+    tablesOut[table] = result;
+    issues.push(...result.issues);
+    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += result.counts[k];
+  }
+  for (const s of skipped) {
+    totals.errors += s.counts.errors;
+    totals.warnings += s.counts.warnings;
+  }
+  return { tables: tablesOut, skipped, issues, counts: totals };
+}

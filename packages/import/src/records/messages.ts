@@ -1,0 +1,118 @@
+import { fieldLabel, type IssueParam, type MessageTable } from "@kinderwerk/core";
+
+type P = Readonly<Record<string, IssueParam>>;
+const s = (v: IssueParam | undefined): string => (v === undefined || v === null ? "" : Array.isArray(v) ? v.join(", ") : String(v));
+const tableNl: Readonly<Record<string, string>> = {
+  children: "kinderen",
+  activities: "activiteiten",
+  sessions: "bijeenkomsten",
+  attendance: "aanwezigheid",
+  signals: "signalen",
+  referrals: "verwijzingen",
+};
+const tbl = (p: P, lang: "nl" | "en"): string => (lang === "nl" ? (tableNl[s(p["table"])] ?? s(p["table"])) : s(p["table"]));
+const rowOf = (p: P, lang: "nl" | "en"): string => (typeof p["firstRow"] === "number" ? (lang === "nl" ? ` (eerder in rij ${p["firstRow"]})` : ` (earlier in row ${p["firstRow"]})`) : "");
+
+/**
+ * Messages for the codes of the record layer of `@kinderwerk/import`: header matching, cell
+ * values, tables, the dataset check, mappings and pseudonyms. Offending values appear only as
+ * short, BSN-masked excerpts (params made with core's `excerpt()`).
+ *
+ * @example
+ * formatIssue(issue("cell.date.impossible", ["birthDate"], { value: "31-02-2025" }), { messages: recordMessages });
+ * // => "31-02-2025 is geen bestaande datum."
+ */
+export const recordMessages: MessageTable = {
+  // --- header ---
+  "header.unknown-column": {
+    nl: (p) => `Onbekende kolom "${s(p["column"])}" wordt genegeerd.${p["suggestion"] ? ` Bedoelt u ${s(p["suggestion"])}?` : ""}`,
+    en: (p) => `Unknown column "${s(p["column"])}" is ignored.${p["suggestion"] ? ` Did you mean ${s(p["suggestion"])}?` : ""}`,
+  },
+  "header.duplicate-column": {
+    nl: (p) => `Kolom "${s(p["column"])}" betekent hetzelfde als "${s(p["first"])}" en wordt genegeerd.`,
+    en: (p) => `Column "${s(p["column"])}" means the same as "${s(p["first"])}" and is ignored.`,
+  },
+  "header.missing-column": {
+    nl: (p) => `De verplichte kolom ${s(p["alias"])} (${s(p["field"])}) ontbreekt.`,
+    en: (p) => `The required column ${s(p["field"])} (${s(p["alias"])}) is missing.`,
+  },
+  "import.table-unknown": {
+    nl: (p) => `Niet duidelijk welke tabel${p["file"] ? ` "${s(p["file"])}"` : ""} bevat. Noem het bestand kinderen, activiteiten, bijeenkomsten, aanwezigheid, signalen of verwijzingen, of geef de tabel op.`,
+    en: (p) => `Not clear which table${p["file"] ? ` "${s(p["file"])}"` : ""} holds. Name the file children, activities, sessions, attendance, signals or referrals, or give the table.`,
+  },
+  "import.no-rows": {
+    nl: () => "Het bestand heeft een kopregel maar geen rijen.",
+    en: () => "The file has a header row but no rows.",
+  },
+  // --- cells ---
+  "cell.date.impossible": {
+    nl: (p) => `${s(p["value"])} is geen bestaande datum.`,
+    en: (p) => `${s(p["value"])} is not a real date.`,
+  },
+  "cell.date.format": {
+    nl: (p) => `"${s(p["value"])}" is geen datum; schrijf bijvoorbeeld 14-09-2025 of 2025-09-14 (dag eerst).`,
+    en: (p) => `"${s(p["value"])}" is not a date; write for example 14-09-2025 or 2025-09-14 (day first).`,
+  },
+  "cell.boolean": {
+    nl: (p) => `"${s(p["value"])}" is geen ja/nee-waarde; schrijf ja of nee (of x voor ja).`,
+    en: (p) => `"${s(p["value"])}" is not a yes/no value; write yes or no (or x for yes).`,
+  },
+  "cell.integer": {
+    nl: (p) => `"${s(p["value"])}" is geen geheel getal.`,
+    en: (p) => `"${s(p["value"])}" is not a whole number.`,
+  },
+  "cell.decimal": {
+    nl: (p) => `"${s(p["value"])}" is geen getal; schrijf bijvoorbeeld 1,5.`,
+    en: (p) => `"${s(p["value"])}" is not a number; write for example 1.5.`,
+  },
+  "cell.time": {
+    nl: (p) => `"${s(p["value"])}" is geen tijd; schrijf bijvoorbeeld 14:30.`,
+    en: (p) => `"${s(p["value"])}" is not a time; write for example 14:30.`,
+  },
+  "cell.postcode": {
+    nl: (p) => `"${s(p["value"])}" is geen Nederlandse postcode; schrijf 1234 of 1234 AB.`,
+    en: (p) => `"${s(p["value"])}" is not a Dutch postcode; write 1234 or 1234 AB.`,
+  },
+  "cell.code": {
+    nl: (p) => `"${s(p["value"])}" is geen geldige waarde. Kies uit: ${s(p["allowed"])}.`,
+    en: (p) => `"${s(p["value"])}" is not an allowed value. Choose from: ${s(p["allowed"])}.`,
+  },
+  "cell.childId.hidden": {
+    nl: (_, i) => `${fieldLabel(i.path, "nl")} is ongeldig (de waarde wordt niet getoond omdat kind-ID's gepseudonimiseerd worden).`,
+    en: (_, i) => `${fieldLabel(i.path, "en")} is invalid (the value is not shown because child IDs are pseudonymised).`,
+  },
+  // --- dataset ---
+  "dataset.unknown-reference": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} "${s(p["value"])}" staat niet in ${tbl(p, "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} "${s(p["value"])}" is not in ${tbl(p, "en")}.`,
+  },
+  "dataset.duplicate-id": {
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} "${s(p["value"])}" komt al eerder voor${rowOf(p, "nl")}; deze rij telt niet nog eens mee.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} "${s(p["value"])}" appears earlier${rowOf(p, "en")}; this row is not counted again.`,
+  },
+  "dataset.duplicate-attendance": {
+    nl: (p) => `Dit kind staat twee keer bij bijeenkomst "${s(p["sessionId"])}"${rowOf(p, "nl")}; het telt één keer.`,
+    en: (p) => `This child is listed twice for session "${s(p["sessionId"])}"${rowOf(p, "en")}; it counts once.`,
+  },
+  "dataset.table-missing": {
+    nl: (p) => `De tabel ${tbl({ table: p["missing"] ?? null }, "nl")} ontbreekt; verwijzingen ernaar in ${tbl(p, "nl")} zijn niet gecontroleerd.`,
+    en: (p) => `The table ${s(p["missing"])} is missing; references to it in ${s(p["table"])} were not checked.`,
+  },
+  "dataset.table-twice": {
+    nl: (p) => `Er zijn twee bestanden voor de tabel ${tbl(p, "nl")}; "${s(p["file"])}" is overgeslagen.`,
+    en: (p) => `There are two files for the table ${s(p["table"])}; "${s(p["file"])}" was skipped.`,
+  },
+  // --- mapping ---
+  "mapping.unknown-field": {
+    nl: (p) => `De koppeling verwijst naar veld "${s(p["field"])}", dat de tabel ${tbl(p, "nl")} niet heeft.`,
+    en: (p) => `The mapping points to field "${s(p["field"])}", which the table ${s(p["table"])} does not have.`,
+  },
+  "mapping.unknown-code": {
+    nl: (p, i) => `De koppeling zet "${s(p["from"])}" om naar "${s(p["value"])}", maar dat is geen geldige waarde voor ${fieldLabel(i.path, "nl")}.`,
+    en: (p, i) => `The mapping turns "${s(p["from"])}" into "${s(p["value"])}", which is not an allowed value for ${fieldLabel(i.path, "en")}.`,
+  },
+  "mapping.not-a-code-field": {
+    nl: (p, i) => `De koppeling geeft codes voor ${fieldLabel(i.path, "nl")}, maar dat veld heeft geen codes.`,
+    en: (p, i) => `The mapping gives codes for ${fieldLabel(i.path, "en")}, but that field has no codes.`,
+  },
+};

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importTable } from "../importTable/index.js";
+import { encodeText } from "./encode.js";
+
+const kinderen = readFileSync("/work/shared/samples/kinderen-excel-nl.csv");
+
+/** Break two rows of the cp1252 sample, byte for byte: an impossible date and an unknown gender. */
+function broken(): Uint8Array {
+  return latin1(kinderen).replace("3-1-2018", "31-02-2018").replace(";v;", ";vrouwtje;").bytes();
+}
+
+/** Edit bytes as text without decoding them (every byte one character). */
+function latin1(bytes: Uint8Array): { replace(a: string, b: string): ReturnType<typeof latin1>; bytes(): Uint8Array; text: string } {
+  const text = Buffer.from(bytes).toString("latin1");
+  return { text, replace: (a, b) => latin1(Buffer.from(text.replace(a, b), "latin1")), bytes: () => new Uint8Array(Buffer.from(text, "latin1")) };
+}
+
+describe("the rejects file", () => {
+  it("holds the rejected rows in the input's dialect with a reasons column first", async () => {
+    const r = await importTable(broken(), { fileName: "kinderen.csv" });
+    expect(r.counts).toMatchObject({ rows: 6, accepted: 4, rejected: 2 });
+    const text = r.rejects!.toCsv();
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe("importfouten;Kind ID;Geboortedatum;Geslacht;Postcode;Wijk;Groep");
+    expect(lines[1]).toBe("Rij 3: kolom Geboortedatum: 31-02-2018 is geen bestaande datum.;kw-0102;31-02-2018;jongen;5025;Wandelbos;2");
+    expect(lines[2]).toMatch(/^"Rij 6: kolom Geslacht: ""vrouwtje"" is geen geldige waarde\. Kies uit: girl, boy, other, unknown\.";kw-0105;30-04-2014;vrouwtje;5045 HG;Korvel – Oerlemans;7$/);
+    // Windows-1252 in, Windows-1252 out: the en dash is one byte, 0x96
+    const bytes = r.rejects!.toBytes();
+    expect(bytes.includes(0x96)).toBe(true);
+    expect(r.rejects!.dialect).toEqual({ delimiter: ";", lineEnding: "\r\n", encoding: "windows-1252", bom: false });
+  });
+
+  it("round-trips: fix the rejects file, import it again, everything is accepted and the reasons column ignored", async () => {
+    const first = await importTable(broken(), { fileName: "kinderen.csv" });
+    const fixed = latin1(first.rejects!.toBytes()).replace(";31-02-2018;", ";28-02-2018;").replace(";vrouwtje;", ";meisje;");
+    const again = await importTable(fixed.bytes(), { fileName: "kinderen.csv" });
+    expect(again.counts).toMatchObject({ rows: 2, accepted: 2, rejected: 0, warnings: 0 });
+    expect(again.issues).toEqual([]);
+    expect(again.records.map((c) => [c["childId"], c["birthDate"], c["gender"], c["neighbourhood"]])).toEqual([
+      ["kw-0102", "2018-02-28", "boy", "Wandelbos"],
+      ["kw-0105", "2014-04-30", "girl", "Korvel – Oerlemans"],
+    ]);
+  });
+
+  it("neutralises formulas and the import undoes it", async () => {
+    const r = await importTable("kindId,geboortedatum,wijk\nkw-1,gisteren,=HYPERLINK(\"http://x\")\n", { table: "children", lang: "en" });
+    const text = r.rejects!.toCsv("en");
+    expect(text.split("\n")[0]).toBe("importErrors,kindId,geboortedatum,wijk");
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const again = await importTable(text.replace(",gisteren,", ",1-1-2015,"), { table: "children" });
+    expect(again.records).toEqual([{ childId: "kw-1", birthDate: "2015-01-01", neighbourhood: '=HYPERLINK("http://x")' }]);
+  });
+
+  it("writes XLSX and NDJSON rejects as ; CSV with a BOM for Excel", async () => {
+    const r = await importTable('{"kindId":"kw-1","geboortedatum":"nooit"}\n', { fileName: "kinderen.ndjson" });
+    expect(r.rejects!.toCsv().startsWith("\uFEFFimportfouten;kindId;geboortedatum\r\n")).toBe(true);
+    expect([...r.rejects!.toBytes().subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe("encodeText", () => {
+  it("writes Windows-1252 with its 0x80-0x9F characters, and ? for what it cannot hold", () => {
+    expect([...encodeText("é€–😀", "windows-1252", false)]).toEqual([0xe9, 0x80, 0x96, 0x3f]);
+    expect([...encodeText("a", "utf-8", true)]).toEqual([0xef, 0xbb, 0xbf, 0x61]);
+  });
+});

@@ -1,0 +1,155 @@
+import { findBsnLike, writeCsv, type Issue, type Lang } from "@kinderwerk/core";
+import type { TextEncoding } from "../decode/index.js";
+import type { CsvDialect, FileFormat } from "../read/types.js";
+import { issueMessage } from "../records/issues.js";
+import { encodeText } from "./encode.js";
+
+/** The name of the reasons column of a rejects file, per language. */
+export const REASONS_COLUMN: Readonly<Record<Lang, string>> = { nl: "importfouten", en: "importErrors" };
+
+/** What a rejects file shows instead of a cell that looks like a BSN: the number is never written again. */
+export const BSN_MASK = "*********";
+
+/** A cell with every number that looks like a BSN replaced by {@link BSN_MASK}. */
+function maskBsn(cell: string): string {
+  if (cell.length < 9) return cell;
+  let out = cell;
+  for (const { start, end } of findBsnLike(cell).reverse()) out = `${out.slice(0, start)}${BSN_MASK}${out.slice(end)}`;
+  return out;
+}
+
+const SEP = "\u0001";
+
+/**
+ * Copies of cells that no longer refer to the text they were read from. A cell is often a slice
+ * of a whole chunk of the file; holding the slice would hold the chunk, so rejected rows held for
+ * the rejects file would keep most of a large file in memory.
+ */
+function detach(cells: readonly string[]): string[] {
+  if (cells.some((c) => c.includes(SEP))) return cells.map((c) => [c, ""].join(""));
+  const out = [...cells, ""].join(SEP).split(SEP);
+  out.pop();
+  return out;
+}
+
+/** One rejected row: where it was, its original cells, and the errors that rejected it. */
+export interface RejectedRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+  readonly reasons: readonly { readonly issue: Issue; readonly column: string | undefined }[];
+}
+
+/** The dialect a rejects file is written in. */
+export interface RejectsDialect {
+  readonly delimiter: CsvDialect["delimiter"];
+  readonly lineEnding: CsvDialect["lineEnding"];
+  readonly encoding: TextEncoding;
+  readonly bom: boolean;
+}
+
+/**
+ * The dialect of a rejects file for an input: the same delimiter, line ending, encoding and BOM as
+ * a CSV input; for XLSX, NDJSON and JSON what Dutch Excel opens directly (`;`, CRLF, UTF-8 with BOM).
+ *
+ * @param format - the input's format
+ * @param dialect - the input's CSV dialect, when it was CSV
+ * @returns the dialect to write
+ * @example
+ * rejectsDialect("xlsx"); // => { delimiter: ";", lineEnding: "\r\n", encoding: "utf-8", bom: true }
+ */
+export function rejectsDialect(format: FileFormat | undefined, dialect?: CsvDialect): RejectsDialect {
+  if (format === "csv" && dialect !== undefined) return { delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, encoding: dialect.encoding, bom: dialect.bom };
+  return { delimiter: ";", lineEnding: "\r\n", encoding: "utf-8", bom: true };
+}
+
+/**
+ * The rows an import rejected, ready to be written as a file that a coordinator fixes in Excel and
+ * imports again: the reasons column first (`importfouten` / `importErrors`, ignored on re-import),
+ * then the original header and each row's original cells (a cell that looks like a BSN is masked). Written with core's CSV writer, which
+ * neutralises text that a spreadsheet would run as a formula; the import undoes that `'` again.
+ */
+export class RejectsFile {
+  /** The rejected rows, in file order. */
+  readonly rows: RejectedRow[] = [];
+  private header: readonly string[];
+
+  /**
+   * @param header - the input's header cells
+   * @param dialect - how to write the file
+   * @param reasonsIndex - the index of an existing reasons column in the input (dropped), or -1
+   */
+  constructor(
+    header: readonly string[],
+    readonly dialect: RejectsDialect,
+    private readonly reasonsIndex = -1,
+  ) {
+    this.header = this.strip(header);
+  }
+
+  private strip(cells: readonly string[]): readonly string[] {
+    return this.reasonsIndex < 0 || this.reasonsIndex >= cells.length ? cells : [...cells.slice(0, this.reasonsIndex), ...cells.slice(this.reasonsIndex + 1)];
+  }
+
+  /**
+   * Use a new header (NDJSON and JSON files can grow columns while they are read).
+   *
+   * @param header - the header cells
+   */
+  useHeader(header: readonly string[]): void {
+    this.header = this.strip(header);
+  }
+
+  /**
+   * Add a rejected row.
+   *
+   * @param row - its row number
+   * @param cells - its original cells
+   * @param reasons - the errors that rejected it, with their columns
+   */
+  add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"]): void {
+    this.rows.push({ row, cells: detach(this.strip(cells).map(maskBsn)), reasons });
+  }
+
+  /** The number of rejected rows. */
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /**
+   * The reasons of a row in words: "Rij 14: kolom geboortedatum: …; kolom geslacht: …".
+   *
+   * @param row - a rejected row
+   * @param lang - `nl` or `en`
+   * @returns the text of its reasons cell
+   */
+  reasonsText(row: RejectedRow, lang: Lang): string {
+    const parts = row.reasons.map((r) => issueMessage(r.issue, { column: r.column, lowercase: true }, lang));
+    return `${lang === "nl" ? "Rij" : "Row"} ${row.row}: ${parts.join(" | ")}`;
+  }
+
+  /**
+   * The file as text, in the input's dialect (a UTF-8 BOM included as `\uFEFF` when the input had one).
+   *
+   * @param lang - the language of the reasons
+   * @returns the CSV text
+   */
+  toCsv(lang: Lang = "nl"): string {
+    const d = this.dialect;
+    const rows: (readonly string[])[] = [[REASONS_COLUMN[lang], ...this.header]];
+    for (const r of this.rows) rows.push([this.reasonsText(r, lang), ...r.cells]);
+    return writeCsv(rows, { delimiter: d.delimiter, lineEnding: d.lineEnding, bom: d.bom && d.encoding === "utf-8", neutraliseFormulas: true });
+  }
+
+  /**
+   * The file as bytes in the input's encoding (Windows-1252 stays Windows-1252, so Excel on a
+   * Dutch Windows opens it as it opened the original).
+   *
+   * @param lang - the language of the reasons
+   * @returns the bytes
+   */
+  toBytes(lang: Lang = "nl"): Uint8Array {
+    let text = this.toCsv(lang);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return encodeText(text, this.dialect.encoding, this.dialect.bom);
+  }
+}

@@ -1,0 +1,349 @@
+import { excerpt, type Catalogue, type IssueParam } from "@kinderwerk/core";
+import { excelSerialToDate } from "../xlsx/dates.js";
+import type { CellKind } from "../read/types.js";
+
+/** What a coercer returns for text it cannot read. Compare with `===`. */
+export const INVALID: unique symbol = Symbol.for("@kinderwerk/import/invalid-cell");
+
+/** The value of a cell, `undefined` for an empty cell, or {@link INVALID}. */
+export type Coerced<T> = T | undefined | typeof INVALID;
+
+/** Why a cell could not be read: an issue code and the values that explain it. */
+export interface CellProblem {
+  readonly code: string;
+  readonly params: Readonly<Record<string, IssueParam>>;
+}
+
+/**
+ * The text of a cell without surrounding white space (fast path: most cells have none).
+ *
+ * @param text - the cell's text
+ * @returns the trimmed text
+ * @example
+ * trimCell("  kw-0101 "); // => "kw-0101"
+ */
+export function trimCell(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  return text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32 || text.charCodeAt(0) === 0xa0 || text.charCodeAt(n - 1) === 0xa0 ? text.trim() : text;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Digits from `from` to `to` (exclusive) as a number, or -1 when one of them is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return to > from ? n : -1;
+}
+
+/** The parts of a date written in one of the accepted forms, before checking it exists. */
+function dateShape(text: string): { year: number; month: number; day: number } | undefined {
+  const n = text.length;
+  // YYYY-MM-DD (also with a time after it: 2025-09-14T10:00:00)
+  if (n >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && (n === 10 || text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const day = digits(text, 8, 10);
+    return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
+  }
+  if (n < 8 || n > 10) return undefined;
+  // D-M-YYYY, DD-MM-YYYY, DD/MM/YYYY, D/M/YYYY: day first, always.
+  const sep = text.charCodeAt(1) === 45 || text.charCodeAt(1) === 47 ? 1 : text.charCodeAt(2) === 45 || text.charCodeAt(2) === 47 ? 2 : -1;
+  if (sep < 0) return undefined;
+  const s = text.charCodeAt(sep);
+  const sep2 = text.charCodeAt(sep + 2) === s ? sep + 2 : text.charCodeAt(sep + 3) === s ? sep + 3 : -1;
+  if (sep2 < 0 || n - sep2 - 1 !== 4) return undefined;
+  const day = digits(text, 0, sep);
+  const month = digits(text, sep + 1, sep2);
+  const year = digits(text, sep2 + 1, n);
+  return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
+}
+
+/**
+ * Read a date written as `YYYY-MM-DD`, `DD-MM-YYYY`, `D-M-YYYY`, `DD/MM/YYYY` or `D/M/YYYY`. The day
+ * always comes first (never `MM/DD`); a date that does not exist (31-02-2025) is invalid.
+ *
+ * @param text - the cell's text, trimmed
+ * @returns the date as `YYYY-MM-DD`, or {@link INVALID}
+ * @example
+ * coerceDate("3-1-2018"); // => "2018-01-03"
+ * coerceDate("14/09/2015"); // => "2015-09-14"
+ * coerceDate("31-02-2025") === INVALID; // => true
+ */
+export function coerceDate(text: string): string | typeof INVALID {
+  const shape = dateShape(text);
+  if (shape === undefined) return INVALID;
+  const { year, month, day } = shape;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return INVALID;
+  if (text.length === 10 && text.charCodeAt(4) === 45) return text;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * Why a date cell is invalid: `cell.date.impossible` for a date in an accepted form that does not
+ * exist (31-02-2025, or a month above 12 — months never come first), `cell.date.format` otherwise.
+ *
+ * @param text - the cell's text, trimmed
+ * @returns the problem
+ * @example
+ * explainDate("31-02-2025").code; // => "cell.date.impossible"
+ */
+export function explainDate(text: string): CellProblem {
+  return { code: dateShape(text) === undefined ? "cell.date.format" : "cell.date.impossible", params: { value: excerpt(text, 30) } };
+}
+
+const BOOLEANS = new Map<string, boolean>();
+for (const [t, f] of [
+  ["true", "false"],
+  ["ja", "nee"],
+  ["yes", "no"],
+  ["1", "0"],
+  ["j", "n"],
+  ["y", "n"],
+  ["waar", "onwaar"],
+  ["x", "-"],
+] as const) {
+  for (const [word, value] of [
+    [t, true],
+    [f, false],
+  ] as const) {
+    BOOLEANS.set(word, value);
+    BOOLEANS.set(word.toUpperCase(), value);
+    BOOLEANS.set(word.charAt(0).toUpperCase() + word.slice(1), value);
+  }
+}
+
+/**
+ * Read a yes/no cell: `true/false`, `ja/nee`, `yes/no`, `1/0`, `j/n`, `y/n`, `waar/onwaar`, and
+ * `x` for yes, in any case. (An empty cell is handled before: it takes the column's default.)
+ *
+ * @param text - the cell's text, trimmed and not empty
+ * @returns the boolean, or {@link INVALID}
+ * @example
+ * coerceBoolean("Ja"); // => true
+ * coerceBoolean("x"); // => true
+ * coerceBoolean("misschien") === INVALID; // => true
+ */
+export function coerceBoolean(text: string): boolean | typeof INVALID {
+  const v = BOOLEANS.get(text) ?? BOOLEANS.get(text.toLowerCase());
+  return v === undefined ? INVALID : v;
+}
+
+/**
+ * Read a whole number: digits, optionally a leading `-` (a range check follows in the schema).
+ * A spreadsheet's `12.0` is accepted as 12.
+ *
+ * @param text - the cell's text, trimmed and not empty
+ * @returns the number, or {@link INVALID}
+ * @example
+ * coerceInteger("90"); // => 90
+ * coerceInteger("1,5") === INVALID; // => true
+ */
+export function coerceInteger(text: string): number | typeof INVALID {
+  let n = text.length;
+  if (n > 2 && text.charCodeAt(n - 2) === 46 && text.charCodeAt(n - 1) === 48) n -= 2; // "12.0"
+  const neg = text.charCodeAt(0) === 45;
+  const start = neg ? 1 : 0;
+  if (n - start < 1 || n - start > 15) return INVALID;
+  const v = digits(text, start, n);
+  return v < 0 ? INVALID : neg ? -v : v;
+}
+
+/**
+ * Read a decimal number with `,` or `.` as the decimal separator (no thousands separators).
+ *
+ * @param text - the cell's text, trimmed and not empty
+ * @returns the number, or {@link INVALID}
+ * @example
+ * coerceDecimal("1,5"); // => 1.5
+ * coerceDecimal("2.25"); // => 2.25
+ * coerceDecimal("1.000,50") === INVALID; // => true
+ */
+export function coerceDecimal(text: string): number | typeof INVALID {
+  let sep = -1;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (text.length - start < 1 || text.length > 30) return INVALID;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 44 || c === 46) && sep === -1 && i > start && i < text.length - 1) {
+      sep = i;
+      continue;
+    }
+    return INVALID;
+  }
+  return Number(sep === -1 ? text : `${text.slice(0, sep)}.${text.slice(sep + 1)}`);
+}
+
+/**
+ * Read a Dutch postcode, `1234`, `1234 AB` or `1234AB` (letters in any case), keeping its four
+ * digits (PC4): the house-level postcode is never stored.
+ *
+ * @param text - the cell's text, trimmed and not empty
+ * @returns the four digits, or {@link INVALID}
+ * @example
+ * coercePostcode("5025 KL"); // => "5025"
+ * coercePostcode("0123") === INVALID; // => true
+ */
+export function coercePostcode(text: string): string | typeof INVALID {
+  const n = text.length;
+  if (n !== 4 && n !== 6 && n !== 7) return INVALID;
+  if (digits(text, 0, 4) < 1000) return INVALID;
+  if (n === 4) return text;
+  const at = n === 7 ? 5 : 4;
+  if (n === 7 && text.charCodeAt(4) !== 32) return INVALID;
+  for (let i = at; i < n; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return INVALID;
+  }
+  return text.slice(0, 4);
+}
+
+/**
+ * Read a time of day: `HH:MM`, `H:MM`, `HH.MM` or `HH:MM:SS` (seconds dropped).
+ *
+ * @param text - the cell's text, trimmed and not empty
+ * @returns `HH:MM`, or {@link INVALID}
+ * @example
+ * coerceTime("9:30"); // => "09:30"
+ * coerceTime("14.30"); // => "14:30"
+ * coerceTime("25:00") === INVALID; // => true
+ */
+export function coerceTime(text: string): string | typeof INVALID {
+  const sep = text.charCodeAt(1) === 58 || text.charCodeAt(1) === 46 ? 1 : text.charCodeAt(2) === 58 || text.charCodeAt(2) === 46 ? 2 : -1;
+  if (sep < 0) return INVALID;
+  const end = text.length === sep + 6 && text.charCodeAt(sep + 3) === 58 ? sep + 3 : text.length;
+  if (end !== sep + 3) return INVALID;
+  const h = digits(text, 0, sep);
+  const m = digits(text, sep + 1, end);
+  if (h < 0 || h > 23 || m < 0 || m > 59) return INVALID;
+  return `${pad2(h)}:${pad2(m)}`;
+}
+
+/**
+ * A spreadsheet's date serial (a number shown as a date in XLSX) as `YYYY-MM-DD`.
+ *
+ * @param text - the serial as text (`"45658"`)
+ * @param date1904 - whether the workbook counts from 1904
+ * @returns the date, or {@link INVALID}
+ * @example
+ * coerceExcelDate("45658"); // => "2025-01-01"
+ */
+export function coerceExcelDate(text: string, date1904 = false): string | typeof INVALID {
+  return excelSerialToDate(text, date1904) ?? INVALID;
+}
+
+/**
+ * A spreadsheet's time (a fraction of a day) as `HH:MM`.
+ *
+ * @param text - the fraction as text (`"0.5"`)
+ * @returns `HH:MM`, or {@link INVALID}
+ * @example
+ * coerceExcelTime("0.6041666666666666"); // => "14:30"
+ */
+export function coerceExcelTime(text: string): string | typeof INVALID {
+  const v = Number(text);
+  if (!Number.isFinite(v) || v < 0) return INVALID;
+  const minutes = Math.round((v - Math.floor(v)) * 1440) % 1440;
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
+/**
+ * A look-up from every accepted spelling of a code (lowercase) to the code.
+ *
+ * @param codes - per code, its spellings
+ * @returns the look-up
+ * @example
+ * codeLookup({ boy: ["boy", "jongen", "m"] }).get("m"); // => "boy"
+ */
+export function codeLookup(codes: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [code, words] of Object.entries(codes)) {
+    for (const w of [code, ...words]) {
+      map.set(w.toLowerCase(), code);
+      map.set(w, code);
+    }
+  }
+  return map;
+}
+
+/**
+ * A look-up from a catalogue's codes and labels (either language, lowercase) to the code.
+ *
+ * @param catalogue - the catalogue in use
+ * @returns the look-up
+ * @example
+ * catalogueLookup(defaultPillars).get("gezin"); // => "family"
+ */
+export function catalogueLookup(catalogue: Catalogue): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of catalogue.entries) {
+    map.set(e.code, e.code);
+    map.set(e.labels.nl.toLowerCase(), e.code);
+    map.set(e.labels.en.toLowerCase(), e.code);
+  }
+  return map;
+}
+
+/**
+ * Read a code through a look-up of its spellings, ignoring case.
+ *
+ * @param text - the cell's text, trimmed and not empty
+ * @param lookup - from {@link codeLookup} or {@link catalogueLookup}
+ * @returns the code, or {@link INVALID}
+ * @example
+ * coerceCode("Meisje", codeLookup({ girl: ["meisje", "v"] })); // => "girl"
+ */
+export function coerceCode(text: string, lookup: ReadonlyMap<string, string>): string | typeof INVALID {
+  return lookup.get(text) ?? lookup.get(text.toLowerCase()) ?? INVALID;
+}
+
+/**
+ * Split a list cell on `|`, trimming each item and dropping empty ones.
+ *
+ * @param text - the cell's text
+ * @returns the items
+ * @example
+ * splitList("sport | Gezin||"); // => ["sport", "Gezin"]
+ */
+export function splitList(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split("|")) {
+    const item = trimCell(part);
+    if (item !== "") out.push(item);
+  }
+  return out;
+}
+
+/** How a column reads its cells, with what it needs (look-ups, the workbook's date system). */
+export interface CellReader {
+  /** Read a trimmed, non-empty cell. */
+  readonly read: (text: string, kind: CellKind | undefined) => unknown;
+  /** Why a cell that {@link CellReader.read} found invalid is invalid. */
+  readonly explain: (text: string) => CellProblem;
+}
+
+/**
+ * A cell problem that shows a short, BSN-masked excerpt of the value.
+ *
+ * @param code - the issue code
+ * @param text - the cell's text
+ * @param more - other params that explain the problem
+ * @returns the problem
+ * @example
+ * problem("cell.integer", "zes"); // => { code: "cell.integer", params: { value: "zes" } }
+ */
+export function problem(code: string, text: string, more: Readonly<Record<string, IssueParam>> = {}): CellProblem {
+  return { code, params: { value: excerpt(text, 30), ...more } };
+}
+
