@@ -15,6 +15,7 @@ export type { MessageFn, MessageTable } from "./issues/messages/types.js";
 export { fieldLabels, fieldLabel } from "./fields/index.js";
 export type { FieldName } from "./fields/index.js";
 export { excerpt } from "./excerpt/index.js";
+export { echo, echoParams, isIdPath, fieldKey, ECHO_MAX } from "./echo/index.js";
 
 // BSN detection
 export { looksLikeBsn, findBsnLike } from "./bsn/index.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { echoParams } from "../_lib/echo.js";
+import { echoParams } from "../echo/index.js";
 import type { Issue, IssueParam, IssuePath } from "../issues/issue.js";
 import { issue } from "../issues/issue.js";
 

@@ -1,6 +1,6 @@
 import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { assertCalendarDate, dateParts, daysInMonth, formatCalendarDate } from "../calendarDate/index.js";
-import { echoParams } from "../_lib/echo.js";
+import { echoParams } from "../echo/index.js";
 import type { Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
 

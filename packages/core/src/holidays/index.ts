@@ -1,4 +1,4 @@
-import { echoParams } from "../_lib/echo.js";
+import { echoParams } from "../echo/index.js";
 import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { addDays, assertCalendarDate, assertDateRange, DateError } from "../calendarDate/index.js";
 import type { Result } from "../issues/issue.js";

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { echoParams } from "../_lib/echo.js";
+import { echoParams } from "../echo/index.js";
 import { excerpt } from "../excerpt/index.js";
 import type { Issue, IssueParam, IssuePath } from "./issue.js";
 import { issue } from "./issue.js";

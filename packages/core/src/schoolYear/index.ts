@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { assertCalendarDate, dateParts, formatCalendarDate } from "../calendarDate/index.js";
-import { echoParams } from "../_lib/echo.js";
+import { echoParams } from "../echo/index.js";
 import type { Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toIssues } from "../issues/fromZod.js";
 import * as z from "zod";
-import { echo, isIdPath } from "./echo.js";
+import { echo, isIdPath } from "./index.js";
 
 describe("the echo policy", () => {
   it("echoes short date, time and number shapes", () => {

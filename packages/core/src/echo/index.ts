@@ -26,7 +26,14 @@ const SAFE_SHAPE = /^[\d\s.,:/+-]+$/;
 const ID_KEY = /Ids?$/;
 const POSTCODE_KEY = /^(postcode|postalCode|pc4|pc6)$/i;
 
-/** The last string key of a path: the field an issue is about. */
+/**
+ * The last string key of a path: the field an issue is about.
+ *
+ * @param path - an issue path
+ * @returns the key, or `undefined` when the path has none
+ * @example
+ * fieldKey(["partners", 0, "sector"]); // => "sector"
+ */
 export function fieldKey(path: IssuePath): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const key = path[i];
@@ -38,6 +45,11 @@ export function fieldKey(path: IssuePath): string | undefined {
 /**
  * Whether an issue path points at an id field (`childId`, `signalIds`, …). What someone typed into
  * an id may be a child's name or a BSN, so issues about ids never carry the value.
+ *
+ * @param path - an issue path
+ * @returns `true` for an id field
+ * @example
+ * isIdPath(["childId"]); // => true
  */
 export function isIdPath(path: IssuePath): boolean {
   const key = fieldKey(path);
@@ -50,6 +62,10 @@ export function isIdPath(path: IssuePath): boolean {
  * @param value - the offending value
  * @param path - where it is (the field decides whether it may be echoed at all)
  * @returns the text to put in `params.value`, or `undefined` when the value must not be echoed
+ * @example
+ * echo("31-02-2025", ["birthDate"]); // => "31-02-2025"
+ * echo("Fatima", ["gender"]); // => undefined (not the shape of a date, time or number)
+ * echo("0612345678", ["date"]); // => undefined (a phone number)
  */
 export function echo(value: unknown, path: IssuePath): string | undefined {
   let text: string;
@@ -70,6 +86,8 @@ export function echo(value: unknown, path: IssuePath): string | undefined {
  * @param value - the offending value
  * @param path - where it is
  * @returns `{ value }` or `{}`
+ * @example
+ * echoParams("25:00", ["startTime"]); // => { value: "25:00" }
  */
 export function echoParams(value: unknown, path: IssuePath): { value?: string } {
   const shown = echo(value, path);
