@@ -1,17 +1,7 @@
 // A seeded generator of in-memory kinderwerk records for the reporting benchmark.
 // Same seed, same records: runs are comparable across machines and commits.
 
-/** A small, fast, seeded PRNG (mulberry32). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "./dataset.mjs";
 
 const pad = (n) => String(n).padStart(2, "0");
 const dateOf = (epochDay) => {
