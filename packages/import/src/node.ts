@@ -3,6 +3,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { BlobLike } from "./_lib/platform.js";
+import { CHUNK_BYTES } from "./source/index.js";
 import { readRows, readTable, type ReadOptions, type Table } from "./read/index.js";
 import type { ReadEvent } from "./read/types.js";
 import type { ReadIssue } from "./read/issue.js";
@@ -24,7 +25,7 @@ export function fileSource(path: string): BlobLike {
   return {
     size,
     name: basename(path),
-    stream: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>,
+    stream: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>,
   };
 }
 

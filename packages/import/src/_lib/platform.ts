@@ -16,13 +16,17 @@ export function textDecoder(label: string, fatal: boolean): TextDecoderLike {
 
 /** The part of a WHATWG `ReadableStream` reader the reader uses. */
 export interface StreamReaderLike<T> {
+  /** The next chunk, or `done` at the end of the stream. */
   read(): Promise<{ done: true; value?: undefined } | { done: false; value: T }>;
+  /** Stop the stream early (the reader stopped before its end). */
   cancel(reason?: unknown): Promise<void>;
+  /** Let go of the stream, so that others may read it. */
   releaseLock(): void;
 }
 
 /** A WHATWG `ReadableStream` (browser `fetch().body`, `Blob.stream()`, Node's web streams). */
 export interface ReadableStreamLike<T = Uint8Array> {
+  /** A reader that locks the stream to itself. */
   getReader(): StreamReaderLike<T>;
 }
 
@@ -30,6 +34,7 @@ export interface ReadableStreamLike<T = Uint8Array> {
 export interface BlobLike {
   readonly size: number;
   readonly name?: string;
+  /** The bytes as a stream (a web `ReadableStream`, or any async iterable of bytes). */
   stream(): ReadableStreamLike<Uint8Array> | AsyncIterable<Uint8Array>;
 }
 

@@ -1,4 +1,4 @@
-import { excerpt, issue, type Issue } from "@kinderwerk/core";
+import { echoParams, issue, type Issue } from "@kinderwerk/core";
 import { TABLE_NAMES, tables, type TableName } from "../table/index.js";
 
 /** A reference from a field of one table to the ids of another. */
@@ -79,7 +79,8 @@ export class DatasetCheck {
       const value = record[ref.field];
       if (value === undefined && ref.optional) continue;
       if (typeof value === "string" && known.has(value)) continue;
-      (out ??= []).push(issue("dataset.unknown-reference", [ref.field], { value: excerpt(value, 40), table: ref.to }));
+      // References are ids: never echoed (the row and the table named suffice).
+      (out ??= []).push(issue("dataset.unknown-reference", [ref.field], { ...echoParams(value, [ref.field]), table: ref.to }));
     }
     return out ?? [];
   }
@@ -190,10 +191,10 @@ export class DuplicateCheck {
       if (first === undefined) return undefined;
     }
     if (this.table === "attendance") {
-      return issue("dataset.duplicate-attendance", ["childId"], { sessionId: excerpt(record["sessionId"], 40), firstRow: first }, "warning");
+      return issue("dataset.duplicate-attendance", ["childId"], { firstRow: first }, "warning");
     }
     const field = this.key[0]!;
-    return issue("dataset.duplicate-id", [field], { value: excerpt(record[field], 40), firstRow: first }, "warning");
+    return issue("dataset.duplicate-id", [field], { ...echoParams(record[field], [field]), firstRow: first }, "warning");
   }
 }
 

@@ -44,7 +44,7 @@ describe("rows, issues and messages", () => {
     const r = await importTable("childId\tbirthDate\tgender\nkw-1\t2015-13-01\tq\n", { table: "children", lang: "en" });
     expect(r.issues.map((i) => i.message)).toEqual([
       "Row 2, column birthDate: 2015-13-01 is not a real date.",
-      'Row 2, column gender: "q" is not an allowed value. Choose from: girl, boy, other, unknown.',
+      'Row 2, column gender: This is not an allowed value. Choose from: girl, boy, other, unknown.',
     ]);
   });
   it("reports an unknown column once, with a suggestion, and keeps it out of the records", async () => {
@@ -248,7 +248,7 @@ describe("importDataset", () => {
     expect(t.children?.counts).toMatchObject({ rows: 3, accepted: 3, rejected: 0, duplicates: 1 });
     expect(t.children?.records).toHaveLength(2);
     expect(t.sessions?.counts).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
-    expect(t.sessions?.issues[0]?.message).toBe('Rij 3, kolom activiteitId: Activiteit-ID "a-9" staat niet in activiteiten.');
+    expect(t.sessions?.issues[0]?.message).toBe('Rij 3, kolom activiteitId: Activiteit-ID staat niet in de tabel activiteiten.');
     // b-2 was rejected, so its attendance points to nothing too
     expect(t.attendance?.counts).toMatchObject({ rows: 4, accepted: 2, rejected: 2, duplicates: 1 });
     expect(t.attendance?.issues.map((i) => [i.code, i.row])).toEqual([
@@ -266,5 +266,46 @@ describe("importDataset", () => {
     expect(r.tables.attendance?.counts).toMatchObject({ accepted: 4, duplicates: 1 });
     expect(r.tables.attendance?.issues.filter((i) => i.code === "dataset.table-missing")).toHaveLength(2);
     expect(r.skipped[0]?.issues[0]?.code).toBe("import.table-unknown");
+  });
+});
+
+describe("the echo policy: what a coordinator typed is shown only when it cannot be personal data", () => {
+  const NAME = "Fatima de Vries";
+  const BSN = "111222333";
+  const leaks = (issues: readonly { message: string; params: Readonly<Record<string, unknown>> }[], secret: string): string[] =>
+    issues.flatMap((i) => [i.message, JSON.stringify(i.params)]).filter((text) => text.includes(secret));
+
+  it("never shows a child's name typed into a date, gender, code, catalogue, id or postcode column", async () => {
+    const children = await importTable(`childId;birthDate;gender;postcode;groep\n${NAME};${NAME};${NAME};${NAME};${NAME}\n`, { table: "children" });
+    const activities = await importTable(`activityId;name;kind;pillars\na-1;Voetbal;${NAME};${NAME}\n`, { table: "activities" });
+    const all = [...children.issues, ...activities.issues];
+    expect(all.map((i) => i.code)).toEqual(expect.arrayContaining(["cell.date.format", "cell.code", "cell.postcode", "cell.integer", "catalogue.code.unknown"]));
+    expect(leaks(all, "Fatima")).toEqual([]);
+    expect(children.issues.find((i) => i.code === "cell.date.format")?.message).toBe("Rij 2, kolom birthDate: Dit is geen datum; schrijf bijvoorbeeld 14-09-2025 of 2025-09-14 (dag eerst).");
+  });
+
+  it("never shows a BSN, in whatever column it is typed", async () => {
+    const children = await importTable(`childId;birthDate;gender;postcode;neighbourhood;groep;registeredOn\n${BSN};${BSN};${BSN};${BSN};${BSN};${BSN};${BSN}\n`, { table: "children" });
+    const sessions = await importTable(`sessionId;activityId;date;startTime;durationMinutes\n${BSN};${BSN};${BSN};${BSN};${BSN}\n`, { table: "sessions" });
+    const attendance = await importTable(`sessionId;childId;present\ns-${BSN};kw-${BSN};${BSN}\n`, { table: "attendance" });
+    const all = [...children.issues, ...sessions.issues, ...attendance.issues];
+    expect(all.length).toBeGreaterThan(8);
+    expect(leaks(all, BSN)).toEqual([]);
+    expect(leaks(all, "111 222 333")).toEqual([]);
+  });
+
+  it("still shows a value shaped like a date, time or number, so the coordinator can find it", async () => {
+    const r = await importTable("childId;birthDate;groep\nkw-1;31-02-2018;12,5\n", { table: "children" });
+    expect(r.issues.map((i) => i.params["value"])).toEqual(["31-02-2018", "12,5"]);
+  });
+
+  it("never shows ids in reference and duplicate issues: the row and the table tell where", async () => {
+    const r = await importDataset([
+      { name: "kinderen.csv", source: "childId;birthDate\nkw-1;2016-01-01\nkw-1;2016-01-01\n" },
+      { name: "aanwezigheid.csv", source: `sessionId;childId\nb-1;${NAME.replaceAll(" ", "-")}\nb-1;kw-1\n` },
+    ]);
+    expect(leaks(r.issues, "Fatima")).toEqual([]);
+    expect(leaks(r.issues, "kw-1")).toEqual([]);
+    expect(r.issues.find((i) => i.code === "dataset.duplicate-id")?.message).toBe("Rij 3, kolom childId: Kind-ID komt al eerder voor (eerder in rij 2); deze rij telt niet nog eens mee.");
   });
 });

@@ -17,7 +17,7 @@ describe("mapping another system's export", () => {
       { childId: "C-001", birthDate: "2015-09-14", gender: "girl", neighbourhood: "Noord" },
       { childId: "C-002", birthDate: "2018-01-03", gender: "boy", neighbourhood: "Zuid" },
     ]);
-    expect(r.issues.map((i) => i.message)).toEqual(['Rij 4, kolom Sekse: "7" is geen geldige waarde. Kies uit: girl, boy, other, unknown.']);
+    expect(r.issues.map((i) => i.message)).toEqual(['Rij 4, kolom Sekse: Dit is geen geldige waarde. Kies uit: girl, boy, other, unknown.']);
   });
   it("is validated against the table", () => {
     const bad = parseMapping({ columns: { X: "schoenmaat" }, codes: { gender: { "1": "kater" }, wijk: { a: "b" } } }, "children");

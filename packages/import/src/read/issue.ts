@@ -31,7 +31,7 @@ export const readIssueCodes = [
 /** One of {@link readIssueCodes}. */
 export type ReadIssueCode = (typeof readIssueCodes)[number];
 
-/** A problem met while reading: an {@link Issue} whose code is a {@link ReadIssueCode}. */
+/** A problem met while reading: an `Issue` of `@kinderwerk/core` whose code is a {@link ReadIssueCode}. */
 export type ReadIssue = Issue<ReadIssueCode>;
 
 /** Make a reading issue; `row`/`line` go in the params when known. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { defaultCatalogues, excerpt, issue, looksLikeName, personalDataIssues, type Catalogues, type Issue, type Result } from "@kinderwerk/core";
+import { defaultCatalogues, issue, looksLikeName, personalDataIssues, type Catalogues, type Issue, type Result } from "@kinderwerk/core";
 import type { HeaderPlan } from "../header/index.js";
 import type { ResolvedMapping } from "../mapping/index.js";
 import type { CellKind, FileFormat, Row } from "../read/types.js";
@@ -21,6 +21,7 @@ import {
   problem,
   splitList,
   trimCell,
+  type CellProblem,
   type CellReader,
 } from "../value/index.js";
 
@@ -111,39 +112,41 @@ function readerFor(def: ColumnDef, options: RowReaderOptions, catalogues: Catalo
   const d1904 = options.date1904 === true;
   const serial = (kind: CellKind | undefined): boolean => xlsx && (kind === "date" || kind === "number");
   const mapped = options.mapping?.codes[def.field];
+  const f = def.field;
   switch (def.type) {
     case "id":
     case "text":
-      return { read: (t) => t, explain: (t) => problem("value.invalid", t) };
+      return { read: (t) => t, explain: (t) => problem("value.invalid", t, f) };
     case "date":
       return {
         read: (t, k) => (serial(k) ? coerceExcelDate(t, d1904) : coerceDate(t)),
-        explain: (t) => explainDate(t),
+        explain: (t) => explainDate(t, f),
       };
     case "time":
-      return { read: (t, k) => (serial(k) ? coerceExcelTime(t) : coerceTime(t)), explain: (t) => problem("cell.time", t) };
+      return { read: (t, k) => (serial(k) ? coerceExcelTime(t) : coerceTime(t)), explain: (t) => problem("cell.time", t, f) };
     case "boolean":
       return {
         read: (t) => (mapped?.has(t) || mapped?.has(t.toLowerCase()) ? coerceBoolean(mapped.get(t) ?? mapped.get(t.toLowerCase()) ?? t) : coerceBoolean(t)),
-        explain: (t) => problem("cell.boolean", t),
+        explain: (t) => problem("cell.boolean", t, f),
       };
     case "integer":
-      return { read: coerceInteger, explain: (t) => problem("cell.integer", t) };
+      return { read: coerceInteger, explain: (t) => problem("cell.integer", t, f) };
     case "decimal":
-      return { read: coerceDecimal, explain: (t) => problem("cell.decimal", t) };
+      return { read: coerceDecimal, explain: (t) => problem("cell.decimal", t, f) };
     case "postcode":
-      return { read: coercePostcode, explain: (t) => problem("cell.postcode", t) };
+      return { read: coercePostcode, explain: (t) => problem("cell.postcode", t, f) };
     case "code": {
       const lookup = withMapping(codeLookup(def.codes ?? {}), mapped);
       const allowed = Object.keys(def.codes ?? {});
-      return { read: (t) => coerceCode(t, lookup), explain: (t) => problem("cell.code", t, { allowed }) };
+      return { read: (t) => coerceCode(t, lookup), explain: () => ({ code: "cell.code", params: { allowed } }) }; // never echoed: the message lists the choices
     }
     case "catalogue":
     case "catalogueList": {
       const catalogue = catalogues[def.catalogue!];
       const lookup = withMapping(catalogueLookup(catalogue), mapped);
       const allowed = catalogue.entries.slice(0, 30).map((e) => e.code);
-      const unknown = (t: string) => ({ code: "catalogue.code.unknown", params: { value: excerpt(t, 30), catalogue: catalogue.id, allowed } });
+      // An unknown code is never echoed (it may be anything typed); the message lists the choices.
+      const unknown = (): CellProblem => ({ code: "catalogue.code.unknown", params: { catalogue: catalogue.id, allowed } });
       if (def.type === "catalogue") return { read: (t) => coerceCode(t, lookup), explain: unknown };
       return {
         read: (t) => {
@@ -155,13 +158,13 @@ function readerFor(def: ColumnDef, options: RowReaderOptions, catalogues: Catalo
           }
           return items;
         },
-        explain: (t) => unknown(splitList(t).find((item) => coerceCode(item, lookup) === INVALID) ?? t),
+        explain: unknown,
       };
     }
     case "textList":
-      return { read: splitList, explain: (t) => problem("value.invalid", t) };
+      return { read: splitList, explain: (t) => problem("value.invalid", t, f) };
     case "partners":
-      return { read: (t) => splitList(t).map((name) => ({ name })), explain: (t) => problem("value.invalid", t) };
+      return { read: (t) => splitList(t).map((name) => ({ name })), explain: (t) => problem("value.invalid", t, f) };
   }
 }
 

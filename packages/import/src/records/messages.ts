@@ -11,12 +11,16 @@ const tableNl: Readonly<Record<string, string>> = {
   referrals: "verwijzingen",
 };
 const tbl = (p: P, lang: "nl" | "en"): string => (lang === "nl" ? (tableNl[s(p["table"])] ?? s(p["table"])) : s(p["table"]));
+/** The offending value in quotes and a space, when the echo policy let it through; else nothing. */
+const given = (p: P): string => (typeof p["value"] === "string" && p["value"] !== "" ? `"${p["value"]}" ` : "");
 const rowOf = (p: P, lang: "nl" | "en"): string => (typeof p["firstRow"] === "number" ? (lang === "nl" ? ` (eerder in rij ${p["firstRow"]})` : ` (earlier in row ${p["firstRow"]})`) : "");
 
 /**
  * Messages for the codes of the record layer of `@kinderwerk/import`: header matching, cell
- * values, tables, the dataset check, mappings and pseudonyms. Offending values appear only as
- * short, BSN-masked excerpts (params made with core's `excerpt()`).
+ * values, tables, the dataset check, mappings and pseudonyms. Offending values appear only when
+ * core's echo policy lets them through (`echoParams`: short values shaped like a date, time or
+ * number; never ids, postcodes, names, unknown codes or personal data); every message reads well
+ * without one.
  *
  * @example
  * formatIssue(issue("cell.date.impossible", ["birthDate"], { value: "31-02-2025" }), { messages: recordMessages });
@@ -46,36 +50,36 @@ export const recordMessages: MessageTable = {
   },
   // --- cells ---
   "cell.date.impossible": {
-    nl: (p) => `${s(p["value"])} is geen bestaande datum.`,
-    en: (p) => `${s(p["value"])} is not a real date.`,
+    nl: (p) => (given(p) ? `${s(p["value"])} is geen bestaande datum.` : "Deze datum bestaat niet."),
+    en: (p) => (given(p) ? `${s(p["value"])} is not a real date.` : "This date does not exist."),
   },
   "cell.date.format": {
-    nl: (p) => `"${s(p["value"])}" is geen datum; schrijf bijvoorbeeld 14-09-2025 of 2025-09-14 (dag eerst).`,
-    en: (p) => `"${s(p["value"])}" is not a date; write for example 14-09-2025 or 2025-09-14 (day first).`,
+    nl: (p) => `${given(p) || "Dit "}is geen datum; schrijf bijvoorbeeld 14-09-2025 of 2025-09-14 (dag eerst).`,
+    en: (p) => `${given(p) || "This "}is not a date; write for example 14-09-2025 or 2025-09-14 (day first).`,
   },
   "cell.boolean": {
-    nl: (p) => `"${s(p["value"])}" is geen ja/nee-waarde; schrijf ja of nee (of x voor ja).`,
-    en: (p) => `"${s(p["value"])}" is not a yes/no value; write yes or no (or x for yes).`,
+    nl: (p) => `${given(p) || "Dit "}is geen ja/nee-waarde; schrijf ja of nee (of x voor ja).`,
+    en: (p) => `${given(p) || "This "}is not a yes/no value; write yes or no (or x for yes).`,
   },
   "cell.integer": {
-    nl: (p) => `"${s(p["value"])}" is geen geheel getal.`,
-    en: (p) => `"${s(p["value"])}" is not a whole number.`,
+    nl: (p) => `${given(p) || "Dit "}is geen geheel getal.`,
+    en: (p) => `${given(p) || "This "}is not a whole number.`,
   },
   "cell.decimal": {
-    nl: (p) => `"${s(p["value"])}" is geen getal; schrijf bijvoorbeeld 1,5.`,
-    en: (p) => `"${s(p["value"])}" is not a number; write for example 1.5.`,
+    nl: (p) => `${given(p) || "Dit "}is geen getal; schrijf bijvoorbeeld 1,5.`,
+    en: (p) => `${given(p) || "This "}is not a number; write for example 1.5.`,
   },
   "cell.time": {
-    nl: (p) => `"${s(p["value"])}" is geen tijd; schrijf bijvoorbeeld 14:30.`,
-    en: (p) => `"${s(p["value"])}" is not a time; write for example 14:30.`,
+    nl: (p) => `${given(p) || "Dit "}is geen tijd; schrijf bijvoorbeeld 14:30.`,
+    en: (p) => `${given(p) || "This "}is not a time; write for example 14:30.`,
   },
   "cell.postcode": {
-    nl: (p) => `"${s(p["value"])}" is geen Nederlandse postcode; schrijf 1234 of 1234 AB.`,
-    en: (p) => `"${s(p["value"])}" is not a Dutch postcode; write 1234 or 1234 AB.`,
+    nl: () => "Dit is geen Nederlandse postcode; schrijf 1234 of 1234 AB.",
+    en: () => "This is not a Dutch postcode; write 1234 or 1234 AB.",
   },
   "cell.code": {
-    nl: (p) => `"${s(p["value"])}" is geen geldige waarde. Kies uit: ${s(p["allowed"])}.`,
-    en: (p) => `"${s(p["value"])}" is not an allowed value. Choose from: ${s(p["allowed"])}.`,
+    nl: (p) => `Dit is geen geldige waarde. Kies uit: ${s(p["allowed"])}.`,
+    en: (p) => `This is not an allowed value. Choose from: ${s(p["allowed"])}.`,
   },
   "cell.childId.hidden": {
     nl: (_, i) => `${fieldLabel(i.path, "nl")} is ongeldig (de waarde wordt niet getoond omdat kind-ID's gepseudonimiseerd worden).`,
@@ -83,16 +87,16 @@ export const recordMessages: MessageTable = {
   },
   // --- dataset ---
   "dataset.unknown-reference": {
-    nl: (p, i) => `${fieldLabel(i.path, "nl")} "${s(p["value"])}" staat niet in ${tbl(p, "nl")}.`,
-    en: (p, i) => `${fieldLabel(i.path, "en")} "${s(p["value"])}" is not in ${tbl(p, "en")}.`,
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} ${given(p)}staat niet in de tabel ${tbl(p, "nl")}.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} ${given(p)}is not in the table ${tbl(p, "en")}.`,
   },
   "dataset.duplicate-id": {
-    nl: (p, i) => `${fieldLabel(i.path, "nl")} "${s(p["value"])}" komt al eerder voor${rowOf(p, "nl")}; deze rij telt niet nog eens mee.`,
-    en: (p, i) => `${fieldLabel(i.path, "en")} "${s(p["value"])}" appears earlier${rowOf(p, "en")}; this row is not counted again.`,
+    nl: (p, i) => `${fieldLabel(i.path, "nl")} ${given(p)}komt al eerder voor${rowOf(p, "nl")}; deze rij telt niet nog eens mee.`,
+    en: (p, i) => `${fieldLabel(i.path, "en")} ${given(p)}appears earlier${rowOf(p, "en")}; this row is not counted again.`,
   },
   "dataset.duplicate-attendance": {
-    nl: (p) => `Dit kind staat twee keer bij bijeenkomst "${s(p["sessionId"])}"${rowOf(p, "nl")}; het telt één keer.`,
-    en: (p) => `This child is listed twice for session "${s(p["sessionId"])}"${rowOf(p, "en")}; it counts once.`,
+    nl: (p) => `Dit kind staat twee keer bij dezelfde bijeenkomst${rowOf(p, "nl")}; het telt één keer.`,
+    en: (p) => `This child is listed twice for the same session${rowOf(p, "en")}; it counts once.`,
   },
   "dataset.table-missing": {
     nl: (p) => `De tabel ${tbl({ table: p["missing"] ?? null }, "nl")} ontbreekt; verwijzingen ernaar in ${tbl(p, "nl")} zijn niet gecontroleerd.`,

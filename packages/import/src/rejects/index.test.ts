@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importTable } from "../importTable/index.js";
 import { encodeText } from "./encode.js";
+import { RejectsFile, rejectsDialect } from "./index.js";
 
 const kinderen = readFileSync("/work/shared/samples/kinderen-excel-nl.csv");
 
@@ -24,7 +25,7 @@ describe("the rejects file", () => {
     const lines = text.split("\r\n");
     expect(lines[0]).toBe("importfouten;Kind ID;Geboortedatum;Geslacht;Postcode;Wijk;Groep");
     expect(lines[1]).toBe("Rij 3: kolom Geboortedatum: 31-02-2018 is geen bestaande datum.;kw-0102;31-02-2018;jongen;5025;Wandelbos;2");
-    expect(lines[2]).toMatch(/^"Rij 6: kolom Geslacht: ""vrouwtje"" is geen geldige waarde\. Kies uit: girl, boy, other, unknown\.";kw-0105;30-04-2014;vrouwtje;5045 HG;Korvel – Oerlemans;7$/);
+    expect(lines[2]).toMatch(/^Rij 6: kolom Geslacht: Dit is geen geldige waarde\. Kies uit: girl, boy, other, unknown\.;kw-0105;30-04-2014;vrouwtje;5045 HG;Korvel – Oerlemans;7$/);
     // Windows-1252 in, Windows-1252 out: the en dash is one byte, 0x96
     const bytes = r.rejects!.toBytes();
     expect(bytes.includes(0x96)).toBe(true);
@@ -63,5 +64,15 @@ describe("encodeText", () => {
   it("writes Windows-1252 with its 0x80-0x9F characters, and ? for what it cannot hold", () => {
     expect([...encodeText("é€–😀", "windows-1252", false)]).toEqual([0xe9, 0x80, 0x96, 0x3f]);
     expect([...encodeText("a", "utf-8", true)]).toEqual([0xef, 0xbb, 0xbf, 0x61]);
+  });
+});
+
+describe("the rejected rows held in memory", () => {
+  it("give back their original cells, also when a cell holds the packing separator or is empty", () => {
+    const f = new RejectsFile(["a", "b", "c"], rejectsDialect("csv", { delimiter: ",", lineEnding: "\n", encoding: "utf-8", bom: false }));
+    f.add(2, ["x", "", "z"], []);
+    f.add(3, ["with\u0001sep", "y", ""], []);
+    f.add(4, [""], []);
+    expect(f.rows.map((r) => r.cells)).toEqual([["x", "", "z"], ["with\u0001sep", "y", ""], [""]]);
   });
 });

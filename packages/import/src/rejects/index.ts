@@ -21,15 +21,16 @@ function maskBsn(cell: string): string {
 const SEP = "\u0001";
 
 /**
- * Copies of cells that no longer refer to the text they were read from. A cell is often a slice
- * of a whole chunk of the file; holding the slice would hold the chunk, so rejected rows held for
- * the rejects file would keep most of a large file in memory.
+ * The cells of a rejected row packed into one string that no longer refers to the text it was read
+ * from. A cell is often a slice of a whole chunk of the file; holding the slice would hold the
+ * chunk, and eleven small strings and an array per row cost several times the row's own size. One
+ * flat string per row keeps a file with many rejected rows small; the cells are split again when
+ * asked for. A row whose cells hold the separator itself is kept as copied cells.
  */
-function detach(cells: readonly string[]): string[] {
-  if (cells.some((c) => c.includes(SEP))) return cells.map((c) => [c, ""].join(""));
-  const out = [...cells, ""].join(SEP).split(SEP);
-  out.pop();
-  return out;
+function pack(cells: readonly string[]): string | readonly string[] {
+  if (cells.length === 0) return [];
+  for (const c of cells) if (c.includes(SEP)) return cells.map((x) => [x, ""].join(""));
+  return cells.join(SEP);
 }
 
 /** One rejected row: where it was, its original cells, and the errors that rejected it. */
@@ -37,6 +38,20 @@ export interface RejectedRow {
   readonly row: number;
   readonly cells: readonly string[];
   readonly reasons: readonly { readonly issue: Issue; readonly column: string | undefined }[];
+}
+
+/** A rejected row held packed (see {@link pack}); `cells` unpacks it. */
+class PackedRow implements RejectedRow {
+  constructor(
+    readonly row: number,
+    private readonly packed: string | readonly string[],
+    readonly reasons: RejectedRow["reasons"],
+  ) {}
+
+  get cells(): readonly string[] {
+    const p = this.packed;
+    return typeof p === "string" ? p.split(SEP) : p;
+  }
 }
 
 /** The dialect a rejects file is written in. */
@@ -69,7 +84,7 @@ export function rejectsDialect(format: FileFormat | undefined, dialect?: CsvDial
  * neutralises text that a spreadsheet would run as a formula; the import undoes that `'` again.
  */
 export class RejectsFile {
-  /** The rejected rows, in file order. */
+  /** The rejected rows, in file order (each row's `cells` are unpacked when read). */
   readonly rows: RejectedRow[] = [];
   private header: readonly string[];
 
@@ -107,7 +122,7 @@ export class RejectsFile {
    * @param reasons - the errors that rejected it, with their columns
    */
   add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"]): void {
-    this.rows.push({ row, cells: detach(this.strip(cells).map(maskBsn)), reasons });
+    this.rows.push(new PackedRow(row, pack(this.strip(cells).map(maskBsn)), reasons));
   }
 
   /** The number of rejected rows. */

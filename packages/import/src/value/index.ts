@@ -1,4 +1,4 @@
-import { excerpt, type Catalogue, type IssueParam } from "@kinderwerk/core";
+import { echoParams, type Catalogue, type IssueParam } from "@kinderwerk/core";
 import { excelSerialToDate } from "../xlsx/dates.js";
 import type { CellKind } from "../read/types.js";
 
@@ -93,13 +93,19 @@ export function coerceDate(text: string): string | typeof INVALID {
  * Why a date cell is invalid: `cell.date.impossible` for a date in an accepted form that does not
  * exist (31-02-2025, or a month above 12 — months never come first), `cell.date.format` otherwise.
  *
+ * The value is echoed only as core's echo policy allows (`echoParams`): a date-shaped value is,
+ * a name typed into a date column is not.
+ *
  * @param text - the cell's text, trimmed
+ * @param field - the field the cell is for (the echo policy never echoes ids or postcodes)
  * @returns the problem
  * @example
  * explainDate("31-02-2025").code; // => "cell.date.impossible"
+ * explainDate("31-02-2025").params; // => { value: "31-02-2025" }
+ * explainDate("Fatima").params; // => {}
  */
-export function explainDate(text: string): CellProblem {
-  return { code: dateShape(text) === undefined ? "cell.date.format" : "cell.date.impossible", params: { value: excerpt(text, 30) } };
+export function explainDate(text: string, field = "date"): CellProblem {
+  return { code: dateShape(text) === undefined ? "cell.date.format" : "cell.date.impossible", params: echoParams(text, [field]) };
 }
 
 const BOOLEANS = new Map<string, boolean>();
@@ -334,16 +340,19 @@ export interface CellReader {
 }
 
 /**
- * A cell problem that shows a short, BSN-masked excerpt of the value.
+ * A cell problem that shows the value only as core's echo policy allows (`echoParams`): a short
+ * value shaped like a date, time or number, never an id, a postcode, a name or personal data.
  *
  * @param code - the issue code
  * @param text - the cell's text
+ * @param field - the field the cell is for (decides whether the value may be shown at all)
  * @param more - other params that explain the problem
  * @returns the problem
  * @example
- * problem("cell.integer", "zes"); // => { code: "cell.integer", params: { value: "zes" } }
+ * problem("cell.integer", "12,5", "groep"); // => { code: "cell.integer", params: { value: "12,5" } }
+ * problem("cell.integer", "zes", "groep"); // => { code: "cell.integer", params: {} }
  */
-export function problem(code: string, text: string, more: Readonly<Record<string, IssueParam>> = {}): CellProblem {
-  return { code, params: { value: excerpt(text, 30), ...more } };
+export function problem(code: string, text: string, field: string, more: Readonly<Record<string, IssueParam>> = {}): CellProblem {
+  return { code, params: { ...echoParams(text, [field]), ...more } };
 }
 
