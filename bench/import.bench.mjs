@@ -30,9 +30,10 @@ async function runCase(name, file, limitRows) {
   let rows = 0;
   let cells = 0;
   if (name === "floor") {
+    // 64 KiB reads, as the importer reads: measured here the fastest chunk size for this floor.
     const decoder = new TextDecoder();
     let rest = "";
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
       const text = rest + decoder.decode(chunk, { stream: true });
       let pos = 0;
       for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", pos)) {

@@ -3,8 +3,19 @@ import { findBsnLike, looksLikeBsn } from "../bsn/index.js";
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 
-/** Whether an id is, or holds, a BSN-like number (`111222333`, `NL111222333`, `kw-111.222.333`). */
-const holdsBsn = (id: string): boolean => looksLikeBsn(id) || findBsnLike(id).length > 0;
+/**
+ * Whether an id is, or holds, a BSN-like number (`111222333`, `NL111222333`, `kw-111.222.333`).
+ * Ids are checked on every imported row, so an id with fewer than nine digits, as most are, is
+ * answered by counting digits before any pattern runs.
+ */
+const holdsBsn = (id: string): boolean => {
+  let digits = 0;
+  for (let i = 0; i < id.length && digits < 9; i++) {
+    const c = id.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits >= 9 && (looksLikeBsn(id) || findBsnLike(id).length > 0);
+};
 
 /**
  * An id: 1–64 characters, never BSN-like, then the pattern. The BSN check comes first and stops the
