@@ -53,13 +53,6 @@ export const apiMessages: MessageTable = {
     nl: () => "Dit kind is niet ingeschreven: schrijf het kind eerst in.",
     en: () => "This child is not registered: register the child first.",
   },
-  // Core's message for a malformed id repeats what was typed. An id field is where a child's name
-  // ends up by mistake ("Sanne de Vries"), and an API answer may end up in logs: say what is wrong
-  // without repeating it.
-  "value.id": {
-    nl: (_, i) => `${fieldLabel(i.path, "nl")} mag alleen letters, cijfers en . _ : / - bevatten, zonder spaties.`,
-    en: (_, i) => `${fieldLabel(i.path, "en")} may only hold letters, digits and . _ : / -, without spaces.`,
-  },
   "api.internal": {
     nl: () => "Er ging iets mis op de server.",
     en: () => "Something went wrong on the server.",

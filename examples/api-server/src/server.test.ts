@@ -86,11 +86,11 @@ describe("the API server", () => {
     ]);
     expect(answer.text).not.toContain("111222333");
 
-    // Also when it hides inside an id that is wrong for another reason.
+    // Also when it hides inside an id that is wrong for another reason: the BSN is what is said.
     const hidden = await post("/children", { childId: "kw 111222333", birthDate: "2015-09-14" });
     expect(hidden.status).toBe(422);
     expect(hidden.text).not.toContain("111222333");
-    expect(hidden.body.issues?.[0]?.code).toBe("value.id");
+    expect(hidden.body.issues?.[0]?.code).toBe("child.childId.bsn");
   });
 
   it("does not repeat a name typed into an id field", async () => {

@@ -72,7 +72,7 @@ describe("messagesByField", () => {
         "child-childId",
         [
           { text: "A child with this Child ID is already registered.", severity: "error" },
-          { text: "Child ID looks like a first name. Use a pseudonym, never a name.", severity: "warning" },
+          { text: "Child ID looks like a name: one capitalised word, or no digits. Use a pseudonym, never a name.", severity: "warning" },
         ],
       ],
     ]);
