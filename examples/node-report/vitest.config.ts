@@ -1,0 +1,9 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  test: {
+    name: "example-node-report",
+    include: ["*.test.mjs"],
+    testTimeout: 60_000,
+  },
+});
