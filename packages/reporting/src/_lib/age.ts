@@ -1,5 +1,5 @@
 // Private age arithmetic for reporting ages and age bands.
-import { fmt, isDate, parts } from "./dates.js";
+import { daysIn, fmt, leap } from "./dates.js";
 
 /** The reporting-age bands of INDICATORS.md (version 1), target group first, in report order. */
 export const AGE_BAND_KEYS = ["4-6", "7-9", "10-12", "under-4", "over-12", "unknown"] as const;
@@ -18,40 +18,58 @@ export function bandOfAge(age: number | undefined): AgeBandKey {
   return "over-12";
 }
 
+/** A date `YYYY-MM-DD` as the number YYYYMMDD when it is a real calendar date, else -1 (no allocation). */
+export function dayOf(value: unknown): number {
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  const y = Math.floor(n / 10000);
+  const m = Math.floor(n / 100) % 100;
+  const d = n % 100;
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) ? n : -1;
+}
+
 /**
  * A child's band over a period, reduced to what reporting needs: the band on the first day and each
  * date inside the period on which the band changes (birthdays at 4, 7, 10 and 13, or the birth
- * itself). Exact for every date of the period; stores no birth date.
+ * itself). Exact for every date of the period; stores no birth date. Integer arithmetic on YYYYMMDD
+ * numbers: only the change dates become strings.
  */
 export function bandTimeline(birthDate: unknown, from: string, to: string): { start: AgeBandKey; changes: [string, AgeBandKey][] } {
-  if (!isDate(birthDate)) return { start: "unknown", changes: [] };
-  const by = Number(birthDate.slice(0, 4));
-  const bmd = birthDate.slice(5);
-  const [, bm, bd] = parts(birthDate);
-  // Age in whole years on a date: "MM-DD" strings compare like dates, so a 29 February birthday
-  // falls on 1 March in a common year ("02-28" < "02-29" < "03-01").
-  const age = (on: string): number | undefined => (birthDate > on ? undefined : Number(on.slice(0, 4)) - by - (on.slice(5) >= bmd ? 0 : 1));
-  const start = bandOfAge(age(from));
+  const birth = dayOf(birthDate);
+  if (birth < 0) return { start: "unknown", changes: [] };
+  const by = Math.floor(birth / 10000);
+  const bmd = birth % 10000;
+  const bm = Math.floor(bmd / 100);
+  const bd = bmd % 100;
+  // Age in whole years on a day: month-day numbers compare like dates, so a 29 February birthday
+  // falls on 1 March in a common year (228 < 229 < 301).
+  const age = (on: number): number | undefined => (birth > on ? undefined : Math.floor(on / 10000) - by - (on % 10000 >= bmd ? 0 : 1));
+  const f = dayOf(from);
+  const t = dayOf(to);
+  const start = bandOfAge(age(f));
   const changes: [string, AgeBandKey][] = [];
   // Ages only grow, and bands follow ages: the same band on both ends means no change in between.
-  if (birthDate > to || bandOfAge(age(to)) === start) return { start, changes };
+  if (birth > t || bandOfAge(age(t)) === start) return { start, changes };
   let current = start;
-  // Candidate change days: the birth date itself and every birthday inside (from, to].
-  const candidates: string[] = [];
-  if (birthDate > from) candidates.push(birthDate);
-  const [fy] = parts(from);
-  const [ty] = parts(to);
-  for (let y = Math.max(fy, by + 1); y <= ty; y++) {
-    const leapYear = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    const day = bm === 2 && bd === 29 && !leapYear ? fmt(y, 3, 1) : fmt(y, bm, bd);
-    if (day > from && day <= to) candidates.push(day);
-  }
-  for (const day of candidates) {
+  const consider = (day: number): void => {
     const band = bandOfAge(age(day));
     if (band !== current) {
-      changes.push([day, band]);
+      changes.push([fmt(Math.floor(day / 10000), Math.floor(day / 100) % 100, day % 100), band]);
       current = band;
     }
+  };
+  // Candidate change days: the birth date itself and every birthday inside (from, to], in order.
+  if (birth > f) consider(birth);
+  const ty = Math.floor(t / 10000);
+  for (let y = Math.max(Math.floor(f / 10000), by + 1); y <= ty; y++) {
+    const day = bm === 2 && bd === 29 && !leap(y) ? y * 10000 + 301 : y * 10000 + bmd;
+    if (day > f && day <= t) consider(day);
   }
   return { start, changes };
 }

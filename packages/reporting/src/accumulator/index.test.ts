@@ -158,6 +158,22 @@ describe("order, duplicates and serialisation", () => {
     expect(reportAccumulatorFromJSON({ format: "x" }).ok).toBe(false);
   });
 
+  it("rejects a state the schema rejects, naming the place, and strips keys the schema does not name", () => {
+    const state = JSON.parse(JSON.stringify(run().toJSON()));
+    const bad = JSON.parse(JSON.stringify(state));
+    bad.sessions[0][3] = 0;
+    const rejected = reportAccumulatorFromJSON(bad);
+    expect(rejected.ok).toBe(false);
+    if (!rejected.ok) expect(rejected.issues[0]?.path).toEqual(["sessions", 0, 3]);
+    const extra = { ...state, note: "x", config: { ...state.config, extra: 1 } };
+    const back = reportAccumulatorFromJSON(extra);
+    expect(back.ok).toBe(true);
+    if (back.ok) {
+      expect(back.value.canMerge(run())).toBe(true);
+      expect(back.value.result()).toEqual(run().result());
+    }
+  });
+
   it("refuses to merge accumulators that count differently", () => {
     const a = createReportAccumulator({ period: periodOfYear(2025) });
     const b = createReportAccumulator({ period: periodOfYear(2024) });

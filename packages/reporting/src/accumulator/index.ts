@@ -1,14 +1,15 @@
 import type { Activity, Attendance, Catalogues, Child, HolidayCalendar, Referral, Result, SchoolRegion, Session, Signal } from "@kinderwerk/core";
 import { checkHolidayCoverage, defaultCatalogues, GENDERS, fail, issue, listSchoolHolidays, ok, schoolHolidays, toIssues } from "@kinderwerk/core";
 import { bandTimeline } from "../_lib/age.js";
-import { isDate, plusDays } from "../_lib/dates.js";
+import { dayNumber, isDate, plusDays } from "../_lib/dates.js";
 import { matchesFilter, normaliseFilter } from "../filter/index.js";
 import type { ReportFilter } from "../filter/index.js";
 import type { Period } from "../period/index.js";
 import { computeResults } from "./result.js";
-import type { IndicatorResults, ResultOptions } from "./result.js";
+import type { ChildInfo, IndicatorResults, ResultOptions } from "./result.js";
 import type { ActivityFact, ChildFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
 import { ReportState, STATE_FORMAT } from "./state.js";
+import { isReportState } from "./validate.js";
 
 /** The default N of `regulars`: children with at least 5 counted attendances. */
 export const DEFAULT_REGULARS_THRESHOLD = 5;
@@ -52,12 +53,39 @@ function keep<T>(map: Map<string, T>, id: string, fact: T): void {
 
 const GENDER_SET: ReadonlySet<string> = new Set(GENDERS);
 
-/** The facts of a child as one string (see `ChildFact`): no birth date, only its bands over the period. */
-function childFact(child: Pick<Child, "birthDate"> & Partial<Child>, from: string, to: string): string {
+/** The facts of a child (see `ChildFact`), decoded once for `result()`: no birth date, only its bands over the period. */
+function childInfo(child: Pick<Child, "birthDate"> & Partial<Child>, from: string, to: string): ChildInfo {
   const t = bandTimeline(child.birthDate, from, to);
   const gender = child.gender !== undefined && GENDER_SET.has(child.gender) ? child.gender : "unknown";
   const changes = t.changes.length === 0 ? "" : t.changes.map(([d, b]) => `${d}=${b}`).join(",");
-  return `${gender}\u0001${t.start}\u0001${changes}\u0001${child.neighbourhood ?? ""}`;
+  const hood = child.neighbourhood ?? "";
+  let days: number[] | null = null;
+  let bands: string[] | null = null;
+  if (t.changes.length > 0) {
+    days = t.changes.map(([d]) => dayNumber(d));
+    bands = t.changes.map(([, b]) => b);
+  }
+  return { fact: `${gender}\u0001${t.start}\u0001${changes}\u0001${hood}`, gender, band: t.start, hood: hood === "" ? "unknown" : hood, days, bands };
+}
+
+/** Decode a serialised child fact string (see `ChildFact`). */
+function decodeChildFact(fact: string): ChildInfo {
+  // gender \u0001 band \u0001 changes \u0001 neighbourhood
+  const a = fact.indexOf("\u0001");
+  const b = fact.indexOf("\u0001", a + 1);
+  const d = fact.indexOf("\u0001", b + 1);
+  if (a < 0 || b < 0 || d < 0) return { fact, gender: "unknown", band: "unknown", hood: "unknown", days: null, bands: null };
+  let days: number[] | null = null;
+  let bands: string[] | null = null;
+  if (d > b + 1) {
+    days = [];
+    bands = [];
+    for (const change of fact.slice(b + 1, d).split(",")) {
+      days.push(dayNumber(change.slice(0, 10)));
+      bands.push(change.slice(11));
+    }
+  }
+  return { fact, gender: fact.slice(0, a), band: fact.slice(a + 1, b), hood: d + 1 < fact.length ? fact.slice(d + 1) : "unknown", days, bands };
 }
 
 function holidayRanges(options: ReportAccumulatorOptions): [string, string][] | null {
@@ -96,12 +124,12 @@ export class ReportAccumulator {
   private readonly configKey: string;
   private readonly followUpDays: ReadonlyMap<string, number>;
   private readonly catalogues: Catalogues;
-  /** Session facts by session id. */
-  readonly sessions = new Map<string, SessionFact>();
   /** Activity facts by activity id. */
   readonly activities = new Map<string, ActivityFact>();
-  /** Child facts by child id. */
-  readonly children = new Map<string, ChildFact>();
+  /** @internal session facts by session index (see {@link sessionIds}); `undefined` when no session record came */
+  readonly sessionFacts: (SessionFact | undefined)[] = [];
+  /** @internal decoded child facts by child index (see {@link childIds}); `undefined` when no child record came */
+  readonly childInfos: (ChildInfo | undefined)[] = [];
   /** Child ids, interned: the attendance pairs hold indexes into this list. */
   readonly childIds: string[] = [];
   /** The index of each child id in {@link childIds}. */
@@ -118,6 +146,48 @@ export class ReportAccumulator {
   readonly signals = new Map<string, SignalFact>();
   /** Referral facts by referral id. */
   readonly referrals = new Map<string, ReferralFact>();
+
+  /**
+   * Session facts by session id (a copy, made on each read).
+   *
+   * @returns the facts
+   * @example
+   * acc.sessions.get("s-1"); // => ["a-1", "2025-03-05", 90, 1, 0, 2]
+   */
+  get sessions(): ReadonlyMap<string, SessionFact> {
+    const m = new Map<string, SessionFact>();
+    this.sessionFacts.forEach((f, si) => {
+      if (f !== undefined) m.set(this.sessionIds[si]!, f);
+    });
+    return m;
+  }
+
+  /**
+   * Child facts by child id (a copy, made on each read).
+   *
+   * @returns the facts
+   * @example
+   * acc.children.get("k-001"); // => "girl\u00017-9\u0001\u0001Noord"
+   */
+  get children(): ReadonlyMap<string, ChildFact> {
+    const m = new Map<string, ChildFact>();
+    this.childInfos.forEach((f, c) => {
+      if (f !== undefined) m.set(this.childIds[c]!, f.fact);
+    });
+    return m;
+  }
+
+  /** @internal keep a child's facts by index (the rule of {@link keep}) */
+  keepChild(c: number, info: ChildInfo): void {
+    const e = this.childInfos[c];
+    if (e === undefined || (e.fact !== info.fact && cmpTuple(info.fact, e.fact) < 0)) this.childInfos[c] = info;
+  }
+
+  /** @internal keep a session's facts by index (the rule of {@link keep}) */
+  keepSession(si: number, fact: SessionFact): void {
+    const e = this.sessionFacts[si];
+    if (e === undefined || (e !== fact && cmpTuple(fact, e) < 0)) this.sessionFacts[si] = fact;
+  }
 
   /** @internal use {@link createReportAccumulator} */
   constructor(config: StateConfig, followUpDays: ReadonlyMap<string, number>, catalogues: Catalogues = defaultCatalogues) {
@@ -136,7 +206,7 @@ export class ReportAccumulator {
    * acc.addChild({ childId: "k-001", birthDate: "2016-05-10", gender: "girl" });
    */
   addChild(child: Pick<Child, "childId" | "birthDate"> & Partial<Child>): this {
-    keep(this.children, child.childId, childFact(child, this.config.from, this.config.to));
+    this.keepChild(this.internChild(child.childId), childInfo(child, this.config.from, this.config.to));
     return this;
   }
 
@@ -171,7 +241,7 @@ export class ReportAccumulator {
    * acc.addSession({ sessionId: "s-1", activityId: "a-1", date: "2025-03-05", durationMinutes: 90, professionals: 1, interns: 0, volunteers: 2 });
    */
   addSession(session: Pick<Session, "sessionId" | "activityId" | "date" | "durationMinutes"> & Partial<Session>): this {
-    keep(this.sessions, session.sessionId, [
+    this.keepSession(this.internSession(session.sessionId), [
       session.activityId,
       session.date,
       session.durationMinutes,
@@ -234,6 +304,17 @@ export class ReportAccumulator {
     if (this.attN === this.attS.length) this.grow(this.attN + 1);
     this.attS[this.attN] = session;
     this.attC[this.attN++] = child;
+  }
+
+  /**
+   * The raw attendance pairs in arrival order (duplicates possible): session indexes `s[0 .. n)`,
+   * child indexes `c[0 .. n)`. Views, not copies.
+   *
+   * @internal
+   * @returns the pairs
+   */
+  rawPairs(): { readonly s: Int32Array; readonly c: Int32Array; readonly n: number } {
+    return { s: this.attS, c: this.attC, n: this.attN };
   }
 
   /**
@@ -402,15 +483,23 @@ export class ReportAccumulator {
    */
   merge(other: ReportAccumulator): this {
     if (!this.canMerge(other)) throw new TypeError("reporting.merge.incompatible: the accumulators count a different period, filter, N, holidays or catalogue");
-    for (const [id, f] of other.sessions) keep(this.sessions, id, f);
     for (const [id, f] of other.activities) keep(this.activities, id, f);
-    for (const [id, f] of other.children) keep(this.children, id, f);
     for (const [id, f] of other.signals) keep(this.signals, id, f);
     for (const [id, f] of other.referrals) keep(this.referrals, id, f);
     const childMap = new Int32Array(other.childIds.length);
-    for (let i = 0; i < childMap.length; i++) childMap[i] = this.internChild(other.childIds[i]!);
+    for (let i = 0; i < childMap.length; i++) {
+      const c = this.internChild(other.childIds[i]!);
+      childMap[i] = c;
+      const info = other.childInfos[i];
+      if (info !== undefined) this.keepChild(c, info);
+    }
     const sessionMap = new Int32Array(other.sessionIds.length);
-    for (let i = 0; i < sessionMap.length; i++) sessionMap[i] = this.internSession(other.sessionIds[i]!);
+    for (let i = 0; i < sessionMap.length; i++) {
+      const si = this.internSession(other.sessionIds[i]!);
+      sessionMap[i] = si;
+      const f = other.sessionFacts[i];
+      if (f !== undefined) this.keepSession(si, f);
+    }
     const n = other.attN;
     if (this.attN + n > this.attS.length) this.grow(this.attN + n);
     const attS = this.attS;
@@ -435,7 +524,7 @@ export class ReportAccumulator {
    * JSON.stringify(acc.toJSON()); // travels to another process or organisation
    */
   toJSON(): ReportState {
-    const rows = <T extends readonly unknown[]>(map: Map<string, T>): [string, ...T][] => [...map].map(([id, f]) => [id, ...f] as [string, ...T]);
+    const rows = <T extends readonly unknown[]>(map: ReadonlyMap<string, T>): [string, ...T][] => [...map].map(([id, f]) => [id, ...f] as [string, ...T]);
     return {
       format: STATE_FORMAT,
       version: 1,
@@ -515,9 +604,18 @@ export function createReportAccumulator(options: ReportAccumulatorOptions): Repo
  * reportAccumulatorFromJSON(JSON.parse(text)).ok; // => true
  */
 export function reportAccumulatorFromJSON(json: unknown, catalogues: Catalogues = defaultCatalogues): Result<ReportAccumulator> {
-  const parsed = ReportState.safeParse(json);
-  if (!parsed.success) return fail(toIssues(parsed.error.issues));
-  const s = parsed.data;
+  let s: ReportState;
+  if (isReportState(json)) {
+    // The structural check accepts exactly what the schema accepts; rebuild the config without extra keys as zod would.
+    const c = json.config;
+    const config = { from: c.from, to: c.to, filter: c.filter, regularsThreshold: c.regularsThreshold, holidays: c.holidays, followUpCatalogue: c.followUpCatalogue };
+    s = { ...json, config };
+  } else {
+    // The schema names what is wrong.
+    const parsed = ReportState.safeParse(json);
+    if (!parsed.success) return fail(toIssues(parsed.error.issues));
+    s = parsed.data;
+  }
   const destinations = catalogues.referralDestinations;
   if (s.config.followUpCatalogue !== `${destinations.id}@${destinations.version}`) {
     return fail([issue("reporting.state.catalogue", ["config", "followUpCatalogue"], { expected: `${destinations.id}@${destinations.version}` })]);
@@ -525,9 +623,9 @@ export function reportAccumulatorFromJSON(json: unknown, catalogues: Catalogues 
   const followUpDays = new Map<string, number>();
   for (const e of destinations.entries) if (e.followUpDays !== undefined) followUpDays.set(e.code, e.followUpDays);
   const acc = new ReportAccumulator(s.config, followUpDays, catalogues);
-  for (const [id, ...f] of s.sessions) keep(acc.sessions, id, f);
+  for (const [id, ...f] of s.sessions) acc.keepSession(acc.internSession(id), f);
   for (const [id, ...f] of s.activities) keep(acc.activities, id, f);
-  for (const [id, f] of s.children) keep(acc.children, id, f);
+  for (const [id, f] of s.children) acc.keepChild(acc.internChild(id), decodeChildFact(f));
   for (const [id, ...f] of s.signals) keep(acc.signals, id, f);
   for (const [id, ...f] of s.referrals) keep(acc.referrals, id, f);
   for (const [sid, kids] of s.attendance) {

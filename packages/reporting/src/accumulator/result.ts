@@ -2,9 +2,9 @@
 import { ACTIVITY_KINDS, GENDERS } from "@kinderwerk/core";
 import type { Catalogues } from "@kinderwerk/core";
 import { AGE_BAND_KEYS, TARGET_BANDS } from "../_lib/age.js";
-import { daysFromTo } from "../_lib/dates.js";
+import { dayNumber, daysFromTo } from "../_lib/dates.js";
 import { roundHalfAway, roundRatio } from "../_lib/round.js";
-import type { ActivityFact, ChildFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
+import type { ActivityFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
 
 /** One row of a breakdown, before disclosure control. */
 export interface ResultRow {
@@ -72,15 +72,32 @@ export interface IndicatorResults {
   };
 }
 
+/**
+ * A child's facts (see `ChildFact`) decoded once when added, so that `result()` parses nothing:
+ * the fact string itself (for ordering conflicting duplicates and for the serialised state),
+ * gender, the band on the period's first day, the neighbourhood (`unknown` when not given) and the
+ * band changes inside the period as parallel lists (dates as YYYYMMDD numbers), or `null`.
+ */
+export interface ChildInfo {
+  readonly fact: string;
+  readonly gender: string;
+  readonly band: string;
+  readonly hood: string;
+  readonly days: readonly number[] | null;
+  readonly bands: readonly string[] | null;
+}
+
 /** What `computeResults` reads of an accumulator. */
 export interface AccumulatorFacts {
   readonly config: StateConfig;
-  readonly sessions: ReadonlyMap<string, SessionFact>;
+  /** Session facts by session index. */
+  readonly sessionFacts: readonly (SessionFact | undefined)[];
   readonly activities: ReadonlyMap<string, ActivityFact>;
-  readonly children: ReadonlyMap<string, ChildFact>;
+  /** Child facts by child index. */
+  readonly childInfos: readonly (ChildInfo | undefined)[];
   readonly childIds: readonly string[];
   readonly sessionIds: readonly string[];
-  pairs(): { readonly start: Int32Array; readonly children: Int32Array };
+  rawPairs(): { readonly s: Int32Array; readonly c: Int32Array; readonly n: number };
   readonly signals: ReadonlyMap<string, SignalFact>;
   readonly referrals: ReadonlyMap<string, ReferralFact>;
 }
@@ -103,9 +120,6 @@ function rowsOf(counts: Map<string, number>, order: readonly string[], lastKeys:
   return rows;
 }
 
-/** `YYYY-MM-DD` as the number YYYYMMDD (same order). */
-const dayNumber = (d: string): number => Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
-const dayString = (n: number): string => `${String(Math.floor(n / 10000)).padStart(4, "0")}-${String(Math.floor(n / 100) % 100).padStart(2, "0")}-${String(n % 100).padStart(2, "0")}`;
 
 const inc = (m: Map<string, number>, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
@@ -172,15 +186,34 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
     return h;
   };
 
-  // Sessions in the period and in scope.
+  // Sessions: each one's class (0 ignored, 1 before the period, 2 in it), with its day, holiday flag and mask.
+  const nSessions = acc.sessionIds.length;
+  const cls = new Uint8Array(nSessions);
+  const sDay = new Int32Array(nSessions);
+  const sHol = new Uint8Array(nSessions);
+  const sMask: Int32Array[] = new Array<Int32Array>(nSessions).fill(noMask);
   let sessions = 0;
   let activityMinutes = 0;
   let professionalMinutes = 0;
   let internMinutes = 0;
   let volunteerMinutes = 0;
   const activitiesSeen = new Set<string>();
-  for (const [, s] of acc.sessions) {
-    if (s[1] < from || s[1] > to || !scopeOf(s[0]).inScope) continue;
+  const facts = acc.sessionFacts;
+  for (let si = 0; si < nSessions; si++) {
+    const s = facts[si];
+    if (s === undefined) continue;
+    const date = s[1];
+    if (date > to) continue;
+    const scope = scopeOf(s[0]);
+    if (!scope.inScope) continue;
+    if (date < from) {
+      cls[si] = 1;
+      continue;
+    }
+    cls[si] = 2;
+    sDay[si] = dayNumber(date);
+    sHol[si] = isHoliday(date) ? 1 : 0;
+    sMask[si] = scope.mask;
     sessions++;
     activitiesSeen.add(s[0]);
     activityMinutes += s[2];
@@ -189,37 +222,43 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
     volunteerMinutes += s[5] * s[2];
   }
 
-  // Attendance: one pass over the (session, children) lists, per-child state in typed arrays.
+  // Attendance. Pairs of sessions before the period only mark their child as not new; pairs of
+  // sessions in the period are grouped by session (a counting sort) so that duplicates count once.
   const nChildren = acc.childIds.length;
+  const before = new Uint8Array(nChildren);
+  const { s: attS, c: attC, n: nPairs } = acc.rawPairs();
+  const start = new Int32Array(nSessions + 1);
+  for (let i = 0; i < nPairs; i++) {
+    const si = attS[i]!;
+    const k = cls[si]!;
+    if (k === 2) start[si + 1]!++;
+    else if (k === 1) before[attC[i]!] = 1;
+  }
+  for (let i = 0; i < nSessions; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, nSessions);
+  const kids = new Int32Array(start[nSessions]!);
+  for (let i = 0; i < nPairs; i++) {
+    const si = attS[i]!;
+    if (cls[si] === 2) kids[next[si]!++] = attC[i]!;
+  }
+
+  // One pass over the grouped pairs, per-child state in typed arrays.
   const count = new Int32Array(nChildren);
   const first = new Int32Array(nChildren);
   const last = new Int32Array(nChildren);
   const hol = new Uint8Array(nChildren);
-  const before = new Uint8Array(nChildren);
   const masks = new Int32Array(nChildren * words);
   let attendances = 0;
   let contactMinutes = 0;
   let k = 0;
-  const { start, children: kids } = acc.pairs();
-  const sessionIds = acc.sessionIds;
-  for (let si = 0; si < sessionIds.length; si++) {
+  for (let si = 0; si < nSessions; si++) {
     const lo = start[si]!;
     const hi = start[si + 1]!;
     if (lo === hi) continue;
-    const s = acc.sessions.get(sessionIds[si]!);
-    if (s === undefined) continue;
-    const date = s[1];
-    if (date > to) continue;
-    const scope = scopeOf(s[0]);
-    if (!scope.inScope) continue;
-    if (date < from) {
-      for (let i = lo; i < hi; i++) before[kids[i]!] = 1;
-      continue;
-    }
     k++;
-    const day = dayNumber(date);
-    const h = isHoliday(date) ? 1 : 0;
-    const mask = scope.mask;
+    const day = sDay[si]!;
+    const h = sHol[si]!;
+    const mask = sMask[si]!;
     const m0 = mask[0]!;
     let counted = 0;
     for (let i = lo; i < hi; i++) {
@@ -235,7 +274,7 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
       else for (let w = 0; w < words; w++) masks[c * words + w]! |= mask[w]!;
     }
     attendances += counted;
-    contactMinutes += counted * s[2];
+    contactMinutes += counted * facts[si]![2];
   }
 
   // Per child reached.
@@ -248,25 +287,23 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
   const byGender = new Map<string, number>();
   const byNeighbourhood = new Map<string, number>();
   const perCode = new Int32Array(codeIndex.size);
+  const infos = acc.childInfos;
   for (let c = 0; c < nChildren; c++) {
     if (count[c] === 0) continue;
     reach++;
-    const facts = acc.children.get(acc.childIds[c]!);
+    const info = infos[c];
     let band = "unknown";
     let gender = "unknown";
     let neighbourhood = "unknown";
-    if (facts !== undefined) {
-      // gender \u0001 band \u0001 changes \u0001 neighbourhood
-      const a = facts.indexOf("\u0001");
-      const b = facts.indexOf("\u0001", a + 1);
-      const d = facts.indexOf("\u0001", b + 1);
-      gender = facts.slice(0, a);
-      band = facts.slice(a + 1, b);
-      if (d > b + 1) {
-        const firstDate = dayString(first[c]!);
-        for (const change of facts.slice(b + 1, d).split(",")) if (change.slice(0, 10) <= firstDate) band = change.slice(11);
+    if (info !== undefined) {
+      gender = info.gender;
+      band = info.band;
+      neighbourhood = info.hood;
+      const days = info.days;
+      if (days !== null) {
+        const firstDay = first[c]!;
+        for (let j = 0; j < days.length; j++) if (days[j]! <= firstDay) band = info.bands![j]!;
       }
-      if (d + 1 < facts.length) neighbourhood = facts.slice(d + 1);
     }
     inc(byBand, band);
     if (TARGET_BANDS.has(band)) targetGroup++;
