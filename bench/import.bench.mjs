@@ -86,8 +86,10 @@ async function runCase(name, file, limitRows) {
     }
   } else if (name === "full-import" || name === "full-import-invalid") {
     // The full import: header aliases, coercion, validation into core records, duplicate check,
-    // rejects file; records streamed to a callback, not kept (bounded memory).
+    // rejects file; records and the rejects file streamed to callbacks, not kept (bounded memory).
+    // The rejects file's bytes are counted, as a writer to disk would take them.
     const { importTable, fileSource } = await import("../packages/import/dist/node.js");
+    let rejectBytes = 0;
     const result = await importTable(fileSource(file), {
       table: "attendance",
       keepRecords: false,
@@ -95,7 +97,11 @@ async function runCase(name, file, limitRows) {
         cells += records.length;
         sample();
       },
+      onRejects: (bytes) => {
+        rejectBytes += bytes.byteLength;
+      },
     });
+    if (result.counts.rejected > 0 && rejectBytes === 0) throw new Error("no rejects file written");
     if (!result.complete) throw new Error(result.issues.at(-1)?.code ?? "incomplete");
     if (result.counts.rows !== result.counts.accepted + result.counts.rejected) throw new Error("rows != accepted + rejected");
     rows = result.counts.rows;

@@ -49,7 +49,7 @@ export { IssueCollector, describeIssue, issueMessage } from "./records/issues.js
 export type { ImportIssue, IssueCounts, IssuePlace } from "./records/issues.js";
 export { DatasetCheck, DuplicateCheck, checkDataset, REFERENCES, TABLE_ORDER } from "./dataset/index.js";
 export type { DatasetIssue, DatasetReference } from "./dataset/index.js";
-export { RejectsFile, rejectsDialect, REASONS_COLUMN, BSN_MASK } from "./rejects/index.js";
+export { RejectsFile, RejectsWriter, rejectsDialect, REASONS_COLUMN, BSN_MASK, type RejectsSink } from "./rejects/index.js";
 export type { RejectedRow, RejectsDialect } from "./rejects/index.js";
 export { encodeText } from "./rejects/encode.js";
 export { createPseudonymiser, PSEUDONYM_PREFIX } from "./pseudonym/index.js";

@@ -81,12 +81,24 @@ export async function importFiles(
     keepRecords: false,
   };
 
+  // The rejects file of each file, as its bytes come (compact bytes, not rows held as objects).
+  const rejectsBytes = new Map<string, Uint8Array[]>();
+  const collect = (path: string) => (bytes: Uint8Array) => {
+    let list = rejectsBytes.get(path);
+    if (list === undefined) rejectsBytes.set(path, (list = []));
+    list.push(bytes);
+  };
+
   const results: { path: string; table: TableName; result: ImportResult | undefined }[] = [];
   const oncePerTable = new Set(files.map((f) => f.table)).size === files.length;
   if (oncePerTable) {
     const dataset = await importDataset(
       files.map((f, i) => ({ name: basename(f.path), source: counted(f.path, sizes[i]!), table: f.table })),
-      { ...common, onRecords: (table, records) => options.onRecords?.(table, records) },
+      {
+        ...common,
+        onRecords: (table, records) => options.onRecords?.(table, records),
+        ...(options.wantRejects ? { onRejects: (table: TableName, bytes: Uint8Array) => collect(files.find((f) => f.table === table)!.path)(bytes) } : {}),
+      },
     );
     for (const f of files) results.push({ path: f.path, table: f.table, result: dataset.tables[f.table] });
   } else {
@@ -96,6 +108,7 @@ export async function importFiles(
         table: f.table,
         fileName: basename(f.path),
         onRecords: (records) => options.onRecords?.(f.table, records),
+        ...(options.wantRejects ? { onRejects: collect(f.path) } : {}),
       });
       results.push({ path: f.path, table: f.table, result });
     }
@@ -107,7 +120,8 @@ export async function importFiles(
       const stop = result.issues.find((i) => i.severity === "error");
       throw new CliError(say(options.lang, "file.unreadable", { path, reason: stop?.message ?? "?" }));
     }
-    const rejects = options.wantRejects && result.rejects !== undefined && result.counts.rejected > 0 ? result.rejects.toBytes(options.lang) : undefined;
+    const pieces = rejectsBytes.get(path);
+    const rejects = options.wantRejects && pieces !== undefined && result.counts.rejected > 0 ? concatBytes(pieces) : undefined;
     return {
       path,
       table,
@@ -119,4 +133,14 @@ export async function importFiles(
       ...(rejects === undefined ? {} : { rejectsFile: rejects }),
     };
   });
+}
+
+function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDataset } from "./index.js";
+import { checkDataset, DuplicateCheck, Interner, PairSet } from "./index.js";
 
 describe("checkDataset", () => {
   it("finds references to nothing and duplicates", () => {
@@ -30,5 +30,52 @@ describe("checkDataset", () => {
     expect(issues).toHaveLength(300);
     expect(issues.every((i) => i.code === "dataset.duplicate-attendance" && i.index >= 5000)).toBe(true);
     expect(issues[0]?.params["firstRow"]).toBe(2);
+  });
+});
+
+describe("the duplicate check's tables", () => {
+  it("gives every distinct string one small number, in order of first sight, across growth", () => {
+    const ids = new Interner();
+    for (let i = 0; i < 5000; i++) expect(ids.intern(`kw-${i}`)).toBe(i);
+    expect(ids.intern("kw-0")).toBe(0);
+    expect(ids.intern("kw-4999")).toBe(4999);
+    expect(ids.intern("")).toBe(5000);
+    expect(ids.size).toBe(5001);
+  });
+
+  it("finds a pair again with its first row, and never confuses pairs that share a part", () => {
+    const pairs = new PairSet();
+    for (let a = 0; a < 300; a++) for (let b = 0; b < 30; b++) expect(pairs.add(a, b, a * 30 + b + 2)).toBeUndefined();
+    expect(pairs.size).toBe(9000);
+    expect(pairs.add(0, 0, 99_999)).toBe(2);
+    expect(pairs.add(299, 29, 99_999)).toBe(299 * 30 + 29 + 2);
+    expect(pairs.add(30, 0, 1)).toBe(902);
+    expect(pairs.add(0, 30, 1)).toBeUndefined(); // (0, 30) is not (1, 0) nor (30, 0)
+    expect(pairs.add(2 ** 31 - 1, 2 ** 31 - 1, 5)).toBeUndefined();
+    expect(pairs.add(2 ** 31 - 1, 2 ** 31 - 1, 6)).toBe(5);
+  });
+
+  it("holds at most 24 bytes a distinct pair in its table", () => {
+    const pairs = new PairSet();
+    for (let i = 0; i < 200_000; i++) pairs.add(i % 1000, Math.floor(i / 1000), i + 2);
+    expect(pairs.bytes / pairs.size).toBeLessThanOrEqual(24);
+    expect(pairs.bytes / pairs.size).toBeGreaterThanOrEqual(16);
+  });
+
+  it("finds a repeated id in a one-part key with the row it was first seen", () => {
+    const check = new DuplicateCheck("children");
+    for (let i = 0; i < 3000; i++) expect(check.check({ childId: `kw-${i}` }, i + 2)).toBeUndefined();
+    expect(check.check({ childId: "kw-1500" }, 9999)?.params["firstRow"]).toBe(1502);
+    expect(check.check({ childId: "kw-1500" }, 10_000)?.params["firstRow"]).toBe(1502);
+  });
+});
+
+describe("the interner's short strings, compared in the slot", () => {
+  it("tells apart strings that share a hash-free prefix, a length or a padding, and long or wide strings", () => {
+    const ids = new Interner();
+    const words = ["", "a", "a\u0000", "ab", "abcdefgh", "abcdefgi", "abcdefghi", "\u00ff".repeat(8), "\u0100".repeat(8), "\u00ff".repeat(7) + "\u0100", "kw-00001", "kw-000010", "b-1", "B-1"];
+    words.forEach((w, i) => expect(ids.intern(w)).toBe(i));
+    words.forEach((w, i) => expect(ids.intern(`${w}`)).toBe(i));
+    expect(ids.size).toBe(words.length);
   });
 });

@@ -309,3 +309,34 @@ describe("the echo policy: what a coordinator typed is shown only when it cannot
     expect(r.issues.find((i) => i.code === "dataset.duplicate-id")?.message).toBe("Rij 3, kolom childId: Kind-ID komt al eerder voor (eerder in rij 2); deze rij telt niet nog eens mee.");
   });
 });
+
+describe("the duplicate check over many batches", () => {
+  it("finds every repeated session and child pair in a file of many chunks, with the row first seen", async () => {
+    let csv = "bijeenkomstId,kindId,aanwezig\n";
+    for (let i = 0; i < 30_000; i++) csv += `b-${i % 499},kw-${Math.floor(i / 499)},ja\n`;
+    for (let i = 0; i < 250; i++) csv += `b-${(i * 7) % 499},kw-${i % 60},nee\n`;
+    const bytes = new TextEncoder().encode(csv); // a size known up front: the check is sized once
+    let streamed = 0;
+    const r = await importTable(bytes, { table: "attendance", keepRecords: false, onRecords: (recs) => void (streamed += recs.length) });
+    expect(r.counts).toMatchObject({ rows: 30_250, accepted: 30_250, rejected: 0, duplicates: 250 });
+    expect(streamed).toBe(30_000);
+    const dup = r.issues.find((i) => i.code === "dataset.duplicate-attendance");
+    // row 30,002 repeats b-0 / kw-0, first seen on row 2
+    expect(dup).toMatchObject({ row: 30_002, params: { firstRow: 2 } });
+  });
+
+  it("streams each table's rejects file of a dataset to onRejects with its table", async () => {
+    const got: Record<string, string> = {};
+    const result = await importDataset(
+      [
+        { name: "bijeenkomsten.csv", source: "bijeenkomstId,activiteitId,datum,duurMinuten\nb-1,a-1,2025-10-01,60\nb-2,a-1,2025-10-02,nooit\n" },
+        { name: "aanwezigheid.csv", source: "bijeenkomstId,kindId,aanwezig\nb-1,kw-1,ja\nb-9,kw-1,ja\n" },
+      ],
+      { onRejects: (table, bytes) => void (got[table] = (got[table] ?? "") + new TextDecoder().decode(bytes)) },
+    );
+    expect(result.tables.sessions?.rejects).toBeUndefined();
+    expect(Object.keys(got).sort()).toEqual(["attendance", "sessions"]);
+    expect(got["sessions"]?.split("\n")[0]).toBe("importfouten,bijeenkomstId,activiteitId,datum,duurMinuten");
+    expect(got["attendance"]).toContain("b-9,kw-1,ja");
+  });
+});

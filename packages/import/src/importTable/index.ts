@@ -9,7 +9,7 @@ import { readRows } from "../read/index.js";
 import type { CsvDialect, FileFormat, Header, ReadEvent, Row } from "../read/types.js";
 import { IssueCollector, type ImportIssue, type IssueCounts } from "../records/issues.js";
 import { createRowReader, type RowReader } from "../records/index.js";
-import { RejectsFile, rejectsDialect } from "../rejects/index.js";
+import { RejectsFile, RejectsWriter, rejectsDialect, type RejectsSink } from "../rejects/index.js";
 import type { ReadProgress, ReadSource } from "../source/index.js";
 import type { AbortSignalLike } from "../_lib/platform.js";
 import { tableFromName, type TableName } from "../table/index.js";
@@ -40,7 +40,18 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly keepRecords?: boolean | undefined;
   /** Collect the rejected rows for a rejects file (default `true`). */
   readonly rejects?: boolean | undefined;
-  /** Find duplicates within the table (default `true`; holds one key per record in memory). */
+  /**
+   * Write the rejects file as the rows come instead of holding it: called with its bytes, piece by
+   * piece (the header first), in the input's dialect and encoding and in the language `lang`;
+   * awaited. `result.rejects` is then `undefined`. Use it for large files.
+   */
+  readonly onRejects?: RejectsSink | undefined;
+  /** The most rejected rows held for `result.rejects` (default 10,000); beyond it the rejects file is cut short with a warning. */
+  readonly maxRejects?: number | undefined;
+  /**
+   * Find duplicates within the table (default `true`). Holds a small number per distinct id and,
+   * for attendance, 12 bytes a table slot per distinct session and child pair (16–24 bytes a pair).
+   */
   readonly duplicates?: boolean | undefined;
   /** The file format (detected from `fileName` or the first bytes when left out). */
   readonly format?: FileFormat | undefined;
@@ -54,6 +65,8 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly limits?: Partial<ReadLimits> | undefined;
   /** @internal The dataset check of {@link importDataset}. */
   readonly dataset?: DatasetCheck | undefined;
+  /** @internal How far the read is (set by {@link importTable}), to size the duplicate check once. */
+  readonly progress?: { bytesRead: number; totalBytes: number | undefined } | undefined;
 }
 
 /** The counts of an import. `rows === accepted + rejected`, always. */
@@ -132,6 +145,10 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
   let header: Header | undefined;
   let blocked = false;
   let rejectsFile: RejectsFile | undefined;
+  let rejectsWriter: RejectsWriter | undefined;
+  let reserved = false;
+  const sink = options.onRejects;
+  const maxRejects = options.maxRejects ?? 10_000;
   let dups: DuplicateCheck | undefined;
   let mapping: ResolvedMapping | undefined;
   const reported = new Set<string>();
@@ -153,10 +170,16 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
       collector.add(i, place(row, column));
       if (i.severity === "error") reasons.push({ issue: i, column });
     }
-    if (wantRejects && header !== undefined) {
-      rejectsFile ??= new RejectsFile(header.cells, rejectsDialect(header.format, header.dialect), plan?.reasonsIndex ?? -1);
-      rejectsFile.add(row.row, row.cells, reasons);
+    if (!wantRejects || header === undefined) return;
+    if (sink !== undefined) {
+      rejectsWriter ??= new RejectsWriter(header.cells, rejectsDialect(header.format, header.dialect), plan?.reasonsIndex ?? -1, lang, sink);
+      rejectsWriter.add(row.row, row.cells, reasons);
+      return;
     }
+    rejectsFile ??= new RejectsFile(header.cells, rejectsDialect(header.format, header.dialect), plan?.reasonsIndex ?? -1, maxRejects);
+    if (rejectsFile.truncated) return;
+    rejectsFile.add(row.row, row.cells, reasons);
+    if (rejectsFile.truncated) collector.add(issue("import.rejects-truncated", [], { max: maxRejects }, "warning"), place(undefined));
   };
 
   const startHeader = (h: Header): void => {
@@ -218,23 +241,39 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
       pendingRows.push(row);
     }
     if (pseudonymiser !== undefined && hasChildId(table) && pending.length > 0) await pseudonymiser.apply(pending as { childId: string }[]);
+    // References first (a row that points to nothing is rejected and not remembered as seen), then
+    // the duplicate check for the whole batch at once (see DuplicateCheck.checkStaged), then the
+    // outcome row by row, in file order.
+    let refsOf: (readonly Issue[] | undefined)[] | undefined;
+    for (let i = 0; i < pending.length; i++) {
+      const rec = pending[i]!;
+      if (dataset !== undefined) {
+        const refs = dataset.check(table, rec);
+        if (refs.length > 0) {
+          (refsOf ??= [])[i] = refs;
+          continue;
+        }
+      }
+      dups?.stage(rec, pendingRows[i]!.row);
+    }
+    const firsts = dups?.checkStaged();
+    let k = 0;
     const out: T[] = [];
     const outRows: number[] = [];
     for (let i = 0; i < pending.length; i++) {
       const rec = pending[i]!;
       const row = pendingRows[i]!;
-      if (dataset !== undefined) {
-        const refs = dataset.check(table, rec);
-        if (refs.length > 0) {
-          reject(row, refs);
-          continue;
-        }
+      const refs = refsOf?.[i];
+      if (refs !== undefined) {
+        reject(row, refs);
+        continue;
       }
       accepted++;
-      if (dups !== undefined) {
-        const dup = dups.check(rec, row.row);
-        if (dup !== undefined) {
+      if (dups !== undefined && firsts !== undefined) {
+        const first = firsts[k++]!;
+        if (first !== 0) {
           duplicates++;
+          const dup = dups.warning(rec, first - 1);
           collector.add(dup, place(row, reader.columnOf(dup.path)));
           continue;
         }
@@ -243,6 +282,18 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
       out.push(rec as T);
       outRows.push(row.row);
     }
+    // Size the duplicate check once, from the rows per byte so far and the file's size: it then
+    // never grows, and never holds an old table beside a new one.
+    if (!reserved && dups !== undefined && rows >= 2000) {
+      reserved = true;
+      const p = options.progress;
+      if (p?.totalBytes !== undefined && p.bytesRead > 0) dups.reserve(Math.ceil(((rows * p.totalBytes) / p.bytesRead) * 1.05));
+    }
+    if (rejectsWriter !== undefined) await rejectsWriter.flush();
+    await emit(out, outRows);
+  };
+
+  const emit = async (out: T[], outRows: number[]): Promise<void> => {
     if (keep) for (const r of out) records.push(r);
     if (options.onRecords !== undefined && out.length > 0) await options.onRecords(out, outRows);
   };
@@ -274,6 +325,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
         break;
     }
   }
+  if (rejectsWriter !== undefined) await rejectsWriter.flush();
   return {
     table,
     file,
@@ -310,6 +362,8 @@ function isResolved(m: Mapping | ResolvedMapping): m is ResolvedMapping {
  * result.counts.accepted; // => 1
  */
 export async function importTable<T = Record<string, unknown>>(source: ReadSource, options: ImportOptions<T> = {}): Promise<ImportResult<T>> {
+  const progress = { bytesRead: 0, totalBytes: undefined as number | undefined };
+  const onProgress = options.onProgress;
   return importEvents<T>(
     readRows(source, {
       name: options.fileName,
@@ -318,10 +372,14 @@ export async function importTable<T = Record<string, unknown>>(source: ReadSourc
       encoding: options.encoding,
       sheet: options.sheet,
       signal: options.signal,
-      onProgress: options.onProgress,
+      onProgress: (p) => {
+        progress.bytesRead = p.bytesRead;
+        progress.totalBytes = p.totalBytes;
+        onProgress?.(p);
+      },
       limits: options.limits,
     }),
-    options,
+    { ...options, progress },
   );
 }
 
@@ -334,7 +392,9 @@ export interface DatasetFile {
 }
 
 /** Options for {@link importDataset}: those of {@link importTable}, with a mapping per table. */
-export interface ImportDatasetOptions extends Omit<ImportOptions, "table" | "fileName" | "mapping" | "dataset" | "onRecords"> {
+export interface ImportDatasetOptions extends Omit<ImportOptions, "table" | "fileName" | "mapping" | "dataset" | "onRecords" | "onRejects"> {
+  /** Write each table's rejects file as its rows come (see {@link ImportOptions.onRejects}). */
+  readonly onRejects?: ((table: TableName, bytes: Uint8Array) => void | Promise<void>) | undefined;
   /** Mappings for other systems' exports, per table. */
   readonly mappings?: Partial<Record<TableName, Mapping | ResolvedMapping>> | undefined;
   /** Called with each batch of accepted records of each table. */
@@ -409,7 +469,7 @@ export async function importDataset(files: Iterable<DatasetFile>, options: Impor
   for (const table of TABLE_ORDER) {
     const f = byTable.get(table);
     if (f === undefined) continue;
-    const { mappings, onRecords, ...rest } = options;
+    const { mappings, onRecords, onRejects, ...rest } = options;
     const result = await importTable(f.source, {
       ...rest,
       table,
@@ -418,6 +478,7 @@ export async function importDataset(files: Iterable<DatasetFile>, options: Impor
       pseudonymise,
       dataset,
       onRecords: onRecords === undefined ? undefined : (recs, rows) => onRecords(table, recs, rows),
+      onRejects: onRejects === undefined ? undefined : (bytes) => onRejects(table, bytes),
     });
     tablesOut[table] = result;
     issues.push(...result.issues);

@@ -89,11 +89,25 @@ function standInFor(def: ColumnDef, catalogues: Catalogues): unknown {
   }
 }
 
+/**
+ * The schema with zod's compiled fast path where this zod has one (`z.compile`, zod 4.6 and later)
+ * and the page allows generated code; otherwise the schema itself. Both give the same results.
+ */
+function fastPath(schema: z.ZodType): z.ZodType {
+  const compile = (z as { compile?: (s: z.ZodType) => z.ZodType }).compile;
+  if (typeof compile !== "function") return schema;
+  try {
+    return compile(schema);
+  } catch {
+    return schema;
+  }
+}
+
 const compiled = new Map<TableName, z.ZodType>();
 function compiledSchema(def: TableDef): z.ZodType {
   let schema = compiled.get(def.name);
   if (schema === undefined) {
-    schema = z.compile(def.schema as z.ZodType);
+    schema = fastPath(def.schema as z.ZodType);
     compiled.set(def.name, schema);
   }
   return schema;

@@ -44,6 +44,10 @@ export const recordMessages: MessageTable = {
     nl: (p) => `Niet duidelijk welke tabel${p["file"] ? ` "${s(p["file"])}"` : ""} bevat. Noem het bestand kinderen, activiteiten, bijeenkomsten, aanwezigheid, signalen of verwijzingen, of geef de tabel op.`,
     en: (p) => `Not clear which table${p["file"] ? ` "${s(p["file"])}"` : ""} holds. Name the file children, activities, sessions, attendance, signals or referrals, or give the table.`,
   },
+  "import.rejects-truncated": {
+    nl: (p) => `Meer dan ${s(p["max"])} rijen afgekeurd: het afkeurbestand houdt alleen de eerste ${s(p["max"])} rijen. Schrijf het afkeurbestand weg terwijl het bestand gelezen wordt (onRejects).`,
+    en: (p) => `More than ${s(p["max"])} rows rejected: the rejects file holds only the first ${s(p["max"])} rows; too large to keep in memory. Stream it while the file is read (onRejects).`,
+  },
   "import.no-rows": {
     nl: () => "Het bestand heeft een kopregel maar geen rijen.",
     en: () => "The file has a header row but no rows.",

@@ -76,3 +76,44 @@ describe("the rejected rows held in memory", () => {
     expect(f.rows.map((r) => r.cells)).toEqual([["x", "", "z"], ["with\u0001sep", "y", ""], [""]]);
   });
 });
+
+describe("a rejects file too large to keep", () => {
+  const csv = (n: number): string => {
+    let out = "bijeenkomstId;kindId;aanwezig\n";
+    for (let i = 0; i < n; i++) out += i % 2 === 0 ? `b-${i};kw-${i};misschien\n` : `b-${i};kw-${i};ja\n`;
+    return out;
+  };
+
+  it("streams to onRejects as the rows come: the same bytes as the file held in memory, nothing held", async () => {
+    const held = await importTable(csv(400), { table: "attendance" });
+    const pieces: Uint8Array[] = [];
+    const streamed = await importTable(csv(400), { table: "attendance", onRejects: (b) => void pieces.push(b) });
+    expect(streamed.rejects).toBeUndefined();
+    expect(streamed.counts).toMatchObject({ rows: 400, accepted: 200, rejected: 200 });
+    expect(Buffer.concat(pieces)).toEqual(Buffer.from(held.rejects!.toBytes()));
+    const lines = Buffer.concat(pieces).toString("utf8").split("\n");
+    expect(lines[0]).toBe("importfouten;bijeenkomstId;kindId;aanwezig");
+    expect(lines[1]).toBe('"Rij 2: kolom aanwezig: Dit is geen ja/nee-waarde; schrijf ja of nee (of x voor ja).";b-0;kw-0;misschien');
+    expect(lines).toHaveLength(202); // header, 200 rows, and the empty text after the last line ending
+  });
+
+  it("keeps the input's encoding and BOM when streamed: the BOM once, at the start", async () => {
+    const pieces: Uint8Array[] = [];
+    const withBom = `\uFEFF${csv(4)}`;
+    await importTable(withBom, { table: "attendance", onRejects: (b) => void pieces.push(b) });
+    const bytes = Buffer.concat(pieces);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.indexOf(Buffer.from([0xef, 0xbb, 0xbf]), 3)).toBe(-1);
+  });
+
+  it("holds at most maxRejects rows in memory and says the rejects file was cut short", async () => {
+    const r = await importTable(csv(50), { table: "attendance", maxRejects: 10 });
+    expect(r.counts).toMatchObject({ rows: 50, accepted: 25, rejected: 25 });
+    expect(r.rejects!.size).toBe(10);
+    expect(r.rejects!.truncated).toBe(true);
+    const cut = r.issues.filter((i) => i.code === "import.rejects-truncated");
+    expect(cut).toHaveLength(1);
+    expect(cut[0]?.severity).toBe("warning");
+    expect(cut[0]?.message).toContain("alleen de eerste 10 rijen");
+  });
+});

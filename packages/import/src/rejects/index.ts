@@ -1,4 +1,4 @@
-import { findBsnLike, writeCsv, type Issue, type Lang } from "@kinderwerk/core";
+import { csvRow, findBsnLike, writeCsv, type CsvWriteOptions, type Issue, type Lang } from "@kinderwerk/core";
 import type { TextEncoding } from "../decode/index.js";
 import type { CsvDialect, FileFormat } from "../read/types.js";
 import { issueMessage } from "../records/issues.js";
@@ -86,19 +86,33 @@ export function rejectsDialect(format: FileFormat | undefined, dialect?: CsvDial
 export class RejectsFile {
   /** The rejected rows, in file order (each row's `cells` are unpacked when read). */
   readonly rows: RejectedRow[] = [];
+  /** Whether rows were left out because there were more than `maxRows`. */
+  truncated = false;
   private header: readonly string[];
 
   /**
    * @param header - the input's header cells
    * @param dialect - how to write the file
    * @param reasonsIndex - the index of an existing reasons column in the input (dropped), or -1
+   * @param maxRows - the most rows to hold; later rows are left out and {@link RejectsFile.truncated} says so
    */
   constructor(
     header: readonly string[],
     readonly dialect: RejectsDialect,
     private readonly reasonsIndex = -1,
+    readonly maxRows = Number.POSITIVE_INFINITY,
   ) {
     this.header = this.strip(header);
+  }
+
+  /** The header cells as written (without an input's reasons column). @internal */
+  get headerCells(): readonly string[] {
+    return this.header;
+  }
+
+  /** A row's cells without an input's reasons column. @internal */
+  stripped(cells: readonly string[]): readonly string[] {
+    return this.strip(cells);
   }
 
   private strip(cells: readonly string[]): readonly string[] {
@@ -122,6 +136,10 @@ export class RejectsFile {
    * @param reasons - the errors that rejected it, with their columns
    */
   add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"]): void {
+    if (this.rows.length >= this.maxRows) {
+      this.truncated = true;
+      return;
+    }
     this.rows.push(new PackedRow(row, pack(this.strip(cells).map(maskBsn)), reasons));
   }
 
@@ -166,5 +184,86 @@ export class RejectsFile {
     let text = this.toCsv(lang);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return encodeText(text, this.dialect.encoding, this.dialect.bom);
+  }
+}
+
+/** Where a streamed rejects file goes: called with its bytes, piece by piece and in order (awaited). */
+export type RejectsSink = (bytes: Uint8Array) => void | Promise<void>;
+
+/**
+ * A rejects file written as the rows come, for files too large to hold their rejected rows: the
+ * same file as {@link RejectsFile.toBytes} (reasons column first, the input's dialect and encoding,
+ * BSN-like numbers masked, formulas neutralised), handed to a sink in pieces. Rows are gathered
+ * as text and sent on {@link RejectsWriter.flush}, once per batch of rows, so memory holds one
+ * batch at most.
+ *
+ * @example
+ * const out: Uint8Array[] = [];
+ * const w = new RejectsWriter(["kindId", "geboortedatum"], rejectsDialect("csv", { delimiter: ";", lineEnding: "\n", encoding: "utf-8", bom: false }), -1, "nl", (b) => { out.push(b); });
+ * w.add(3, ["kw-1", "31-02-2018"], []);
+ * await w.flush(); // out holds "importfouten;kindId;geboortedatum\nRij 3: ;kw-1;31-02-2018\n"
+ */
+export class RejectsWriter {
+  /** The rows written so far. */
+  size = 0;
+  private pending = "";
+  private started = false;
+  private first = true;
+  private readonly file: RejectsFile;
+  private readonly csv: CsvWriteOptions;
+
+  /**
+   * @param header - the input's header cells
+   * @param dialect - how to write the file
+   * @param reasonsIndex - the index of an existing reasons column in the input (dropped), or -1
+   * @param lang - the language of the reasons
+   * @param sink - where the bytes go
+   */
+  constructor(
+    header: readonly string[],
+    readonly dialect: RejectsDialect,
+    reasonsIndex: number,
+    private readonly lang: Lang,
+    private readonly sink: RejectsSink,
+  ) {
+    this.file = new RejectsFile(header, dialect, reasonsIndex, 0);
+    this.csv = { delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, neutraliseFormulas: true };
+  }
+
+  /**
+   * Add a rejected row (sent on the next {@link RejectsWriter.flush}).
+   *
+   * @param row - its row number
+   * @param cells - its original cells
+   * @param reasons - the errors that rejected it, with their columns
+   */
+  add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"]): void {
+    if (!this.started) this.start();
+    const r: RejectedRow = { row, cells: this.file.stripped(cells).map(maskBsn), reasons };
+    this.pending += csvRow([this.file.reasonsText(r, this.lang), ...r.cells], this.csv);
+    this.size++;
+  }
+
+  /**
+   * Send the rows gathered so far to the sink.
+   *
+   * @returns what the sink returned (a promise to await, for back-pressure)
+   */
+  flush(): void | Promise<void> {
+    if (this.pending === "") return;
+    const text = this.pending;
+    this.pending = "";
+    const d = this.dialect;
+    const first = this.first;
+    this.first = false;
+    let bytes = encodeText(text, d.encoding, first && d.bom);
+    // UTF-16 always starts with its byte-order mark: only the first piece keeps it.
+    if (!first && (d.encoding === "utf-16le" || d.encoding === "utf-16be")) bytes = bytes.subarray(2);
+    return this.sink(bytes);
+  }
+
+  private start(): void {
+    this.started = true;
+    this.pending = csvRow([REASONS_COLUMN[this.lang], ...this.file.headerCells], this.csv);
   }
 }
