@@ -300,9 +300,9 @@ function slotOf(a: number, b: number, capacity: number): number {
 
 /**
  * Finds duplicates within a table: the same id twice, or the same child twice in one session.
- * A duplicate is a warning and counts once. Ids become small numbers once ({@link Interner});
+ * A duplicate is a warning and counts once. Ids become small numbers once (`Interner`);
  * a one-part key keeps the first row per number, a two-part key (a session and a child) is one
- * entry in a {@link PairSet}.
+ * entry in a `PairSet`.
  */
 export class DuplicateCheck {
   private readonly first = new Interner();
@@ -375,7 +375,7 @@ export class DuplicateCheck {
   /**
    * Check the staged records at once, in order: the same outcome as {@link DuplicateCheck.check}
    * for each in turn, but for a large table of pairs several times faster (see
-   * {@link PairSet.addMany}). At most 65,536 staged records.
+   * `PairSet.addMany`). At most 65,536 staged records.
    *
    * @returns per staged record, the row of its first occurrence + 1, or 0 when it is the first
    *   (valid until the next call)
