@@ -75,6 +75,7 @@ export function rowLabel(indicatorId: string, row: BreakdownRow, lang: Lang, cat
     case "reach.byActivityKind":
       return has(ActivityKindVocabulary.labels, row.key) ? ActivityKindVocabulary.labels[row.key][lang] : row.key;
     case "reach.byNeighbourhood":
+      if (row.key === "other") return lang === "nl" ? "Overige wijken" : "Other neighbourhoods";
       return row.key === "unknown" ? (lang === "nl" ? "Onbekend" : "Unknown") : row.key;
     default:
       return row.key;

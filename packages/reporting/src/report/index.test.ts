@@ -3,9 +3,9 @@ import { allRecords } from "../_lib/testData.js";
 import { createReportAccumulator } from "../accumulator/index.js";
 import type { IndicatorResults } from "../accumulator/result.js";
 import { ReportDocument, findIndicator, isBreakdown } from "../document/index.js";
-import type { ReportIndicator } from "../document/index.js";
+import type { IndicatorId, ReportIndicator } from "../document/index.js";
 import { periodOfYear, previousPeriod } from "../period/index.js";
-import { buildReport, publishIndicators } from "./index.js";
+import { buildReport, foldNeighbourhoods, publishIndicators } from "./index.js";
 
 const period = periodOfYear(2025);
 const results = (() => {
@@ -42,7 +42,8 @@ describe("buildReport", () => {
     expect(value(doc, "sessions")).toBe(6);
     expect(value(doc, "reach")).toBe(8);
     expect(value(doc, "reach.targetGroup")).toBe("suppressed");
-    expect(value(doc, "newChildren")).toBe(7);
+    // 7 of 8 children are new: 8 − 7 = 1 returning child, so newChildren is suppressed.
+    expect(value(doc, "newChildren")).toBe("suppressed");
     expect(value(doc, "regulars")).toBe(0);
     expect(value(doc, "holidayReach")).toBe("suppressed");
     expect(value(doc, "signals")).toBe("suppressed");
@@ -112,8 +113,9 @@ describe("reach.targetGroup and the age bands", () => {
     const out = publishIndicators(base, { indicators: ["reach", "reach.targetGroup", "reach.byAgeBand"] });
     expect(out[1]).toEqual({ id: "reach.targetGroup", unit: "children", value: null, suppressed: true });
     const rows = out[2] && isBreakdown(out[2]) ? out[2].rows : [];
-    // under-4 (3) is suppressed, and with it the smallest shown row (10-12) so that 3 cannot be recovered from reach.
-    expect(rows.filter((r) => r.suppressed).map((r) => r.key)).toEqual(["10-12", "under-4"]);
+    // under-4 (3) is suppressed, and with it the smallest shown row (10-12) so that 3 cannot be recovered
+    // from reach; 10-12 alone inside the target group is protected by the tied rows 4-6 and 7-9.
+    expect(rows.filter((r) => r.suppressed).map((r) => r.key)).toEqual(["4-6", "7-9", "10-12", "under-4"]);
   });
 });
 
@@ -127,5 +129,95 @@ describe("comparison with an earlier period", () => {
     expect(entry("sessions")).toMatchObject({ previous: 4, change: 2, percentChange: 50 });
     expect(entry("newChildren")).toEqual({ id: "newChildren", previous: null, change: null, percentChange: null, previousSuppressed: true });
     expect(ReportDocument.safeParse(doc).success).toBe(true);
+  });
+});
+
+const scalars = (r: IndicatorResults, ids: IndicatorId[]) =>
+  publishIndicators(r, { indicators: ids }).map((i) => (isBreakdown(i) ? "rows" : i.suppressed ? "suppressed" : i.value));
+
+describe("counts that would reveal a suppressed count", () => {
+  it("suppresses attendances, attendances per session and contact hours with reach", () => {
+    // One session with 3 children: attendances 3 would be reach.
+    const r: IndicatorResults = { ...results, sessions: 1, reach: 3, attendances: 3, attendancesPerSession: 3, contactHours: 3 };
+    expect(scalars(r, ["sessions", "reach", "attendances", "attendancesPerSession", "contactHours"])).toEqual([1, "suppressed", "suppressed", "suppressed", "suppressed"]);
+    expect(scalars({ ...r, reach: 5 }, ["attendances", "contactHours"])).toEqual([3, 3]);
+  });
+
+  it("suppresses costPerContactHour with reach (budget ÷ it gives the contact hours)", () => {
+    const r: IndicatorResults = { ...results, costPerContactHour: 62.5, reach: 3 };
+    expect(scalars(r, ["costPerContactHour"])).toEqual(["suppressed"]);
+  });
+
+  it.each([
+    ["newChildren", "reach"],
+    ["regulars", "reach"],
+    ["holidayReach", "reach"],
+    ["referrals.accepted", "referrals"],
+  ] as const)("suppresses %s when %s minus it is a suppressed count", (id, whole) => {
+    expect(scalars({ ...results, [whole]: 20, [id]: 19 }, [whole, id])).toEqual([20, "suppressed"]);
+    expect(scalars({ ...results, [whole]: 20, [id]: 15 }, [whole, id])).toEqual([20, 15]);
+    expect(scalars({ ...results, [whole]: 20, [id]: 20 }, [whole, id])).toEqual([20, 20]);
+  });
+});
+
+describe("the age bands against a reader who knows the rule", () => {
+  const keys = ["4-6", "7-9", "10-12", "under-4", "over-12", "unknown"];
+  const publish = (v: number[]) => {
+    const reach = v.reduce((a, b) => a + b, 0);
+    const r: IndicatorResults = { ...results, reach, "reach.targetGroup": v[0]! + v[1]! + v[2]!, "reach.byAgeBand": keys.map((key, i) => ({ key, value: v[i]! })) };
+    return JSON.stringify(publishIndicators(r, { indicators: ["reach", "reach.targetGroup", "reach.byAgeBand"] }).map((i) => (isBreakdown(i) ? i.rows.map((x) => x.value) : i.value)));
+  };
+  const docs = new Map<string, number[][]>();
+  const comps = (n: number, left: number): number[][] => (n === 0 ? [[]] : Array.from({ length: left + 1 }, (_, v) => comps(n - 1, left - v).map((rest) => [v, ...rest])).flat());
+  for (const v of comps(6, 16)) {
+    const sig = publish(v);
+    const g = docs.get(sig);
+    if (g) g.push(v);
+    else docs.set(sig, [v]);
+  }
+
+  it.each([
+    [[0, 0, 0, 4, 5, 4]],
+    [[0, 0, 0, 5, 5, 4]],
+    [[0, 0, 0, 6, 6, 4]],
+    [[0, 0, 4, 0, 5, 4]],
+    [[0, 0, 4, 0, 5, 5]],
+    [[0, 0, 4, 0, 6, 5]],
+    [[0, 0, 4, 0, 6, 6]],
+    [[0, 0, 4, 4, 5, 0]],
+    [[0, 0, 4, 5, 0, 4]],
+    [[0, 0, 4, 5, 0, 5]],
+  ])("leaves no band and no target group recoverable in the reviewer's table %j", (v) => {
+    // Every table with reach <= 16 that publishes the same document is a possible truth.
+    const sig = publish(v);
+    const [, target, rows] = JSON.parse(sig) as [number, number | null, (number | null)[]];
+    const tables = docs.get(sig)!;
+    rows.forEach((cell, i) => {
+      if (cell === null) expect(new Set(tables.map((t) => t[i])).size).toBeGreaterThan(1);
+    });
+    if (target === null) expect(new Set(tables.map((t) => t[0]! + t[1]! + t[2]!)).size).toBeGreaterThan(1);
+    expect(rows.some((c) => c === null)).toBe(true);
+  });
+});
+
+describe("reach.byNeighbourhood", () => {
+  const hoods = (rows: [string, number][], neighbourhoods?: string[]) => {
+    const doc = buildReport({ period, results: { ...results, reach: rows.reduce((a, [, v]) => a + v, 0), "reach.byNeighbourhood": rows.map(([key, value]) => ({ key, value })) }, neighbourhoods });
+    const b = findIndicator(doc, "reach.byNeighbourhood");
+    return b && isBreakdown(b) ? b.rows.map((r) => `${r.key}=${r.suppressed ? "∎" : r.value}`) : [];
+  };
+
+  it("publishes suppressed neighbourhoods as one row other, without their names", () => {
+    // B and C (1 + 1) hide unknown (6) too; the three are one row.
+    expect(hoods([["B", 1], ["C", 1], ["Noord", 20], ["Zuid", 9], ["unknown", 6]])).toEqual(["Noord=20", "Zuid=9", "other=∎"]);
+  });
+
+  it("folds neighbourhoods not on the given list into other, shown or not", () => {
+    expect(hoods([["Jan Jansen", 7], ["Noord", 20], ["Zuid", 9]], ["Noord", "Zuid"])).toEqual(["Noord=20", "Zuid=9", "other=7"]);
+    expect(hoods([["Jan Jansen", 2], ["Noord", 20], ["Zuid", 9]], ["Noord", "Zuid"])).toEqual(["Noord=20", "other=∎"]);
+  });
+
+  it("leaves the rows alone when nothing is suppressed or unlisted", () => {
+    expect(foldNeighbourhoods([{ key: "Noord", value: 20, suppressed: false }])).toEqual([{ key: "Noord", value: 20, suppressed: false }]);
   });
 });

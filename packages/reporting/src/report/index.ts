@@ -16,7 +16,8 @@ import type {
 } from "../document/index.js";
 import { DEFINITIONS_VERSION, INDICATOR_IDS } from "../document/index.js";
 import { indicatorDefinitions } from "../indicators/index.js";
-import { DEFAULT_SUPPRESSION_THRESHOLD, isPrimarySuppressed, suppressBreakdown, suppressCount } from "../suppression/index.js";
+import type { SuppressedRow } from "../suppression/index.js";
+import { DEFAULT_SUPPRESSION_THRESHOLD, isGroupRecoverable, isPrimarySuppressed, suppressBreakdown } from "../suppression/index.js";
 
 /** What {@link buildReport} needs. */
 export interface BuildReportOptions {
@@ -46,6 +47,11 @@ export interface BuildReportOptions {
   readonly population?: ReportPopulation | undefined;
   /** The earlier period to compare with, and its unsuppressed results. */
   readonly comparison?: { readonly period: { readonly from: string; readonly to: string }; readonly results: IndicatorResults } | undefined;
+  /**
+   * The known neighbourhood codes of the area. Rows of `reach.byNeighbourhood` not on the list are
+   * published only as part of the row `other`; without a list, only suppressed rows go there.
+   */
+  readonly neighbourhoods?: readonly string[] | undefined;
   /** Warnings to carry (for example rows rejected on import). */
   readonly warnings?: readonly ReportWarning[] | undefined;
 }
@@ -66,10 +72,15 @@ const CATALOGUE_OF: Partial<Record<IndicatorId, keyof Catalogues>> = {
  * to a shown total get secondary suppression; `reach.targetGroup` is suppressed when the number of
  * children outside the target group would be a suppressed count; the median response time is
  * suppressed when fewer referrals than the threshold had a response; `costPerChild` and
- * `reachShare` are suppressed when the count they divide by is.
+ * `reachShare` are suppressed when the count they divide by is. Beyond INDICATORS.md (see
+ * docs/disclosure-control.md): secondary suppression goes on while suppressed rows can be worked
+ * out; `newChildren`, `regulars`, `holidayReach` (parts of `reach`) and `referrals.accepted` (part of
+ * `referrals`) are suppressed when the rest of the whole is a suppressed count; `attendances`,
+ * `attendancesPerSession`, `contactHours` and `costPerContactHour` are suppressed with `reach`; the
+ * suppressed (and unlisted) rows of `reach.byNeighbourhood` are published as one row `other`.
  *
  * @param results - the unsuppressed results
- * @param options - `threshold` (default 5), `indicators` (which, in order), `catalogues` (row labels)
+ * @param options - `threshold` (default 5), `indicators` (which, in order), `catalogues` (row labels), `neighbourhoods` (known codes)
  * @returns the published indicators
  * @example
  * publishIndicators(acc.result(), { threshold: 5 }).find((i) => i.id === "reach");
@@ -77,26 +88,55 @@ const CATALOGUE_OF: Partial<Record<IndicatorId, keyof Catalogues>> = {
  */
 export function publishIndicators(
   results: IndicatorResults,
-  options: { readonly threshold?: number; readonly indicators?: readonly IndicatorId[]; readonly catalogues?: Catalogues } = {},
+  options: {
+    readonly threshold?: number;
+    readonly indicators?: readonly IndicatorId[];
+    readonly catalogues?: Catalogues;
+    readonly neighbourhoods?: readonly string[] | undefined;
+  } = {},
 ): ReportIndicator[] {
   const t = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const ids = options.indicators ?? INDICATOR_IDS;
   const reach = results.reach;
   const target = results["reach.targetGroup"];
-  const targetHidden = isPrimarySuppressed(target, t) || isPrimarySuppressed(reach - target, t);
-  const hiddenOf = (id: IndicatorId): boolean =>
-    id === "reach.targetGroup" ? targetHidden : isPrimarySuppressed(results[id as "reach"], t);
+  // The age bands are protected inside the target group and inside the rest as if both sums were
+  // published (a stronger reader than the document allows); when a group cannot be protected that
+  // way (nothing left to suppress in it), reach.targetGroup is suppressed too.
+  const bands = results["reach.byAgeBand"];
+  const bandsPublished = suppressBreakdown(bands, { threshold: t, additive: true, groups: [TARGET_ROWS, OUTSIDE_ROWS] });
+  const targetHidden =
+    isPrimarySuppressed(target, t) ||
+    isPrimarySuppressed(reach - target, t) ||
+    isGroupRecoverable(bands, bandsPublished, TARGET_ROWS, t) ||
+    isGroupRecoverable(bands, bandsPublished, OUTSIDE_ROWS, t);
+  // A count that is part of a shown whole is suppressed when the rest of the whole is a suppressed count.
+  const complement = (part: number | null, whole: number): boolean => part !== null && isPrimarySuppressed(whole - part, t);
+  const reachHidden = isPrimarySuppressed(reach, t);
+  const countHidden: Partial<Record<IndicatorId, boolean>> = {
+    "reach.targetGroup": targetHidden,
+    newChildren: complement(results.newChildren, reach),
+    regulars: complement(results.regulars, reach),
+    holidayReach: complement(results.holidayReach, reach),
+    "referrals.accepted": complement(results["referrals.accepted"], results.referrals),
+  };
+  // Attendances and contact hours are reach when every child came once to one session.
+  const followsReach = new Set<IndicatorId>(["attendances", "attendancesPerSession", "contactHours", "costPerContactHour"]);
+  const hiddenOf = (id: IndicatorId): boolean => {
+    const value = results[id as "reach"] as number | null;
+    return (value !== null && isPrimarySuppressed(value, t)) || countHidden[id] === true;
+  };
   const out: ReportIndicator[] = [];
   for (const id of ids) {
     const def = indicatorDefinitions[id];
     if (def.shape === "breakdown") {
       const rows = results[id as "reach.byAgeBand"];
       const additive = def.disclosure === "additive-breakdown";
-      const groups = id === "reach.byAgeBand" && !targetHidden ? [TARGET_ROWS, OUTSIDE_ROWS] : [];
       const cat = CATALOGUE_OF[id];
       const labels = new Map<string, Labels>();
       if (cat && options.catalogues) for (const e of options.catalogues[cat].entries) labels.set(e.code, e.labels);
-      const published = suppressBreakdown(rows, { threshold: t, additive, groups }).map((r): BreakdownRow => {
+      let suppressed = id === "reach.byAgeBand" ? bandsPublished : suppressBreakdown(rows, { threshold: t, additive });
+      if (id === "reach.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
+      const published = suppressed.map((r): BreakdownRow => {
         const label = labels.get(r.key);
         return label ? { ...r, label: { nl: label.nl, en: label.en } } : { ...r };
       });
@@ -106,7 +146,8 @@ export function publishIndicators(
     const value = results[id as "reach"] as number | null;
     let cell: { value: number | null; suppressed: boolean };
     if (value === null) cell = { value: null, suppressed: false };
-    else if (def.disclosure === "count") cell = id === "reach.targetGroup" && targetHidden ? { value: null, suppressed: true } : suppressCount(value, t);
+    else if (reachHidden && followsReach.has(id)) cell = { value: null, suppressed: true };
+    else if (def.disclosure === "count") cell = hiddenOf(id) ? { value: null, suppressed: true } : { value, suppressed: false };
     else if (def.disclosure === "median") {
       const n = results.raw.respondedReferrals;
       cell = t > 0 && n > 0 && n < t ? { value: null, suppressed: true } : { value, suppressed: false };
@@ -115,6 +156,44 @@ export function publishIndicators(
     out.push({ id, unit: def.unit, ...cell });
   }
   return out;
+}
+
+/** The key of the combined row of `reach.byNeighbourhood` that stands for the suppressed and the unlisted neighbourhoods. */
+export const OTHER_NEIGHBOURHOOD = "other";
+
+/**
+ * Fold the rows of `reach.byNeighbourhood` whose names must not be published into one row
+ * `other`: every suppressed row (a small neighbourhood's name is itself a clue, and a name typed
+ * into the wijk column could be anything), and, when a list of known neighbourhood codes is
+ * given, every row not on it (and not `unknown`). `other` is suppressed when any folded row is;
+ * otherwise it holds their sum. A row whose own key is `other` is folded too.
+ *
+ * @param rows - the rows after suppression
+ * @param known - the known neighbourhood codes, if any
+ * @returns the rows to publish, `other` before `unknown`
+ * @example
+ * foldNeighbourhoods([{ key: "Noord", value: 20, suppressed: false }, { key: "Dijkje 3", value: null, suppressed: true }]);
+ * // => [{ key: "Noord", value: 20, suppressed: false }, { key: "other", value: null, suppressed: true }]
+ */
+export function foldNeighbourhoods(rows: readonly SuppressedRow[], known?: readonly string[]): SuppressedRow[] {
+  const kept: SuppressedRow[] = [];
+  let folded = 0;
+  let anySuppressed = false;
+  let sum = 0;
+  for (const r of rows) {
+    const unlisted = known !== undefined && r.key !== "unknown" && !known.includes(r.key);
+    if (r.suppressed || unlisted || r.key === OTHER_NEIGHBOURHOOD) {
+      folded++;
+      if (r.suppressed) anySuppressed = true;
+      else sum += r.value ?? 0;
+    } else kept.push(r);
+  }
+  if (folded === 0) return kept;
+  const other: SuppressedRow = anySuppressed ? { key: OTHER_NEIGHBOURHOOD, value: null, suppressed: true } : { key: OTHER_NEIGHBOURHOOD, value: sum, suppressed: false };
+  const at = kept.findIndex((r) => r.key === "unknown");
+  if (at < 0) kept.push(other);
+  else kept.splice(at, 0, other);
+  return kept;
 }
 
 function defaultIds(options: BuildReportOptions): IndicatorId[] {
@@ -146,7 +225,7 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   const ext = { budget: options.budget?.amount, population: options.population?.children4to12 };
   const ids = options.indicators ?? defaultIds(options);
   const publish = (results: IndicatorResults): ReportIndicator[] =>
-    publishIndicators(withExtensions(results, ext), { threshold, indicators: ids, catalogues });
+    publishIndicators(withExtensions(results, ext), { threshold, indicators: ids, catalogues, neighbourhoods: options.neighbourhoods });
   const doc: ReportDocument = {
     definitionsVersion: DEFINITIONS_VERSION,
     period: { from: options.period.from, to: options.period.to },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPrimarySuppressed, suppressBreakdown, suppressCount } from "./index.js";
+import { isGroupRecoverable, isPrimarySuppressed, suppressBreakdown, suppressCount } from "./index.js";
 
 const shown = (rows: { key: string; value: number | null; suppressed: boolean }[]) => rows.filter((r) => !r.suppressed).map((r) => r.key);
 
@@ -50,7 +50,7 @@ describe("secondary suppression", () => {
     expect(shown(rows)).toEqual(["Zuid"]);
   });
 
-  it("breaks ties by the key that sorts first", () => {
+  it("suppresses every shown row tied with the pick, so the key order reveals nothing", () => {
     const rows = suppressBreakdown(
       [
         { key: "b", value: 9 },
@@ -60,7 +60,8 @@ describe("secondary suppression", () => {
       ],
       { additive: true },
     );
-    expect(shown(rows)).toEqual(["b", "d"]);
+    // c (3) alone needs a second row: a and b (9) tie, both go.
+    expect(shown(rows)).toEqual(["d"]);
   });
 
   it("stops once the suppressed rows hold at least the threshold", () => {
@@ -96,5 +97,64 @@ describe("secondary suppression", () => {
     // All rows: 3 + 2 = 5 would be enough, but inside the target group 3 alone is not: 10-12 goes;
     // outside it 2 alone is not: over-12 goes.
     expect(shown(rows)).toEqual(["7-9", "unknown"]);
+  });
+});
+
+describe("secondary suppression goes on while suppressed rows can be worked out", () => {
+  const hiddenKeys = (values: number[], keys = ["girl", "boy", "other", "unknown"]) =>
+    suppressBreakdown(values.map((value, i) => ({ key: keys[i]!, value })), { additive: true }).filter((r) => r.suppressed).map((r) => r.key);
+
+  it("closes the reviewer's tie case: boy 5, girl 5, other 4 is not published as girl 5", () => {
+    // The INDICATORS.md rule alone hid boy (key order) and other: 14 − 5 = 9 = 5 + 4 gave other = 4.
+    expect(hiddenKeys([5, 5, 4, 0])).toEqual(["girl", "boy", "other"]);
+  });
+
+  it("does not stop when the suppressed rows are all 1", () => {
+    // Five singleton neighbourhoods hold 5, but five rows summing to 5 are each 1.
+    const rows = ["B", "C", "D", "E", "F"].map((key) => ({ key, value: 1 }));
+    const out = suppressBreakdown([...rows, { key: "Noord", value: 20 }], { additive: true });
+    expect(out.every((r) => r.suppressed)).toBe(true);
+  });
+
+  it("does not stop when the suppressed rows are all at their largest possible value", () => {
+    // 10-12 4 and unknown 4 hidden, 5 shown: each hidden row is at most 4, so 8 = 4 + 4.
+    expect(hiddenKeys([4, 5, 4, 0], ["a", "b", "c", "d"])).toEqual(["a", "b", "c"]);
+  });
+
+  it("tells when a group's sum would reveal its suppressed rows", () => {
+    const rows = [{ key: "4-6", value: 3 }, { key: "7-9", value: 0 }, { key: "under-4", value: 9 }];
+    expect(isGroupRecoverable(rows, suppressBreakdown(rows, { additive: true }), ["4-6", "7-9"])).toBe(true);
+    expect(isGroupRecoverable(rows, suppressBreakdown(rows, { additive: true }), ["4-6", "7-9"], 0)).toBe(false);
+  });
+
+  it("leaves no suppressed cell recoverable in any gender table with cells 0..14 (exhaustive)", () => {
+    // A reader who knows the rule (ties included) groups all tables by their published document;
+    // a suppressed cell with one possible value over a group is a leak.
+    const keys = ["girl", "boy", "other", "unknown"];
+    const docs = new Map<string, number[][]>();
+    const m = 14;
+    for (let a = 0; a <= m; a++)
+      for (let b = 0; b <= m; b++)
+        for (let c = 0; c <= m; c++)
+          for (let d = 0; d <= m; d++) {
+            const v = [a, b, c, d];
+            const total = a + b + c + d;
+            if (isPrimarySuppressed(total)) continue;
+            const pub = suppressBreakdown(keys.map((key, i) => ({ key, value: v[i]! })), { additive: true });
+            const sig = `${total}|${pub.map((r) => r.value).join(",")}`;
+            const g = docs.get(sig);
+            if (g) g.push(v);
+            else docs.set(sig, [v]);
+          }
+    const leaks: string[] = [];
+    for (const [sig, tables] of docs) {
+      const [total, cells] = sig.split("|") as [string, string];
+      if (Number(total) > m) continue; // tables with a larger total are not all enumerated
+      cells.split(",").forEach((cell, i) => {
+        if (cell === "" && new Set(tables.map((t) => t[i])).size === 1) leaks.push(`${sig} ${keys[i]}`);
+      });
+    }
+    expect(docs.size).toBeGreaterThan(400);
+    expect(leaks).toEqual([]);
   });
 });

@@ -47,33 +47,46 @@ export function suppressCount(value: number, threshold: number = DEFAULT_SUPPRES
 }
 
 /**
+ * Whether a reader of the published group could still work out a suppressed row exactly. The reader
+ * knows the number `n` of suppressed rows in the group, their sum `sum` (the total minus the rows
+ * shown), that each of them is at least 1, and that each is below the threshold (primary) or below
+ * the smallest non-zero row still shown (secondary: ties are suppressed together, so a secondary
+ * row is smaller than every row left shown). So every suppressed row lies in 1..`upper`, with
+ * `upper` = max(threshold − 1, smallest shown − 1); the rows are determined when there is one row,
+ * when they are all 1 (`sum` ≤ `n`) or when they are all at `upper` (`sum` ≥ `n` × `upper`).
+ */
+function determinable(n: number, sum: number, smallestShown: number, threshold: number): boolean {
+  if (n === 1 || sum <= n) return true;
+  if (!Number.isFinite(smallestShown)) return false;
+  const upper = Math.max(threshold - 1, smallestShown - 1);
+  return sum >= n * upper;
+}
+
+/**
  * Secondary suppression inside one group of rows that add up to a published total: while the
- * suppressed rows of the group together hold less than the threshold, also suppress the smallest
- * non-zero row still shown (ties: the key that sorts first). Mutates `hidden`.
+ * suppressed rows of the group together hold less than the threshold (the rule of INDICATORS.md),
+ * or while they could still be worked out exactly (see {@link determinable}), also suppress the
+ * smallest non-zero row still shown, together with every shown row of the same value (so the key
+ * order reveals nothing). Mutates `hidden`.
  *
  * @returns whether a row was added
  */
 function protectGroup(rows: readonly ResultRow[], group: readonly number[], hidden: boolean[], threshold: number): boolean {
   let changed = false;
   for (;;) {
-    let anyHidden = false;
+    let n = 0;
     let hiddenSum = 0;
+    let smallest = Number.POSITIVE_INFINITY;
     for (const i of group) {
+      const v = rows[i]!.value;
       if (hidden[i]) {
-        anyHidden = true;
-        hiddenSum += rows[i]!.value;
-      }
+        n++;
+        hiddenSum += v;
+      } else if (v > 0 && v < smallest) smallest = v;
     }
-    if (!anyHidden || hiddenSum >= threshold) return changed;
-    let pick = -1;
-    for (const i of group) {
-      const r = rows[i]!;
-      if (hidden[i] || r.value === 0) continue;
-      const p = pick < 0 ? undefined : rows[pick]!;
-      if (p === undefined || r.value < p.value || (r.value === p.value && r.key < p.key)) pick = i;
-    }
-    if (pick < 0) return changed;
-    hidden[pick] = true;
+    if (n === 0 || !Number.isFinite(smallest)) return changed;
+    if (hiddenSum >= threshold && !determinable(n, hiddenSum, smallest, threshold)) return changed;
+    for (const i of group) if (!hidden[i] && rows[i]!.value === smallest) hidden[i] = true;
     changed = true;
   }
 }
@@ -108,4 +121,39 @@ export function suppressBreakdown(
     }
   }
   return rows.map((r, i) => (hidden[i] ? { key: r.key, value: null, suppressed: true } : { key: r.key, value: r.value, suppressed: false }));
+}
+
+/**
+ * Whether the suppressed rows of one group of a published breakdown could be worked out exactly by
+ * a reader who knows the group's sum: the group has suppressed rows that are determined (one row,
+ * all 1, or all at their largest possible value) or hold less than the threshold together. Use it
+ * to decide whether the group's sum may be published next to the breakdown.
+ *
+ * @param rows - the unsuppressed rows
+ * @param published - the same rows after {@link suppressBreakdown}
+ * @param keys - the keys of the group
+ * @param threshold - the threshold, default 5
+ * @returns `true` when publishing the group's sum would reveal a suppressed row
+ * @example
+ * const rows = [{ key: "4-6", value: 3 }, { key: "under-4", value: 9 }];
+ * isGroupRecoverable(rows, suppressBreakdown(rows, { additive: true }), ["4-6"]); // => true
+ */
+export function isGroupRecoverable(
+  rows: readonly ResultRow[],
+  published: readonly SuppressedRow[],
+  keys: readonly string[],
+  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+): boolean {
+  if (threshold <= 0) return false;
+  let n = 0;
+  let sum = 0;
+  let smallest = Number.POSITIVE_INFINITY;
+  rows.forEach((r, i) => {
+    if (!keys.includes(r.key)) return;
+    if (published[i]?.suppressed) {
+      n++;
+      sum += r.value;
+    } else if (r.value > 0 && r.value < smallest) smallest = r.value;
+  });
+  return n > 0 && (sum < threshold || determinable(n, sum, smallest, threshold));
 }
