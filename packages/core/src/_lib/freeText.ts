@@ -3,20 +3,29 @@ import { findBsnLike } from "../bsn/index.js";
 import { scanPersonalData } from "../piiScan/index.js";
 
 /** The kinds of personal data that short free text may not hold (beyond a BSN). */
-const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address"]);
+const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address", "postcode"]);
+
+/** Short free text with this many digits or more (in all, any script) may hold a phone number, a BSN or an account number. */
+const MAX_DIGITS = 8;
+const DIGIT = /\p{Nd}/gu;
 
 /**
  * A schema for short free text (a neighbourhood, an activity's or a partner's name): trimmed,
  * 1 to `max` characters, and free of personal data. Text that holds a BSN-like number is rejected
- * with `value.contains-bsn`; text that holds a phone number, an e-mail address or a postcode with
- * a house number is rejected with `value.contains-personal-data` (`params.kind`: `phone`, `email`
- * or `address`). Neither issue ever carries the text.
+ * with `value.contains-bsn`; text that holds a phone number, an e-mail address, a postcode with
+ * a house number or a full postcode alone (`5025 KL`, `5025KL`) is rejected with
+ * `value.contains-personal-data` (`params.kind`: `phone`, `email`, `address` or `postcode`); text
+ * with 8 or more digits in all is rejected with `value.contains-personal-data`
+ * without a kind (it may hold a phone number or a BSN written in a way no pattern knows). Neither
+ * issue ever carries the text. Names cannot be detected.
  *
  * @param max - the maximum length
  * @returns a zod string schema
  * @example
  * freeText(100).safeParse("Wijk 111222333").success; // => false (value.contains-bsn)
  * freeText(100).safeParse("Bel 06-12345678").success; // => false (value.contains-personal-data, kind phone)
+ * freeText(100).safeParse("5025 KL").success; // => false (value.contains-personal-data, kind postcode)
+ * freeText(100).safeParse("Team 1234 5678").success; // => false (value.contains-personal-data: 8 digits)
  * freeText(100).safeParse("Groenewoud").success; // => true
  */
 export function freeText(max: number): z.ZodString {
@@ -35,6 +44,10 @@ export function freeText(max: number): z.ZodString {
       const found = scanPersonalData(text).find((f) => REJECTED.has(f.kind));
       if (found) {
         ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-personal-data", kind: found.kind }, message: "personal data in text" });
+        return;
+      }
+      if ((text.match(DIGIT)?.length ?? 0) >= MAX_DIGITS) {
+        ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-personal-data" }, message: "too many digits in text" });
       }
     }) as unknown as z.ZodString;
 }

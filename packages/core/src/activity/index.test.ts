@@ -64,4 +64,14 @@ describe("Activity", () => {
     expect(parseActivity({ ...base, programmeLines: ["taal"] }, { catalogues: own.value }).ok).toBe(true);
     expect(parseActivity({ ...base, programmeLines: ["safety"] }, { catalogues: own.value }).ok).toBe(false);
   });
+  it("compares the ages only when both are valid, so an out-of-range number is never carried", () => {
+    for (const ages of [{ minAge: 123456782 }, { maxAge: 123456782 }, { minAge: -5, maxAge: 2 }, { minAge: 4.5, maxAge: 3 }]) {
+      const r = parseActivity({ ...base, ...ages });
+      expect(r.ok).toBe(false);
+      expect(r.issues.map((i) => i.code)).not.toContain("activity.ageRange.order");
+      expect(r.issues.map((i) => i.code)).not.toContain("activity.ageRange.outside-target-group");
+      expect(JSON.stringify(r.issues)).not.toContain("123456782");
+    }
+    expect(parseActivity({ ...base, minAge: 10, maxAge: 6 }).issues.map((i) => i.code)).toEqual(["activity.ageRange.order"]);
+  });
 });

@@ -17,7 +17,14 @@ export const Partner = z.object({
 /** A partner organisation that delivers an activity with the organisation, with its sector. */
 export type Partner = z.infer<typeof Partner>;
 
-const Age = z.int().min(0).max(30);
+const AGE_MIN = 0;
+const AGE_MAX = 30;
+const Age = z.int().min(AGE_MIN).max(AGE_MAX);
+
+/** Whether an age passes {@link Age}'s own checks (an integer from 0 to 30). */
+function isValidAge(age: unknown): age is number {
+  return typeof age === "number" && Number.isInteger(age) && age >= AGE_MIN && age <= AGE_MAX;
+}
 
 /**
  * An activity: a course, a craft or sport afternoon, outdoor play, a holiday programme, outreach on
@@ -49,7 +56,12 @@ export const Activity = z
   })
   .check((ctx) => {
     const a = ctx.value;
-    if (a.minAge > a.maxAge) {
+    // Compare the ages only when both are valid: otherwise the field's own range issue says what
+    // is wrong, and an order issue would carry (and show) whatever was typed, such as a BSN.
+    const agesValid = isValidAge(a.minAge) && isValidAge(a.maxAge);
+    if (!agesValid) {
+      // nothing to compare
+    } else if (a.minAge > a.maxAge) {
       ctx.issues.push({
         code: "custom",
         input: a,

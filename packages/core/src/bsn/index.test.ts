@@ -37,4 +37,17 @@ describe("findBsnLike", () => {
   it("does not find part of a longer number", () => {
     expect(findBsnLike("rekening 1112223339999")).toEqual([]);
   });
+  it("finds BSNs grouped with runs of separators, NBSP, underscores, slashes and full-width digits", () => {
+    for (const text of ["123  456  782", "123 - 456 - 782", "123\u00a0456\u00a0782", "123\u2009456\u2009782", "123_456_782", "123/456/782", "１２３４５６７８２"]) {
+      expect(findBsnLike(`x ${text} y`)).toEqual([{ start: 2, end: 2 + text.length }]);
+    }
+    expect(looksLikeBsn("123 - 456 - 782")).toBe(true);
+    expect(findBsnLike("123 -- - 456 782")).toEqual([]);
+    expect(findBsnLike("01-02-2025 10")).toEqual([]);
+  });
+  it("stays fast on a 100 kB adversarial text", () => {
+    const start = Date.now();
+    for (const text of ["1 - ".repeat(25_000), "1".repeat(100_000), "12345678 ".repeat(11_000)]) findBsnLike(text);
+    expect(Date.now() - start).toBeLessThan(500);
+  });
 });

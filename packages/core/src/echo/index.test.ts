@@ -36,4 +36,10 @@ describe("the echo policy", () => {
     expect(toIssues(result.error!.issues)[0]?.params).toEqual({ max: 3 });
     expect(toIssues(typed.error!.issues)[0]?.params).toEqual({ expected: "text" });
   });
+  it("echoes only the exact shape of a date, a time or a number of at most 6 digits", () => {
+    const leaks = ["+32 470 12 34 56", "06  12 34 56 78", "06 - 12345678", "123  456  782", "123 - 456 - 782", "12345672", "1234567", "12-05/2025", "2025-001-01", "1 2", "14:30:00"];
+    expect(leaks.map((v) => echo(v, ["date"]))).toEqual(leaks.map(() => undefined));
+    expect(["2025.1.1", "9.75", "-123,456", "123456"].map((v) => echo(v, ["x"]))).toEqual(["2025.1.1", "9.75", "-123,456", "123456"]);
+    expect(echo(12345672, ["durationMinutes"])).toBeUndefined();
+  });
 });

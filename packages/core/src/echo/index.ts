@@ -9,9 +9,14 @@ import { scanPersonalData } from "../piiScan/index.js";
  * asks {@link echo}.
  *
  * A value is echoed only when all of these hold:
- * - it is a string (or a finite number) of at most {@link ECHO_MAX} characters made only of
- *   digits, whitespace and `. , : / + -` — the shape of a date, a time or a number, never of a name
- *   or an address;
+ * - it is a string (or a finite number) of at most {@link ECHO_MAX} characters that is exactly one
+ *   of three shapes (a strict whitelist, nothing else is echoed):
+ *   - a date: `\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}` with the same separator twice, at most 10
+ *     characters (`31-02-2025`, `2025/13/01`);
+ *   - a time: `\d{1,2}[:.]\d{2}` (`25:00`, `14.75`);
+ *   - a number of at most 6 digits in all: an optional sign, digits and an optional decimal part
+ *     after `,` or `.` (`1441`, `-3`, `3,5`);
+ *   never a name, an address, a phone number or a grouped number such as `123 456 782`;
  * - the field is not an id (the last key of the path ends in `Id` or `Ids`): what is typed into an
  *   id may be a name or a BSN;
  * - the field is not a postcode: a full postcode with a house number is an address;
@@ -22,7 +27,19 @@ import { scanPersonalData } from "../piiScan/index.js";
  */
 export const ECHO_MAX = 20;
 
-const SAFE_SHAPE = /^[\d\s.,:/+-]+$/;
+const DATE_SHAPE = /^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$/;
+const TIME_SHAPE = /^\d{1,2}[:.]\d{2}$/;
+const NUMBER_SHAPE = /^[+-]?\d+(?:[.,]\d+)?$/;
+const NUMBER_MAX_DIGITS = 6;
+const DATE_MAX = 10;
+
+/** Whether a text is exactly the shape of a date, a time or a short number (see the policy above). */
+function hasSafeShape(text: string): boolean {
+  if (DATE_SHAPE.test(text)) return text.length <= DATE_MAX;
+  if (TIME_SHAPE.test(text)) return true;
+  if (NUMBER_SHAPE.test(text)) return text.replace(/\D/g, "").length <= NUMBER_MAX_DIGITS;
+  return false;
+}
 const ID_KEY = /Ids?$/;
 const POSTCODE_KEY = /^(postcode|postalCode|pc4|pc6)$/i;
 
@@ -66,13 +83,14 @@ export function isIdPath(path: IssuePath): boolean {
  * echo("31-02-2025", ["birthDate"]); // => "31-02-2025"
  * echo("Fatima", ["gender"]); // => undefined (not the shape of a date, time or number)
  * echo("0612345678", ["date"]); // => undefined (a phone number)
+ * echo("123 456 782", ["date"]); // => undefined (not a date, a time or a number of at most 6 digits)
  */
 export function echo(value: unknown, path: IssuePath): string | undefined {
   let text: string;
   if (typeof value === "string") text = value;
   else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
   else return undefined;
-  if (text.length === 0 || text.length > ECHO_MAX || !SAFE_SHAPE.test(text)) return undefined;
+  if (text.length === 0 || text.length > ECHO_MAX || !hasSafeShape(text)) return undefined;
   if (isIdPath(path)) return undefined;
   const key = fieldKey(path);
   if (key !== undefined && POSTCODE_KEY.test(key)) return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { guessTable, normaliseHeader, resolveHeader, suggestColumn } from "./index.js";
+import { guessTable, normaliseHeader, resolveHeader, shownColumnName, suggestColumn } from "./index.js";
+import { importTable } from "../importTable/index.js";
 
 describe("header matching", () => {
   it("ignores case, spaces, _ and -", () => {
@@ -45,5 +46,26 @@ describe("header matching", () => {
     expect(guessTable(["bijeenkomstId", "kindId", "aanwezig"])).toBe("attendance");
     expect(guessTable(["kindId", "geboortedatum"])).toBe("children");
     expect(guessTable(["foo", "bar"])).toBeUndefined();
+  });
+});
+
+describe("a first row that is not a header", () => {
+  it("gives one header.missing error and echoes no cell", () => {
+    const plan = resolveHeader(["kw-1", "Fatima El Amrani", "06-12345678", "2016-05-10"], "children");
+    expect(plan.issues.map((i) => [i.code, i.params])).toEqual([["header.missing", { table: "children" }]]);
+    expect(plan.unknown).toEqual([]);
+    expect(JSON.stringify(plan)).not.toContain("Fatima");
+  });
+  it("rejects every row and keeps the counts whole", async () => {
+    const r = await importTable("kw-1;Fatima;06-12345678;2016-05-10\nkw-2;Jan;0612345679;2016-05-11\n", { table: "children" });
+    expect(r.counts.rows).toBe(r.counts.accepted + r.counts.rejected);
+    expect(r.counts.accepted).toBe(0);
+    expect(r.issues[0]?.message).toBe("Rij 1: De eerste rij bevat geen bekende kolomnamen: begin het bestand met een kopregel, bijvoorbeeld kindId;geboortedatum;…");
+    expect(JSON.stringify(r.issues)).not.toMatch(/Fatima|12345678/);
+  });
+  it("names an unknown column only when the name is safe, else by position", () => {
+    const plan = resolveHeader(["kindId", "geboortedatum", "06-12345678", "schoenmaat", "a@b.nl", "Straat 123", "x".repeat(41)], "children");
+    expect(plan.issues.map((i) => i.params["column"] ?? i.params["position"])).toEqual([3, "schoenmaat", 5, 6, 7]);
+    expect([shownColumnName(" maat "), shownColumnName("5025 KL")]).toEqual(["maat", undefined]);
   });
 });

@@ -1,4 +1,4 @@
-import { excerpt, issue, type Issue } from "@kinderwerk/core";
+import { excerpt, issue, scanPersonalData, type Issue } from "@kinderwerk/core";
 import type { ColumnDef, TableName } from "../table/index.js";
 import { TABLE_NAMES, tables } from "../table/index.js";
 
@@ -98,7 +98,7 @@ export interface HeaderPlan {
   readonly unknown: readonly string[];
   /** The index of a reasons column of a rejects file, or -1. */
   readonly reasonsIndex: number;
-  /** File-level issues: unknown and duplicate columns (warnings), missing required columns (errors). */
+  /** File-level issues: unknown and duplicate columns (warnings), missing required columns or a missing header row (errors). */
   readonly issues: readonly Issue[];
 }
 
@@ -109,6 +109,28 @@ export interface ResolveHeaderOptions {
    * mapping: `{ "Geb.datum": "birthDate" }`. A `null` field ignores that column without a warning.
    */
   readonly columns?: Readonly<Record<string, string | null>>;
+}
+
+/** The longest unknown column name that a message may show. */
+const SHOWN_NAME_MAX = 40;
+
+/**
+ * An unknown column name as a message may show it, or `undefined` when it must not be shown: a
+ * file without a header row puts a data row in its place (a child's name, an address, a phone
+ * number, a birth date). A name is shown only when it has no run of 3 or more digits, no `@`, no
+ * personal data that {@link scanPersonalData} finds, and at most 40 characters.
+ *
+ * @param header - the column name as written in the file
+ * @returns the name to show, or `undefined`
+ * @example
+ * shownColumnName("schoenmaat"); // => "schoenmaat"
+ * shownColumnName("06-12345678"); // => undefined
+ */
+export function shownColumnName(header: string): string | undefined {
+  const name = header.trim();
+  if (name.length === 0 || name.length > SHOWN_NAME_MAX) return undefined;
+  if (/\p{Nd}{3}/u.test(name) || name.includes("@") || scanPersonalData(name).length > 0) return undefined;
+  return excerpt(name, SHOWN_NAME_MAX);
 }
 
 /** Look-up tables per table: normalised name → column. Built once. */
@@ -131,6 +153,11 @@ function lookupOf(table: TableName): Map<string, ColumnDef> {
  * An unknown column is reported once (a warning, with a suggestion when one is close) and kept out
  * of the records; a second column for the same field is ignored with a warning; a required column
  * that is missing is an error. A rejects file's reasons column is ignored quietly.
+ *
+ * When not one cell names a column of the table, the row is taken for a data row (a file without
+ * a header row): the plan then holds a single `header.missing` error and no cell of the row is
+ * echoed. An unknown column is named in its warning only when {@link shownColumnName} allows it;
+ * otherwise by its position (`params.position`, 1-based).
  *
  * @param cells - the header row's cells
  * @param table - the table the file holds
@@ -168,9 +195,15 @@ export function resolveHeader(cells: readonly string[], table: TableName, option
         return;
       }
       const suggestion = suggestColumn(header, table);
-      unknown.push(header);
+      const shown = shownColumnName(header);
+      unknown.push(shown ?? `#${index + 1}`);
       issues.push(
-        issue("header.unknown-column", [], { column: excerpt(header.trim(), 40), ...(suggestion === undefined ? {} : { suggestion }), table }, "warning"),
+        issue(
+          "header.unknown-column",
+          [],
+          { ...(shown === undefined ? { position: index + 1 } : { column: shown }), ...(suggestion === undefined ? {} : { suggestion }), table },
+          "warning",
+        ),
       );
       return;
     }
@@ -184,6 +217,11 @@ export function resolveHeader(cells: readonly string[], table: TableName, option
     columns.push(resolved);
     byIndex[index] = resolved;
   });
+  if (columns.length === 0 && unknown.length > 0) {
+    // Not one cell names a column of the table: this is no header row but (most likely) a data row.
+    // Say so once, and echo none of its cells.
+    return { table, columns, byIndex, unknown: [], reasonsIndex, issues: [issue("header.missing", [], { table })] };
+  }
   for (const def of defs) {
     if (def.required && !seen.has(def.field)) {
       issues.push(issue("header.missing-column", [def.field], { field: def.field, alias: def.aliases[0] ?? def.field, table }));
@@ -208,7 +246,7 @@ export function guessTable(cells: readonly string[]): TableName | undefined {
   let tie = false;
   for (const table of TABLE_NAMES) {
     const plan = resolveHeader(cells, table);
-    if (plan.issues.some((i) => i.code === "header.missing-column")) continue;
+    if (plan.issues.some((i) => i.code === "header.missing-column" || i.code === "header.missing")) continue;
     const score = plan.columns.length * 10 - plan.unknown.length;
     if (score > bestScore) {
       best = table;

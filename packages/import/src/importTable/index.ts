@@ -203,7 +203,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
     for (const i of plan.issues) {
       // NDJSON and JSON headers grow as keys appear: a key missing so far is not a missing column
       // (each row without it says so itself).
-      if (i.code === "header.missing-column" && (h.format === "ndjson" || h.format === "json")) continue;
+      if ((i.code === "header.missing-column" || i.code === "header.missing") && (h.format === "ndjson" || h.format === "json")) continue;
       const key = `${i.code}\u0000${String(i.params["column"] ?? i.params["field"] ?? "")}`;
       if (reported.has(key)) continue;
       reported.add(key);

@@ -29,8 +29,12 @@ const rowOf = (p: P, lang: "nl" | "en"): string => (typeof p["firstRow"] === "nu
 export const recordMessages: MessageTable = {
   // --- header ---
   "header.unknown-column": {
-    nl: (p) => `Onbekende kolom "${s(p["column"])}" wordt genegeerd.${p["suggestion"] ? ` Bedoelt u ${s(p["suggestion"])}?` : ""}`,
-    en: (p) => `Unknown column "${s(p["column"])}" is ignored.${p["suggestion"] ? ` Did you mean ${s(p["suggestion"])}?` : ""}`,
+    nl: (p) => `Onbekende kolom ${p["column"] === undefined ? s(p["position"]) : `"${s(p["column"])}"`} wordt genegeerd.${p["suggestion"] ? ` Bedoelt u ${s(p["suggestion"])}?` : ""}`,
+    en: (p) => `Unknown column ${p["column"] === undefined ? s(p["position"]) : `"${s(p["column"])}"`} is ignored.${p["suggestion"] ? ` Did you mean ${s(p["suggestion"])}?` : ""}`,
+  },
+  "header.missing": {
+    nl: () => "De eerste rij bevat geen bekende kolomnamen: begin het bestand met een kopregel, bijvoorbeeld kindId;geboortedatum;…",
+    en: () => "The first row holds no known column names: start the file with a header row, for example childId;birthDate;…",
   },
   "header.duplicate-column": {
     nl: (p) => `Kolom "${s(p["column"])}" betekent hetzelfde als "${s(p["first"])}" en wordt genegeerd.`,

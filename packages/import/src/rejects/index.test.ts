@@ -116,4 +116,12 @@ describe("a rejects file too large to keep", () => {
     expect(cut[0]?.severity).toBe("warning");
     expect(cut[0]?.message).toContain("alleen de eerste 10 rijen");
   });
+  it("masks BSNs in the header row too, which is a data row in a file without one", () => {
+    const file = new RejectsFile(["kw-1", "123 - 456 - 782"], rejectsDialect("xlsx"));
+    file.add(2, ["kw-2", "123_456_782"], []);
+    const csv = file.toCsv("nl");
+    expect(csv).toContain("importfouten;kw-1;*********");
+    expect(csv).toContain(";kw-2;*********");
+    expect(csv).not.toContain("456");
+  });
 });

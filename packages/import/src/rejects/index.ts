@@ -80,7 +80,8 @@ export function rejectsDialect(format: FileFormat | undefined, dialect?: CsvDial
 /**
  * The rows an import rejected, ready to be written as a file that a coordinator fixes in Excel and
  * imports again: the reasons column first (`importfouten` / `importErrors`, ignored on re-import),
- * then the original header and each row's original cells (a cell that looks like a BSN is masked). Written with core's CSV writer, which
+ * then the original header and each row's original cells (a number that looks like a BSN is masked,
+ * in the header too: a file without a header row puts a data row there). Written with core's CSV writer, which
  * neutralises text that a spreadsheet would run as a formula; the import undoes that `'` again.
  */
 export class RejectsFile {
@@ -102,10 +103,13 @@ export class RejectsFile {
     private readonly reasonsIndex = -1,
     readonly maxRows = Number.POSITIVE_INFINITY,
   ) {
-    this.header = this.strip(header);
+    this.header = this.strip(header).map(maskBsn);
   }
 
-  /** The header cells as written (without an input's reasons column). @internal */
+  /**
+   * The header cells as written (without an input's reasons column), masked like every row: a file
+   * without a header row puts a data row here. @internal
+   */
   get headerCells(): readonly string[] {
     return this.header;
   }
@@ -125,7 +129,7 @@ export class RejectsFile {
    * @param header - the header cells
    */
   useHeader(header: readonly string[]): void {
-    this.header = this.strip(header);
+    this.header = this.strip(header).map(maskBsn);
   }
 
   /**
