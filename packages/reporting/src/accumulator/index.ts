@@ -32,6 +32,9 @@ export interface ReportAccumulatorOptions {
   readonly regularsThreshold?: number | undefined;
 }
 
+/** What the attendance hot path reads of a record. */
+type AttendanceRow = Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean | undefined };
+
 /** A record table a report reads. */
 export type RecordTable = "children" | "activities" | "sessions" | "attendance" | "signals" | "referrals";
 
@@ -415,18 +418,38 @@ export class ReportAccumulator {
       for (const record of records) this.add(table, record);
       return this;
     }
-    // The hot path, with the maps and arrays in local variables; an array's length sizes the pairs once.
-    if (Array.isArray(records) && this.attN + records.length > this.attS.length) this.grow(this.attN + records.length);
+    if (Array.isArray(records)) {
+      this.addAttendanceArray(records as readonly AttendanceRow[]);
+      return this;
+    }
+    // Any other iterable goes through the same hot path in slices, without copying it whole.
+    let chunk: AttendanceRow[] = [];
+    for (const record of records as Iterable<AttendanceRow>) {
+      chunk.push(record);
+      if (chunk.length === 65536) {
+        this.addAttendanceArray(chunk);
+        chunk = [];
+      }
+    }
+    this.addAttendanceArray(chunk);
+    return this;
+  }
+
+  /** The hot path of `addAll("attendance", …)`: the maps and arrays in local variables, an indexed loop. */
+  private addAttendanceArray(records: readonly AttendanceRow[]): void {
+    const len = records.length;
+    if (this.attN + len > this.attS.length) this.grow(this.attN + len);
     const childIndex = this.childIndex;
     const childIds = this.childIds;
     const sessionIndex = this.sessionIndex;
     const sessionIds = this.sessionIds;
-    let attS = this.attS;
-    let attC = this.attC;
+    const attS = this.attS;
+    const attC = this.attC;
     let n = this.attN;
     let lastSessionId = "";
     let lastSession = -1;
-    for (const record of records as Iterable<Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean }>) {
+    for (let i = 0; i < len; i++) {
+      const record = records[i]!;
       if (record.present === false) continue;
       const childId = record.childId;
       let c = childIndex.get(childId);
@@ -445,17 +468,10 @@ export class ReportAccumulator {
       }
       lastSessionId = sessionId;
       lastSession = si;
-      if (n === attS.length) {
-        this.attN = n;
-        this.grow(n + 1);
-        attS = this.attS;
-        attC = this.attC;
-      }
       attS[n] = si;
       attC[n++] = c;
     }
     this.attN = n;
-    return this;
   }
 
   /**
