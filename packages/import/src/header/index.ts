@@ -156,7 +156,7 @@ function lookupOf(table: TableName): Map<string, ColumnDef> {
  *
  * When not one cell names a column of the table, the row is taken for a data row (a file without
  * a header row): the plan then holds a single `header.missing` error and no cell of the row is
- * echoed. An unknown column is named in its warning only when {@link shownColumnName} allows it;
+ * echoed. An unknown column is named in its warning only when `shownColumnName` allows it;
  * otherwise by its position (`params.position`, 1-based).
  *
  * @param cells - the header row's cells
