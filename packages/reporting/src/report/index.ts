@@ -134,7 +134,7 @@ export function publishIndicators(
       const cat = CATALOGUE_OF[id];
       const labels = new Map<string, Labels>();
       if (cat && options.catalogues) for (const e of options.catalogues[cat].entries) labels.set(e.code, e.labels);
-      let suppressed = id === "reach.byAgeBand" ? bandsPublished : suppressBreakdown(rows, { threshold: t, additive });
+      let suppressed = id === "reach.byAgeBand" ? (targetHidden ? hideAll(bandsPublished) : bandsPublished) : suppressBreakdown(rows, { threshold: t, additive });
       if (id === "reach.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
       const published = suppressed.map((r): BreakdownRow => {
         const label = labels.get(r.key);
@@ -156,6 +156,15 @@ export function publishIndicators(
     out.push({ id, unit: def.unit, ...cell });
   }
   return out;
+}
+
+/**
+ * Every row suppressed, zeros included. With `reach.targetGroup` hidden, a reader who knows the rule
+ * can still work out single age bands from the pattern of what was hidden (and from which rows are
+ * 0); hiding them all leaves nothing to work from.
+ */
+function hideAll(rows: readonly BreakdownRow[]): BreakdownRow[] {
+  return rows.map((r) => ({ key: r.key, value: null, suppressed: true }));
 }
 
 /** The key of the combined row of `reach.byNeighbourhood` that stands for the suppressed and the unlisted neighbourhoods. */
