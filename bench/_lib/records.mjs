@@ -20,14 +20,15 @@ const STATUSES = ["sent", "accepted", "declined", "completed", "withdrawn"];
 
 /**
  * Make a dataset: activities, sessions over 2024-2025, children aged 2..14, and `attendances`
- * attendance records (about 5% absent, about 1% duplicates), plus signals and referrals.
+ * attendance records (about 5% absent, about 1% duplicates), plus signals and referrals. Every id
+ * starts with `prefix` (one organisation's ids never meet another's: pseudonyms are per organisation).
  */
-export function makeRecords({ seed = 20250101, attendances = 1_000_000, children = 30_000, sessions = 20_000, activities = 300 } = {}) {
+export function makeRecords({ seed = 20250101, attendances = 1_000_000, children = 30_000, sessions = 20_000, activities = 300, prefix = "" } = {}) {
   const r = rng(seed);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const start = Math.round(Date.UTC(2024, 0, 1) / 86_400_000);
   const acts = Array.from({ length: activities }, (_, i) => ({
-    activityId: `a${i}`,
+    activityId: `${prefix}a${i}`,
     name: `Activiteit ${i}`,
     kind: pick(KINDS),
     programmeLines: [pick(LINES), ...(r() < 0.3 ? [pick(LINES)] : [])],
@@ -39,8 +40,8 @@ export function makeRecords({ seed = 20250101, attendances = 1_000_000, children
     ageRangeWidened: false,
   }));
   const sess = Array.from({ length: sessions }, (_, i) => ({
-    sessionId: `s${i}`,
-    activityId: `a${Math.floor(r() * activities)}`,
+    sessionId: `${prefix}s${i}`,
+    activityId: `${prefix}a${Math.floor(r() * activities)}`,
     date: dateOf(start + Math.floor(r() * 731)),
     durationMinutes: 30 + 15 * Math.floor(r() * 8),
     professionals: 1 + Math.floor(r() * 2),
@@ -48,7 +49,7 @@ export function makeRecords({ seed = 20250101, attendances = 1_000_000, children
     volunteers: Math.floor(r() * 4),
   }));
   const kids = Array.from({ length: children }, (_, i) => ({
-    childId: `k${String(i).padStart(6, "0")}`,
+    childId: `${prefix}k${String(i).padStart(6, "0")}`,
     birthDate: dateOf(start - 365 * 2 - Math.floor(r() * 365 * 12)),
     gender: pick(GENDERS),
     neighbourhood: r() < 0.9 ? pick(HOODS) : undefined,
@@ -61,7 +62,7 @@ export function makeRecords({ seed = 20250101, attendances = 1_000_000, children
       : { sessionId: sess[Math.floor(r() * sessions)].sessionId, childId: kids[Math.floor(r() * children)].childId, present: r() >= 0.05 };
   }
   const signals = Array.from({ length: Math.floor(children / 20) }, (_, i) => ({
-    signalId: `sg${i}`,
+    signalId: `${prefix}sg${i}`,
     childId: pick(kids).childId,
     date: dateOf(start + Math.floor(r() * 731)),
     category: pick(CATEGORIES),
@@ -71,7 +72,7 @@ export function makeRecords({ seed = 20250101, attendances = 1_000_000, children
   const referrals = Array.from({ length: Math.floor(children / 40) }, (_, i) => {
     const sent = start + Math.floor(r() * 731);
     return {
-      referralId: `r${i}`,
+      referralId: `${prefix}r${i}`,
       childId: pick(kids).childId,
       destination: pick(DESTINATIONS),
       createdOn: dateOf(sent),

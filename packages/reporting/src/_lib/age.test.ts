@@ -1,27 +1,51 @@
-import { ageOn } from "@kinderwerk/core";
+import { ageBandOf, ageOn, defaultAgeBands } from "@kinderwerk/core";
 import { describe, expect, it } from "vitest";
-import { bandOfAge, bandTimeline } from "./age.js";
+import { ageOnDay, ageScheme, dayOf } from "./age.js";
 
-describe("bandTimeline", () => {
-  it("gives the band at every date of the period exactly as core's ageOn does", () => {
+const custom = [
+  { key: "0-3", minAge: 0, maxAge: 3 },
+  { key: "4-7", minAge: 4, maxAge: 7 },
+  { key: "8-12", minAge: 8, maxAge: 12 },
+  { key: "13-17", minAge: 13, maxAge: 17 },
+];
+
+describe("age arithmetic", () => {
+  it("gives the same age and band as core on every day of a period, 29 February birthdays included", () => {
     const births = ["2012-02-29", "2016-02-29", "2018-02-14", "2021-12-31", "2013-01-01", "2025-06-01", "2008-03-01"];
-    const from = "2024-11-01";
-    const to = "2026-03-15";
-    for (const b of births) {
-      const t = bandTimeline(b, from, to);
-      for (let d = new Date(Date.UTC(2024, 10, 1)); d <= new Date(Date.UTC(2026, 2, 15)); d.setUTCDate(d.getUTCDate() + 1)) {
-        const day = d.toISOString().slice(0, 10);
-        let band: string = t.start;
-        for (const [c, nb] of t.changes) if (c <= day) band = nb;
-        expect([b, day, band]).toEqual([b, day, bandOfAge(ageOn(b, day))]);
+    for (const bands of [defaultAgeBands, custom]) {
+      const scheme = ageScheme(bands);
+      for (const b of births) {
+        for (let d = new Date(Date.UTC(2024, 10, 1)); d <= new Date(Date.UTC(2026, 2, 15)); d.setUTCDate(d.getUTCDate() + 1)) {
+          const day = d.toISOString().slice(0, 10);
+          const age = ageOnDay(dayOf(b), dayOf(day));
+          expect([b, day, age]).toEqual([b, day, b > day ? undefined : ageOn(b, day)]);
+          expect([b, day, scheme.bandOfAge(age)]).toEqual([b, day, ageBandOf(b, day, bands)]);
+        }
       }
     }
   });
 
-  it("keeps only band changes, never the birth date of a child whose band does not change", () => {
-    expect(bandTimeline("2016-05-10", "2025-01-01", "2025-12-31")).toEqual({ start: "7-9", changes: [] });
-    // A child born on 29 February 2012 turns 13 on 1 March 2025.
-    expect(bandTimeline("2012-02-29", "2025-01-01", "2025-12-31")).toEqual({ start: "10-12", changes: [["2025-03-01", "over-12"]] });
-    expect(bandTimeline("2015-02-30", "2025-01-01", "2025-12-31")).toEqual({ start: "unknown", changes: [] });
+  it("orders the keys as a report lists them and knows which lie in the target group", () => {
+    const d = ageScheme(defaultAgeBands);
+    expect(d.keys).toEqual(["4-6", "7-9", "10-12", "under-4", "over-12", "unknown"]);
+    expect([...d.target]).toEqual(["4-6", "7-9", "10-12"]);
+    expect(d.outside).toEqual(["under-4", "over-12", "unknown"]);
+    const c = ageScheme(custom);
+    expect(c.keys).toEqual(["0-3", "4-7", "8-12", "13-17", "over-17", "unknown"]);
+    expect([...c.target]).toEqual(["4-7", "8-12"]);
+    expect(c.bandOfAge(2)).toBe("0-3");
+    expect(c.bandOfAge(18)).toBe("over-17");
+  });
+
+  it("refuses a band that holds ages on both sides of the target group's edges", () => {
+    expect(() => ageScheme([{ key: "4-6", minAge: 4, maxAge: 6 }, { key: "7-14", minAge: 7, maxAge: 14 }])).toThrow(/reporting.ageBands.target-group/);
+    expect(() => ageScheme([{ key: "2-5", minAge: 2, maxAge: 5 }])).toThrow(/target-group/);
+  });
+
+  it("reads only real calendar dates", () => {
+    expect(dayOf("2024-02-29")).toBe(20240229);
+    expect(dayOf("2025-02-29")).toBe(-1);
+    expect(dayOf("29-02-2024")).toBe(-1);
+    expect(ageOnDay(-1, 20250101)).toBeUndefined();
   });
 });

@@ -1,21 +1,68 @@
-// Private age arithmetic for reporting ages and age bands.
-import { daysIn, fmt, leap } from "./dates.js";
+// Private age arithmetic for reporting ages and age bands, on dates as YYYYMMDD numbers.
+import type { AgeBand } from "@kinderwerk/core";
+import { daysIn } from "./dates.js";
 
-/** The reporting-age bands of INDICATORS.md (version 1), target group first, in report order. */
-export const AGE_BAND_KEYS = ["4-6", "7-9", "10-12", "under-4", "over-12", "unknown"] as const;
-/** An age band key. */
-export type AgeBandKey = (typeof AGE_BAND_KEYS)[number];
-/** The bands inside the target group 4..12. */
-export const TARGET_BANDS: ReadonlySet<string> = new Set(["4-6", "7-9", "10-12"]);
+/** The target group of INDICATORS.md: reporting ages 4..12. */
+const TARGET_MIN = 4;
+const TARGET_MAX = 12;
 
-/** The band of an age (or `unknown`). */
-export function bandOfAge(age: number | undefined): AgeBandKey {
-  if (age === undefined) return "unknown";
-  if (age < 4) return "under-4";
-  if (age <= 6) return "4-6";
-  if (age <= 9) return "7-9";
-  if (age <= 12) return "10-12";
-  return "over-12";
+/**
+ * The age bands a report counts in, ready for the hot path: each band's key by whole age, the keys in
+ * report order (the bands, then `under-N`, `over-M`, `unknown`), the rank of each key (bands only grow
+ * with age, so ranks order a child's bands over time) and the keys inside the target group.
+ */
+export interface AgeScheme {
+  /** The bands as `[key, minAge, maxAge]`, ascending. */
+  readonly bands: readonly (readonly [string, number, number])[];
+  /** Every key in report order. */
+  readonly keys: readonly string[];
+  /** The keys whose ages lie inside the target group 4..12. */
+  readonly target: ReadonlySet<string>;
+  /** The keys whose ages lie outside it, `unknown` included. */
+  readonly outside: readonly string[];
+  /** The rank of a key by age (`unknown` last). */
+  readonly rank: ReadonlyMap<string, number>;
+  /** The key of an age (or `unknown`). */
+  bandOfAge(age: number | undefined): string;
+}
+
+/**
+ * Make the scheme of a set of age bands (already valid by core's `AgeBands`). Each band must lie
+ * either inside the target group 4..12 or outside it, so that `reach.targetGroup` is the sum of the
+ * bands inside it.
+ *
+ * @throws RangeError `reporting.ageBands.target-group` when a band holds ages on both sides of 4 or of 12
+ */
+export function ageScheme(bands: readonly AgeBand[]): AgeScheme {
+  const sorted = [...bands].sort((a, b) => a.minAge - b.minAge).map((b) => [b.key, b.minAge, b.maxAge] as const);
+  for (const [key, lo, hi] of sorted) {
+    if ((lo < TARGET_MIN && hi >= TARGET_MIN) || (lo <= TARGET_MAX && hi > TARGET_MAX)) {
+      throw new RangeError(`reporting.ageBands.target-group: band ${key} holds ages inside and outside the target group 4..12`);
+    }
+  }
+  const lo = sorted[0]![1];
+  const hi = sorted[sorted.length - 1]![2];
+  const under = lo > 0 ? `under-${lo}` : undefined;
+  const over = `over-${hi}`;
+  const byAge: string[] = [];
+  for (const [key, a, b] of sorted) for (let age = a; age <= b; age++) byAge[age] = key;
+  const inBands = sorted.map(([key]) => key);
+  const keys = [...inBands, ...(under === undefined ? [] : [under]), over, "unknown"];
+  const rank = new Map<string, number>([...(under === undefined ? [] : [[under, 0] as const]), ...inBands.map((k, i) => [k, i + 1] as const), [over, inBands.length + 1], ["unknown", inBands.length + 2]]);
+  const target = new Set(sorted.filter(([, a, b]) => a >= TARGET_MIN && b <= TARGET_MAX).map(([key]) => key));
+  return {
+    bands: sorted,
+    keys,
+    target,
+    outside: keys.filter((k) => !target.has(k)),
+    rank,
+    bandOfAge(age: number | undefined): string {
+      if (age === undefined) return "unknown";
+      if (age < lo) return under ?? "unknown";
+      if (age > hi) return over;
+      return byAge[age] ?? "unknown";
+    },
+  };
 }
 
 /** A date `YYYY-MM-DD` as the number YYYYMMDD when it is a real calendar date, else -1 (no allocation). */
@@ -35,41 +82,11 @@ export function dayOf(value: unknown): number {
 }
 
 /**
- * A child's band over a period, reduced to what reporting needs: the band on the first day and each
- * date inside the period on which the band changes (birthdays at 4, 7, 10 and 13, or the birth
- * itself). Exact for every date of the period; stores no birth date. Integer arithmetic on YYYYMMDD
- * numbers: only the change dates become strings.
+ * Age in whole years on a day, both YYYYMMDD numbers; `undefined` before birth or without a birth
+ * date (-1). Month-day numbers compare like dates, so a 29 February birthday falls on 1 March in a
+ * common year (228 < 229 < 301).
  */
-export function bandTimeline(birthDate: unknown, from: string, to: string): { start: AgeBandKey; changes: [string, AgeBandKey][] } {
-  const birth = dayOf(birthDate);
-  if (birth < 0) return { start: "unknown", changes: [] };
-  const by = Math.floor(birth / 10000);
-  const bmd = birth % 10000;
-  const bm = Math.floor(bmd / 100);
-  const bd = bmd % 100;
-  // Age in whole years on a day: month-day numbers compare like dates, so a 29 February birthday
-  // falls on 1 March in a common year (228 < 229 < 301).
-  const age = (on: number): number | undefined => (birth > on ? undefined : Math.floor(on / 10000) - by - (on % 10000 >= bmd ? 0 : 1));
-  const f = dayOf(from);
-  const t = dayOf(to);
-  const start = bandOfAge(age(f));
-  const changes: [string, AgeBandKey][] = [];
-  // Ages only grow, and bands follow ages: the same band on both ends means no change in between.
-  if (birth > t || bandOfAge(age(t)) === start) return { start, changes };
-  let current = start;
-  const consider = (day: number): void => {
-    const band = bandOfAge(age(day));
-    if (band !== current) {
-      changes.push([fmt(Math.floor(day / 10000), Math.floor(day / 100) % 100, day % 100), band]);
-      current = band;
-    }
-  };
-  // Candidate change days: the birth date itself and every birthday inside (from, to], in order.
-  if (birth > f) consider(birth);
-  const ty = Math.floor(t / 10000);
-  for (let y = Math.max(Math.floor(f / 10000), by + 1); y <= ty; y++) {
-    const day = bm === 2 && bd === 29 && !leap(y) ? y * 10000 + 301 : y * 10000 + bmd;
-    if (day > f && day <= t) consider(day);
-  }
-  return { start, changes };
+export function ageOnDay(birth: number, on: number): number | undefined {
+  if (birth < 0 || birth > on) return undefined;
+  return Math.floor(on / 10000) - Math.floor(birth / 10000) - (on % 10000 >= birth % 10000 ? 0 : 1);
 }

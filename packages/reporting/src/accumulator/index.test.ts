@@ -71,7 +71,7 @@ describe("every indicator on the hand-worked dataset (2025)", () => {
     expect(r["staffHours.intern"]).toBe(3);
     // 435 minutes = 7.25 h -> 7.3
     expect(r["staffHours.volunteer"]).toBe(7.3);
-    expect(r.raw).toEqual({ activityMinutes: 405, contactMinutes: 960, respondedReferrals: 3 });
+    expect(r.raw).toEqual({ ageUnresolved: 0, activityMinutes: 405, contactMinutes: 960, respondedReferrals: 3 });
   });
 
   it("counts holiday reach on the given holiday dates", () => {
@@ -222,5 +222,111 @@ describe("addAll", () => {
     expect(fromGenerator.sessionIds).toEqual(fromArray.sessionIds);
     expect(fromGenerator.childIds).toEqual(fromArray.childIds);
     expect(fromGenerator.toJSON()).toEqual(fromArray.toJSON());
+  });
+});
+
+describe("ages in partial states", () => {
+  const year = { period: periodOfYear(2025) };
+  const activity = { activityId: "A", kind: "sport" as const };
+  // Born 29 February 2012: 12 until 28 February 2025, 13 from 1 March 2025.
+  const child = { childId: "K", birthDate: "2012-02-29", gender: "girl" as const };
+  const session = (sessionId: string, date: string) => ({ sessionId, activityId: "A", date, durationMinutes: 60 });
+  const travel = (acc: ReturnType<typeof createReportAccumulator>) => {
+    const back = reportAccumulatorFromJSON(JSON.parse(JSON.stringify(acc.toJSON())));
+    if (!back.ok) throw new Error(JSON.stringify(back.issues));
+    return back.value;
+  };
+
+  it("keeps the band on the first day and whether it changes, never the day it changes", () => {
+    const acc = createReportAccumulator(year).addChild(child);
+    expect(acc.toJSON().children).toEqual([["K", "girl\u000110-12\u00011\u0001"]]);
+    expect(JSON.stringify(acc.toJSON())).not.toMatch(/03-01|02-28|2012/);
+    // A child whose band stays the same all year carries no date at all.
+    expect(createReportAccumulator(year).addChild({ childId: "L", birthDate: "2017-06-01" }).toJSON().children).toEqual([["L", "unknown\u00017-9\u00010\u0001"]]);
+  });
+
+  it("keeps the band on the day of the first counted attendance it saw, for a child whose band changes", () => {
+    const late = createReportAccumulator(year).addChild(child).addActivity(activity).addSession(session("S", "2025-05-01")).addAttendance({ sessionId: "S", childId: "K" });
+    expect(late.toJSON().children).toEqual([["K", "girl\u000110-12\u00011\u0001", "2025-05-01", "over-12"]]);
+    const early = late.addSession(session("T", "2025-02-01")).addAttendance({ sessionId: "T", childId: "K" });
+    expect(early.toJSON().children).toEqual([["K", "girl\u000110-12\u00011\u0001", "2025-02-01", "10-12"]]);
+  });
+
+  it("resolves the band exactly when the first attendance travelled with the child's record", () => {
+    const a = createReportAccumulator(year).addChild(child).addActivity(activity).addSession(session("S", "2025-02-01")).addAttendance({ sessionId: "S", childId: "K" });
+    const b = createReportAccumulator(year).addChild(child).addActivity(activity).addSession(session("T", "2025-06-01")).addAttendance({ sessionId: "T", childId: "K" });
+    const merged = createReportAccumulator(year).merge(travel(a)).merge(travel(b)).result();
+    expect(rows(merged["reach.byAgeBand"])).toEqual({ "10-12": 1 });
+    expect(merged["reach.targetGroup"]).toBe(1);
+    expect(merged.raw.ageUnresolved).toBe(0);
+  });
+
+  it("resolves it from a later anchor still in the first day's band", () => {
+    // The part with the record saw an attendance on 20 February, when the child was still 12.
+    const a = createReportAccumulator(year).addChild(child).addActivity(activity).addSession(session("T", "2025-02-20")).addAttendance({ sessionId: "T", childId: "K" });
+    // The earlier attendance travelled without the record: the band on 1 February lies between the
+    // band on 1 January (10-12) and the band on 20 February (10-12).
+    const b = createReportAccumulator(year).addActivity(activity).addSession(session("S", "2025-02-01")).addAttendance({ sessionId: "S", childId: "K" });
+    const merged = createReportAccumulator(year).merge(travel(a)).merge(travel(b)).result();
+    expect(rows(merged["reach.byAgeBand"])).toEqual({ "10-12": 1 });
+    expect(merged.raw.ageUnresolved).toBe(0);
+  });
+
+  it("counts a child as unknown, and says so, when no part held both its record and its first attendance", () => {
+    const a = createReportAccumulator(year).addChild(child);
+    const b = createReportAccumulator(year).addActivity(activity).addSession(session("S", "2025-05-01")).addAttendance({ sessionId: "S", childId: "K" });
+    const merged = createReportAccumulator(year).merge(travel(a)).merge(travel(b)).result();
+    expect(rows(merged["reach.byAgeBand"])).toEqual({ unknown: 1 });
+    expect(merged["reach.byGender"].find((x) => x.key === "girl")?.value).toBe(1);
+    expect(merged.raw.ageUnresolved).toBe(1);
+    // Merged in memory, the birth date never left the process: exact.
+    const inMemory = createReportAccumulator(year).merge(a).merge(b).result();
+    expect(rows(inMemory["reach.byAgeBand"])).toEqual({ "over-12": 1 });
+    expect(inMemory.raw.ageUnresolved).toBe(0);
+  });
+
+  it("refuses a state of the earlier format, which held the days bands change", () => {
+    const state = { ...createReportAccumulator(year).toJSON(), version: 1 };
+    expect(reportAccumulatorFromJSON(state).ok).toBe(false);
+  });
+
+  it("refuses child facts that name a gender or band the report does not know", () => {
+    const state = createReportAccumulator(year).addChild(child).toJSON();
+    const bad = (fact: string, anchor: string[] = []) => reportAccumulatorFromJSON({ ...state, children: [["K", fact, ...anchor]] });
+    expect(bad("girl\u000110-12\u00011\u0001").ok).toBe(true);
+    for (const r of [bad("Fatima\u000110-12\u00011\u0001"), bad("girl\u0001groep 8\u00011\u0001"), bad("girl\u000110-12\u00012\u0001"), bad("girl\u000110-12\u00010\u0001", ["2025-05-01", "over-12"]), bad("girl\u000110-12\u00011\u0001", ["2025-05-01", "Fatima"])]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.code).toBe("reporting.state.child");
+    }
+  });
+});
+
+describe("age bands of the organisation's own", () => {
+  const bands = [
+    { key: "4-7", minAge: 4, maxAge: 7, label: { nl: "Onderbouw", en: "Lower school" } },
+    { key: "8-12", minAge: 8, maxAge: 12 },
+    { key: "13-15", minAge: 13, maxAge: 15 },
+  ];
+
+  it("counts reach in them, with the target group the bands inside 4..12", () => {
+    const r = run({ ageBands: bands }).result();
+    const d = run().result();
+    expect(r["reach.byAgeBand"].map((x) => x.key)).toEqual(["4-7", "8-12", "13-15", "under-4", "over-15", "unknown"]);
+    expect(r["reach.byAgeBand"].reduce((s, x) => s + x.value, 0)).toBe(r.reach);
+    expect(r["reach.targetGroup"]).toBe(d["reach.targetGroup"]);
+    expect(r.ageBands).toEqual(bands);
+  });
+
+  it("travels in the state and refuses to merge with other bands", () => {
+    const own = run({ ageBands: bands });
+    const back = reportAccumulatorFromJSON(JSON.parse(JSON.stringify(own)));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.value.result()["reach.byAgeBand"]).toEqual(own.result()["reach.byAgeBand"]);
+    expect(() => own.merge(run())).toThrow(/reporting.merge.incompatible/);
+  });
+
+  it("refuses bands that are not valid or straddle the target group's edges", () => {
+    expect(() => run({ ageBands: [{ key: "4-8", minAge: 4, maxAge: 8 }, { key: "8-12", minAge: 8, maxAge: 12 }] })).toThrow(/ageBands.overlap/);
+    expect(() => run({ ageBands: [{ key: "4-6", minAge: 4, maxAge: 6 }, { key: "7-14", minAge: 7, maxAge: 14 }] })).toThrow(/reporting.ageBands.target-group/);
   });
 });

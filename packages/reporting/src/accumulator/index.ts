@@ -1,14 +1,15 @@
-import type { Activity, Attendance, Catalogues, Child, HolidayCalendar, Referral, Result, SchoolRegion, Session, Signal } from "@kinderwerk/core";
-import { checkHolidayCoverage, defaultCatalogues, GENDERS, fail, issue, listSchoolHolidays, ok, schoolHolidays, toIssues } from "@kinderwerk/core";
-import { bandTimeline } from "../_lib/age.js";
-import { dayNumber, isDate, plusDays } from "../_lib/dates.js";
+import type { Activity, AgeBand, AgeBands, Attendance, Catalogues, Child, HolidayCalendar, Referral, Result, SchoolRegion, Session, Signal } from "@kinderwerk/core";
+import { checkHolidayCoverage, createAgeBands, defaultAgeBands, defaultCatalogues, GENDERS, fail, issue, listSchoolHolidays, ok, schoolHolidays, toIssues } from "@kinderwerk/core";
+import type { AgeScheme } from "../_lib/age.js";
+import { ageOnDay, ageScheme, dayOf } from "../_lib/age.js";
+import { dayNumber, fmt, isDate, plusDays } from "../_lib/dates.js";
 import { matchesFilter, normaliseFilter } from "../filter/index.js";
 import type { ReportFilter } from "../filter/index.js";
 import type { Period } from "../period/index.js";
-import { computeResults } from "./result.js";
+import { computeResults, firstCountedDays } from "./result.js";
 import type { ChildInfo, IndicatorResults, ResultOptions } from "./result.js";
 import type { ActivityFact, ChildFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
-import { ReportState, STATE_FORMAT } from "./state.js";
+import { ReportState, STATE_FORMAT, STATE_VERSION } from "./state.js";
 import { isReportState } from "./validate.js";
 
 /** The default N of `regulars`: children with at least 5 counted attendances. */
@@ -30,6 +31,11 @@ export interface ReportAccumulatorOptions {
   readonly holidays?: readonly { readonly from: string; readonly to: string }[] | undefined;
   /** N of `regulars`; default 5. */
   readonly regularsThreshold?: number | undefined;
+  /**
+   * The age bands of `reach.byAgeBand` (core's `AgeBands`); INDICATORS.md's `4-6`, `7-9`, `10-12`
+   * when left out. Each band lies inside the target group 4..12 or outside it.
+   */
+  readonly ageBands?: AgeBands | undefined;
 }
 
 /** What the attendance hot path reads of a record. */
@@ -45,50 +51,87 @@ const cmpTuple = (a: unknown, b: unknown): number => {
 };
 
 /**
+ * The order of {@link cmpTuple}, without serialising facts that are equal (the common case: the same
+ * record in several parts).
+ */
+function cmpFacts(a: readonly unknown[], b: readonly unknown[]): number {
+  if (a.length !== b.length) return cmpTuple(a, b);
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y) && cmpFacts(x, y) === 0) continue;
+    return cmpTuple(a, b);
+  }
+  return 0;
+}
+
+/**
  * Put a fact in a map keyed by record id. When two records share an id but differ, the one whose
  * facts sort first wins, whatever the order they arrive in, so that every split gives the same state.
  */
-function keep<T>(map: Map<string, T>, id: string, fact: T): void {
+function keep<T extends readonly unknown[]>(map: Map<string, T>, id: string, fact: T): void {
   const existing = map.get(id);
   if (existing === undefined) map.set(id, fact);
-  else if (existing !== fact && cmpTuple(fact, existing) < 0) map.set(id, fact);
+  else if (existing !== fact && cmpFacts(fact, existing) < 0) map.set(id, fact);
 }
 
 const GENDER_SET: ReadonlySet<string> = new Set(GENDERS);
 
-/** The facts of a child (see `ChildFact`), decoded once for `result()`: no birth date, only its bands over the period. */
-function childInfo(child: Pick<Child, "birthDate"> & Partial<Child>, from: string, to: string): ChildInfo {
-  const t = bandTimeline(child.birthDate, from, to);
+/** The facts of a child (see `ChildFact`): its gender, neighbourhood and age bands over the period; the birth date stays in memory. */
+function childInfo(child: Pick<Child, "birthDate"> & Partial<Child>, from: string, to: string, scheme: AgeScheme): ChildInfo {
+  const birth = dayOf(child.birthDate);
+  const band = scheme.bandOfAge(ageOnDay(birth, dayOf(from)));
+  // Bands only grow with age: the same band on the last day means no change in between.
+  const varies = band !== scheme.bandOfAge(ageOnDay(birth, dayOf(to)));
   const gender = child.gender !== undefined && GENDER_SET.has(child.gender) ? child.gender : "unknown";
-  const changes = t.changes.length === 0 ? "" : t.changes.map(([d, b]) => `${d}=${b}`).join(",");
   const hood = child.neighbourhood ?? "";
-  let days: number[] | null = null;
-  let bands: string[] | null = null;
-  if (t.changes.length > 0) {
-    days = t.changes.map(([d]) => dayNumber(d));
-    bands = t.changes.map(([, b]) => b);
-  }
-  return { fact: `${gender}\u0001${t.start}\u0001${changes}\u0001${hood}`, gender, band: t.start, hood: hood === "" ? "unknown" : hood, days, bands };
+  return {
+    fact: `${gender}\u0001${band}\u0001${varies ? 1 : 0}\u0001${hood}`,
+    gender,
+    band,
+    varies,
+    hood: hood === "" ? "unknown" : hood,
+    birth: varies ? birth : -1,
+    anchorDay: 0,
+    anchorBand: "",
+  };
 }
 
-/** Decode a serialised child fact string (see `ChildFact`). */
-function decodeChildFact(fact: string): ChildInfo {
-  // gender \u0001 band \u0001 changes \u0001 neighbourhood
+/** Decode a serialised child fact and its anchor (see `ChildFact`, `AgeAnchor`), or `undefined` when they name a gender or band the report does not know. */
+function decodeChildFact(fact: string, scheme: AgeScheme, anchor?: readonly [string, string]): ChildInfo | undefined {
+  // gender \u0001 band \u0001 varies \u0001 neighbourhood
   const a = fact.indexOf("\u0001");
   const b = fact.indexOf("\u0001", a + 1);
   const d = fact.indexOf("\u0001", b + 1);
-  if (a < 0 || b < 0 || d < 0) return { fact, gender: "unknown", band: "unknown", hood: "unknown", days: null, bands: null };
-  let days: number[] | null = null;
-  let bands: string[] | null = null;
-  if (d > b + 1) {
-    days = [];
-    bands = [];
-    for (const change of fact.slice(b + 1, d).split(",")) {
-      days.push(dayNumber(change.slice(0, 10)));
-      bands.push(change.slice(11));
-    }
-  }
-  return { fact, gender: fact.slice(0, a), band: fact.slice(a + 1, b), hood: d + 1 < fact.length ? fact.slice(d + 1) : "unknown", days, bands };
+  if (a < 0 || b < 0 || d !== b + 2) return undefined;
+  const gender = fact.slice(0, a);
+  const band = fact.slice(a + 1, b);
+  const varies = fact[b + 1];
+  if (!GENDER_SET.has(gender) || !scheme.rank.has(band) || (varies !== "0" && varies !== "1")) return undefined;
+  if (anchor !== undefined && (varies === "0" || !scheme.rank.has(anchor[1]))) return undefined;
+  const hood = fact.slice(d + 1);
+  return {
+    fact,
+    gender,
+    band,
+    varies: varies === "1",
+    hood: hood === "" ? "unknown" : hood,
+    birth: -1,
+    anchorDay: anchor === undefined ? 0 : dayNumber(anchor[0]),
+    anchorBand: anchor === undefined ? "" : anchor[1],
+  };
+}
+
+/** YYYYMMDD as `YYYY-MM-DD`. */
+const dayString = (day: number): string => fmt(Math.floor(day / 10000), Math.floor(day / 100) % 100, day % 100);
+
+/** Of two anchors, the earlier; on the same day the younger band (`scheme.rank`). */
+function earlierAnchor(scheme: AgeScheme, day: number, band: string, otherDay: number, otherBand: string): [number, string] {
+  if (otherDay === 0) return [day, band];
+  if (day === 0 || otherDay < day) return [otherDay, otherBand];
+  if (otherDay === day && scheme.rank.get(otherBand)! < scheme.rank.get(band)!) return [day, otherBand];
+  return [day, band];
 }
 
 function holidayRanges(options: ReportAccumulatorOptions): [string, string][] | null {
@@ -124,6 +167,10 @@ function holidayRanges(options: ReportAccumulatorOptions): [string, string][] | 
 export class ReportAccumulator {
   /** The configuration parts must share to merge. */
   readonly config: StateConfig;
+  /** The age bands, with their labels when the options gave them. */
+  readonly ageBands: readonly AgeBand[];
+  /** @internal the age bands, ready for counting */
+  readonly scheme: AgeScheme;
   private readonly configKey: string;
   private readonly followUpDays: ReadonlyMap<string, number>;
   private readonly catalogues: Catalogues;
@@ -170,7 +217,7 @@ export class ReportAccumulator {
    *
    * @returns the facts
    * @example
-   * acc.children.get("k-001"); // => "girl\u00017-9\u0001\u0001Noord"
+   * acc.children.get("k-001"); // => "girl\u00017-9\u00010\u0001Noord"
    */
   get children(): ReadonlyMap<string, ChildFact> {
     const m = new Map<string, ChildFact>();
@@ -180,28 +227,43 @@ export class ReportAccumulator {
     return m;
   }
 
-  /** @internal keep a child's facts by index (the rule of {@link keep}) */
+  /**
+   * @internal keep a child's facts by index: of records that disagree, the one whose facts sort
+   * first (whatever the order they arrive in); of records with the same facts, the latest birth
+   * date (the youngest) and the earlier anchor
+   */
   keepChild(c: number, info: ChildInfo): void {
     const e = this.childInfos[c];
-    if (e === undefined || (e.fact !== info.fact && cmpTuple(info.fact, e.fact) < 0)) this.childInfos[c] = info;
+    if (e === undefined || (e.fact !== info.fact && info.fact < e.fact)) {
+      this.childInfos[c] = info;
+      return;
+    }
+    if (e.fact !== info.fact) return;
+    const [anchorDay, anchorBand] = earlierAnchor(this.scheme, e.anchorDay, e.anchorBand, info.anchorDay, info.anchorBand);
+    const birth = Math.max(e.birth, info.birth);
+    if (birth !== e.birth || anchorDay !== e.anchorDay || anchorBand !== e.anchorBand) this.childInfos[c] = { ...e, birth, anchorDay, anchorBand };
   }
 
   /** @internal keep a session's facts by index (the rule of {@link keep}) */
   keepSession(si: number, fact: SessionFact): void {
     const e = this.sessionFacts[si];
-    if (e === undefined || (e !== fact && cmpTuple(fact, e) < 0)) this.sessionFacts[si] = fact;
+    if (e === undefined || (e !== fact && cmpFacts(fact, e) < 0)) this.sessionFacts[si] = fact;
   }
 
   /** @internal use {@link createReportAccumulator} */
-  constructor(config: StateConfig, followUpDays: ReadonlyMap<string, number>, catalogues: Catalogues = defaultCatalogues) {
+  constructor(config: StateConfig, followUpDays: ReadonlyMap<string, number>, catalogues: Catalogues = defaultCatalogues, ageBands?: readonly AgeBand[]) {
     this.config = config;
+    this.ageBands = ageBands ?? config.ageBands.map(([key, minAge, maxAge]) => ({ key, minAge, maxAge }));
+    this.scheme = ageScheme(this.ageBands);
     this.configKey = JSON.stringify(config);
     this.followUpDays = followUpDays;
     this.catalogues = catalogues;
   }
 
   /**
-   * Add a child. Keeps its gender, neighbourhood and its age band over the period, never its birth date.
+   * Add a child. Keeps its gender, neighbourhood and age band on the period's first day, and
+   * whether the band changes inside the period; the birth date stays in memory and never enters
+   * the partial state (see `toJSON`).
    *
    * @param child - the child record
    * @returns this accumulator
@@ -209,7 +271,7 @@ export class ReportAccumulator {
    * acc.addChild({ childId: "k-001", birthDate: "2016-05-10", gender: "girl" });
    */
   addChild(child: Pick<Child, "childId" | "birthDate"> & Partial<Child>): this {
-    this.keepChild(this.internChild(child.childId), childInfo(child, this.config.from, this.config.to));
+    this.keepChild(this.internChild(child.childId), childInfo(child, this.config.from, this.config.to, this.scheme));
     return this;
   }
 
@@ -533,7 +595,9 @@ export class ReportAccumulator {
 
   /**
    * The partial state as JSON: normalised facts with pseudonymous ids, dates, codes, age bands and
-   * counts; never names or birth dates. Revive it with {@link reportAccumulatorFromJSON}.
+   * counts; never names, birth dates or birthdays. For a child whose age band changes inside the
+   * period it holds the band on the day of its first counted attendance here (an `AgeAnchor`),
+   * which is all the reporting age needs. Revive it with {@link reportAccumulatorFromJSON}.
    *
    * @returns the state
    * @example
@@ -543,15 +607,30 @@ export class ReportAccumulator {
     const rows = <T extends readonly unknown[]>(map: ReadonlyMap<string, T>): [string, ...T][] => [...map].map(([id, f]) => [id, ...f] as [string, ...T]);
     return {
       format: STATE_FORMAT,
-      version: 1,
+      version: STATE_VERSION,
       config: this.config,
       sessions: rows(this.sessions),
       activities: rows(this.activities),
-      children: [...this.children],
+      children: this.childRows(),
       attendance: this.attendanceLists(),
       signals: rows(this.signals),
       referrals: rows(this.referrals),
     } as ReportState;
+  }
+
+  private childRows(): ReportState["children"] {
+    const first = firstCountedDays(this);
+    const out: ReportState["children"] = [];
+    this.childInfos.forEach((info, c) => {
+      if (info === undefined) return;
+      const id = this.childIds[c]!;
+      if (!info.varies) return void out.push([id, info.fact]);
+      const d = first[c]!;
+      const band = info.birth >= 0 && d !== 0 ? this.scheme.bandOfAge(ageOnDay(info.birth, d)) : "";
+      const [day, anchorBand] = earlierAnchor(this.scheme, band === "" ? 0 : d, band, info.anchorDay, info.anchorBand);
+      out.push(day === 0 ? [id, info.fact] : [id, info.fact, dayString(day), anchorBand]);
+    });
+    return out;
   }
 
   private attendanceLists(): [string, string[]][] {
@@ -585,7 +664,9 @@ export class ReportAccumulator {
  *
  * @param options - the period, filter, catalogues, region or holidays, and N of `regulars`
  * @returns the accumulator
- * @throws RangeError when the period is not a valid range or `regularsThreshold` is not a whole number 1..1000
+ * @throws RangeError when the period is not a valid range, `regularsThreshold` is not a whole number
+ *   1..1000, or the age bands are not valid (core's `AgeBands`) or hold ages on both sides of the
+ *   target group's edges (`reporting.ageBands.target-group`)
  * @example
  * const acc = createReportAccumulator({ period: periodOfYear(2025), region: "zuid" });
  * acc.addChild(child).addSession(session).addAttendance(attendance);
@@ -598,6 +679,8 @@ export function createReportAccumulator(options: ReportAccumulatorOptions): Repo
   const destinations = (options.catalogues ?? defaultCatalogues).referralDestinations;
   const followUpDays = new Map<string, number>();
   for (const e of destinations.entries) if (e.followUpDays !== undefined) followUpDays.set(e.code, e.followUpDays);
+  const bands = createAgeBands(options.ageBands ?? defaultAgeBands);
+  if (!bands.ok) throw new RangeError(`ageBands: ${bands.issues.map((i) => i.code).join(", ")}`);
   const config: StateConfig = {
     from,
     to,
@@ -605,8 +688,9 @@ export function createReportAccumulator(options: ReportAccumulatorOptions): Repo
     regularsThreshold: n,
     holidays: holidayRanges(options),
     followUpCatalogue: `${destinations.id}@${destinations.version}`,
+    ageBands: [...bands.value].sort((a, b) => a.minAge - b.minAge).map((b) => [b.key, b.minAge, b.maxAge]),
   };
-  return new ReportAccumulator(config, followUpDays, options.catalogues ?? defaultCatalogues);
+  return new ReportAccumulator(config, followUpDays, options.catalogues ?? defaultCatalogues, bands.value);
 }
 
 /**
@@ -614,8 +698,10 @@ export function createReportAccumulator(options: ReportAccumulatorOptions): Repo
  *
  * @param json - a value made by `toJSON()` (parsed JSON)
  * @param catalogues - the catalogues the state was made with (only checked by id and version)
- * @returns the accumulator, or the issues that reject the state (`reporting.state.catalogue` when the
- *   referral-destination catalogue differs)
+ * @returns the accumulator, or the issues that reject the state: the schema's, and
+ *   `reporting.state.catalogue` when the referral-destination catalogue differs,
+ *   `reporting.state.age-bands` when its age bands are not usable, `reporting.state.child` when a
+ *   child's facts name a gender or band the report does not know
  * @example
  * reportAccumulatorFromJSON(JSON.parse(text)).ok; // => true
  */
@@ -624,7 +710,15 @@ export function reportAccumulatorFromJSON(json: unknown, catalogues: Catalogues 
   if (isReportState(json)) {
     // The structural check accepts exactly what the schema accepts; rebuild the config without extra keys as zod would.
     const c = json.config;
-    const config = { from: c.from, to: c.to, filter: c.filter, regularsThreshold: c.regularsThreshold, holidays: c.holidays, followUpCatalogue: c.followUpCatalogue };
+    const config = {
+      from: c.from,
+      to: c.to,
+      filter: c.filter,
+      regularsThreshold: c.regularsThreshold,
+      holidays: c.holidays,
+      followUpCatalogue: c.followUpCatalogue,
+      ageBands: c.ageBands,
+    };
     s = { ...json, config };
   } else {
     // The schema names what is wrong.
@@ -636,12 +730,27 @@ export function reportAccumulatorFromJSON(json: unknown, catalogues: Catalogues 
   if (s.config.followUpCatalogue !== `${destinations.id}@${destinations.version}`) {
     return fail([issue("reporting.state.catalogue", ["config", "followUpCatalogue"], { expected: `${destinations.id}@${destinations.version}` })]);
   }
+  const bands = createAgeBands(s.config.ageBands.map(([key, minAge, maxAge]) => ({ key, minAge, maxAge })));
+  if (!bands.ok) return fail(bands.issues.map((i) => ({ ...i, path: ["config", "ageBands", ...i.path] })));
+  let scheme: AgeScheme;
+  try {
+    scheme = ageScheme(bands.value);
+  } catch {
+    return fail([issue("reporting.state.age-bands", ["config", "ageBands"], {})]);
+  }
   const followUpDays = new Map<string, number>();
   for (const e of destinations.entries) if (e.followUpDays !== undefined) followUpDays.set(e.code, e.followUpDays);
+  const children: [string, ChildInfo][] = [];
+  for (let i = 0; i < s.children.length; i++) {
+    const [id, f, day, band] = s.children[i]!;
+    const info = decodeChildFact(f, scheme, day === undefined || band === undefined ? undefined : [day, band]);
+    if (info === undefined) return fail([issue("reporting.state.child", ["children", i], {})]);
+    children.push([id, info]);
+  }
   const acc = new ReportAccumulator(s.config, followUpDays, catalogues);
   for (const [id, ...f] of s.sessions) acc.keepSession(acc.internSession(id), f);
   for (const [id, ...f] of s.activities) keep(acc.activities, id, f);
-  for (const [id, f] of s.children) acc.keepChild(acc.internChild(id), decodeChildFact(f));
+  for (const [id, info] of children) acc.keepChild(acc.internChild(id), info);
   for (const [id, ...f] of s.signals) keep(acc.signals, id, f);
   for (const [id, ...f] of s.referrals) keep(acc.referrals, id, f);
   for (const [sid, kids] of s.attendance) {

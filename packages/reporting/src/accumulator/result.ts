@@ -1,7 +1,8 @@
 // The joins and the final numbers of a report accumulator. Rounding happens here only.
 import { ACTIVITY_KINDS, GENDERS } from "@kinderwerk/core";
-import type { Catalogues } from "@kinderwerk/core";
-import { AGE_BAND_KEYS, TARGET_BANDS } from "../_lib/age.js";
+import type { AgeBand, Catalogues } from "@kinderwerk/core";
+import type { AgeScheme } from "../_lib/age.js";
+import { ageOnDay } from "../_lib/age.js";
 import { dayNumber, daysFromTo } from "../_lib/dates.js";
 import { roundHalfAway, roundRatio } from "../_lib/round.js";
 import type { ActivityFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
@@ -64,32 +65,69 @@ export interface IndicatorResults {
   readonly costPerContactHour: number | null;
   /** Extension: reach.targetGroup ÷ children aged 4–12 in the area × 100, 1 decimal; `null` without a population. */
   readonly reachShare: number | null;
-  /** Exact sums behind the rounded values, and the number of responded referrals behind the median. */
+  /** The age bands `reach.byAgeBand` counts in (INDICATORS.md's defaults unless the accumulator was given others). */
+  readonly ageBands: readonly AgeBand[];
+  /**
+   * Exact sums behind the rounded values, the number of responded referrals behind the median, and
+   * the number of children counted in the age band `unknown` only because their band changes inside
+   * the period and no merged part held both their record and their first attendance (see
+   * docs/indicators.md, "Merging partial states"); 0 for one pass over all records.
+   */
   readonly raw: {
     readonly activityMinutes: number;
     readonly contactMinutes: number;
     readonly respondedReferrals: number;
+    readonly ageUnresolved: number;
   };
 }
 
 /**
  * A child's facts (see `ChildFact`) decoded once when added, so that `result()` parses nothing:
- * the fact string itself (for ordering conflicting duplicates and for the serialised state),
- * gender, the band on the period's first day, the neighbourhood (`unknown` when not given) and the
- * band changes inside the period as parallel lists (dates as YYYYMMDD numbers), or `null`.
+ * the fact string itself (for ordering conflicting records and for the serialised state), gender,
+ * the band on the period's first day, whether the band changes inside the period, the neighbourhood
+ * (`unknown` when not given), the birth date while the record is in this process (never serialised)
+ * and the age anchor (see `AgeAnchor`), if any.
  */
 export interface ChildInfo {
   readonly fact: string;
   readonly gender: string;
   readonly band: string;
+  readonly varies: boolean;
   readonly hood: string;
-  readonly days: readonly number[] | null;
-  readonly bands: readonly string[] | null;
+  /** The birth date as YYYYMMDD, in memory only; -1 when not known here. Of records with the same facts, the latest (the youngest child). */
+  readonly birth: number;
+  /** The anchor's date as YYYYMMDD, or 0 without an anchor. */
+  readonly anchorDay: number;
+  /** The band on the anchor's date. */
+  readonly anchorBand: string;
+}
+
+/**
+ * A child's reporting-age band when its first counted attendance is on `day` (YYYYMMDD), or
+ * `undefined` when the facts at hand cannot tell. With the birth date in memory it is exact; an
+ * anchor on that very day tells it too (of two answers the younger band counts, as between two
+ * records of one child with the same facts); an anchor later in the period in the band of the
+ * period's first day tells it as well, because bands only grow with age.
+ *
+ * @param info - the child's facts
+ * @param day - the date of its first counted attendance
+ * @param scheme - the age bands
+ * @returns the band's key, or `undefined`
+ */
+export function bandOnDay(info: ChildInfo, day: number, scheme: AgeScheme): string | undefined {
+  if (!info.varies) return info.band;
+  let band = info.birth >= 0 ? scheme.bandOfAge(ageOnDay(info.birth, day)) : undefined;
+  if (info.anchorDay === day) {
+    if (band === undefined || scheme.rank.get(info.anchorBand)! < scheme.rank.get(band)!) band = info.anchorBand;
+  } else if (band === undefined && info.anchorDay > day && info.anchorBand === info.band) band = info.band;
+  return band;
 }
 
 /** What `computeResults` reads of an accumulator. */
 export interface AccumulatorFacts {
   readonly config: StateConfig;
+  readonly scheme: AgeScheme;
+  readonly ageBands: readonly AgeBand[];
   /** Session facts by session index. */
   readonly sessionFacts: readonly (SessionFact | undefined)[];
   readonly activities: ReadonlyMap<string, ActivityFact>;
@@ -124,6 +162,35 @@ function rowsOf(counts: Map<string, number>, order: readonly string[], lastKeys:
 const inc = (m: Map<string, number>, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
 };
+
+/**
+ * Per child index, the date (YYYYMMDD) of its first counted attendance among the facts at hand, or
+ * 0: present, in a session of the period whose activity the filter lets in.
+ *
+ * @param acc - the accumulator's facts
+ * @returns the dates
+ */
+export function firstCountedDays(acc: AccumulatorFacts): Int32Array {
+  const { from, to } = acc.config;
+  const filtering = Object.keys(acc.config.filter).length > 0;
+  const facts = acc.sessionFacts;
+  const sDay = new Int32Array(acc.sessionIds.length);
+  for (let si = 0; si < sDay.length; si++) {
+    const s = facts[si];
+    if (s === undefined || s[1] < from || s[1] > to) continue;
+    const a = acc.activities.get(s[0]);
+    if (a === undefined ? filtering : a[3] !== 1) continue;
+    sDay[si] = dayNumber(s[1]);
+  }
+  const first = new Int32Array(acc.childIds.length);
+  const { s: attS, c: attC, n } = acc.rawPairs();
+  for (let i = 0; i < n; i++) {
+    const d = sDay[attS[i]!]!;
+    const c = attC[i]!;
+    if (d !== 0 && (first[c] === 0 || d < first[c]!)) first[c] = d;
+  }
+  return first;
+}
 
 /**
  * Join the facts and compute every indicator.
@@ -288,6 +355,8 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
   const byNeighbourhood = new Map<string, number>();
   const perCode = new Int32Array(codeIndex.size);
   const infos = acc.childInfos;
+  const scheme = acc.scheme;
+  let ageUnresolved = 0;
   for (let c = 0; c < nChildren; c++) {
     if (count[c] === 0) continue;
     reach++;
@@ -297,16 +366,13 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
     let neighbourhood = "unknown";
     if (info !== undefined) {
       gender = info.gender;
-      band = info.band;
       neighbourhood = info.hood;
-      const days = info.days;
-      if (days !== null) {
-        const firstDay = first[c]!;
-        for (let j = 0; j < days.length; j++) if (days[j]! <= firstDay) band = info.bands![j]!;
-      }
+      const b = info.varies ? bandOnDay(info, first[c]!, scheme) : info.band;
+      if (b === undefined) ageUnresolved++;
+      else band = b;
     }
     inc(byBand, band);
-    if (TARGET_BANDS.has(band)) targetGroup++;
+    if (scheme.target.has(band)) targetGroup++;
     inc(byGender, gender);
     inc(byNeighbourhood, neighbourhood);
     if (before[c] === 0) newChildren++;
@@ -372,7 +438,7 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
     attendances,
     reach,
     "reach.targetGroup": targetGroup,
-    "reach.byAgeBand": rowsOf(byBand, AGE_BAND_KEYS),
+    "reach.byAgeBand": rowsOf(byBand, scheme.keys),
     "reach.byGender": rowsOf(byGender, GENDERS),
     "reach.byNeighbourhood": rowsOf(byNeighbourhood, [], ["unknown"]),
     "reach.byProgrammeLine": rowsOf(byLine, codes("programmeLines")),
@@ -395,7 +461,8 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
     "referrals.medianDaysToResponse": median,
     "referrals.overdue": overdue,
     ...extensions(reach, targetGroup, contactMinutes, options),
-    raw: { activityMinutes, contactMinutes, respondedReferrals: responseDays.length },
+    ageBands: acc.ageBands,
+    raw: { activityMinutes, contactMinutes, respondedReferrals: responseDays.length, ageUnresolved },
   };
 }
 

@@ -2,7 +2,7 @@
 // schema, without building zod's issue objects. It never accepts what the schema rejects; when it
 // rejects, the caller runs the schema to name what is wrong.
 import type { ReportState } from "./state.js";
-import { STATE_FORMAT } from "./state.js";
+import { STATE_FORMAT, STATE_VERSION } from "./state.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,13 +35,16 @@ function isConfig(v: unknown): boolean {
   if (!isPlain(filter)) return false;
   for (const key of Object.keys(filter)) if (!everyItem(filter[key], (x) => typeof x === "string")) return false;
   const holidays = v["holidays"];
-  return holidays === null || everyItem(holidays, (h) => isTuple(h, 2) && isDay(h[0]) && isDay(h[1]));
+  if (!(holidays === null || everyItem(holidays, (h) => isTuple(h, 2) && isDay(h[0]) && isDay(h[1])))) return false;
+  const bands = v["ageBands"];
+  return Array.isArray(bands) && bands.length >= 1 && bands.length <= 12 && everyItem(bands, (b) => isTuple(b, 3) && typeof b[0] === "string" && b[0].length >= 1 && b[0].length <= 20 && isInt(b[1], 0, 30) && isInt(b[2], 0, 30));
 }
 
 const isSession = (r: unknown): boolean =>
   isTuple(r, 7) && isId(r[0]) && isId(r[1]) && isDay(r[2]) && isInt(r[3], 1, 1440) && isCount(r[4]) && isCount(r[5]) && isCount(r[6]);
 const isActivity = (r: unknown): boolean => isTuple(r, 5) && isId(r[0]) && isId(r[1]) && isIds(r[2]) && isIds(r[3]) && (r[4] === 0 || r[4] === 1);
-const isChild = (r: unknown): boolean => isTuple(r, 2) && isId(r[0]) && typeof r[1] === "string" && r[1].length <= 1000;
+const isChild = (r: unknown): boolean =>
+  Array.isArray(r) && (r.length === 2 || (r.length === 4 && isDay(r[2]) && isId(r[3]))) && isId(r[0]) && typeof r[1] === "string" && r[1].length <= 1000;
 const isAttendance = (r: unknown): boolean => isTuple(r, 2) && isId(r[0]) && isIds(r[1]);
 const isSignal = (r: unknown): boolean => isTuple(r, 3) && isId(r[0]) && isDay(r[1]) && isId(r[2]);
 const isReferral = (r: unknown): boolean =>
@@ -58,7 +61,7 @@ export function isReportState(v: unknown): v is ReportState {
   return (
     isPlain(v) &&
     v["format"] === STATE_FORMAT &&
-    v["version"] === 1 &&
+    v["version"] === STATE_VERSION &&
     isConfig(v["config"]) &&
     everyItem(v["sessions"], isSession) &&
     everyItem(v["activities"], isActivity) &&

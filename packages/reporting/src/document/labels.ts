@@ -251,6 +251,7 @@ const num = (v: unknown): string => (typeof v === "number" || typeof v === "stri
  * | `report.comparison.definitions` | `previous`: definitions version of the earlier period |
  * | `report.catalogue.custom` | `kind`: a catalogue the organisation replaced |
  * | `report.holidays.unknown` | `region`: holiday reach could not be computed (no region, or holidays not known) |
+ * | `report.ages.unresolved` | none: some children were counted in the age band `unknown` because the merged partial states could not tell their band |
  *
  * @example
  * formatIssue(issue("report.rows-rejected", [], { count: 3 }, "warning"), { messages: reportMessages });
@@ -282,6 +283,12 @@ export const reportMessages: MessageTable = {
       typeof p["region"] === "string"
         ? `The school holidays of region ${p["region"]} are not known for this period; reach in school holidays was not computed.`
         : "The organisation's region was not given; reach in school holidays was not computed.",
+  },
+  "report.ages.unresolved": {
+    nl: () =>
+      "Van een deel van de kinderen is de leeftijdsgroep niet bepaald: hun inschrijving en hun eerste aanwezigheid zaten in verschillende deelbestanden. Zij tellen mee als 'leeftijd onbekend'.",
+    en: () =>
+      "For some children the age band could not be determined: their registration and their first attendance were in different partial states. They are counted as 'age unknown'.",
   },
   "report.suppressed.value": {
     nl: () => "Een afgeschermde waarde moet leeg (null) zijn.",

@@ -222,3 +222,45 @@ describe("reach.byNeighbourhood", () => {
     expect(foldNeighbourhoods([{ key: "Noord", value: 20, suppressed: false }])).toEqual([{ key: "Noord", value: 20, suppressed: false }]);
   });
 });
+
+describe("age bands in the report", () => {
+  const bands = [
+    { key: "4-7", minAge: 4, maxAge: 7, label: { nl: "Onderbouw", en: "Lower school" } },
+    { key: "8-12", minAge: 8, maxAge: 12 },
+  ];
+  const own = (() => {
+    const acc = createReportAccumulator({ period, ageBands: bands });
+    for (const { table, record } of allRecords()) acc.add(table, record);
+    return acc.result();
+  })();
+  const rowsOf = (doc: ReportDocument) => {
+    const i = findIndicator(doc, "reach.byAgeBand");
+    if (!i || !isBreakdown(i)) throw new Error("reach.byAgeBand");
+    return i.rows;
+  };
+
+  it("labels the organisation's own bands, its own labels first", () => {
+    const doc = buildReport({ period, results: own, suppressionThreshold: 0 });
+    expect(rowsOf(doc).map((r) => [r.key, r.label?.nl])).toEqual([
+      ["4-7", "Onderbouw"],
+      ["8-12", "8 t/m 12 jaar"],
+      ["under-4", "Jonger dan 4 jaar"],
+      ["over-12", "Ouder dan 12 jaar"],
+      ["unknown", "Leeftijd onbekend"],
+    ]);
+    // The default bands are labelled by the renderers, as before.
+    expect(rowsOf(buildReport({ period, results })).every((r) => r.label === undefined)).toBe(true);
+  });
+
+  it("takes the labels from the options when the results lost them on the way through a partial state", () => {
+    const unlabelled = { ...own, ageBands: bands.map(({ key, minAge, maxAge }) => ({ key, minAge, maxAge })) };
+    expect(rowsOf(buildReport({ period, results: unlabelled, suppressionThreshold: 0 }))[0]?.label?.en).toBe("4 to 7 years");
+    expect(rowsOf(buildReport({ period, results: unlabelled, suppressionThreshold: 0, ageBands: bands }))[0]?.label?.en).toBe("Lower school");
+  });
+
+  it("warns, without a count, when some children's band could not be resolved", () => {
+    const doc = buildReport({ period, results: { ...results, raw: { ...results.raw, ageUnresolved: 2 } } });
+    expect(doc.warnings).toContainEqual({ code: "report.ages.unresolved", severity: "warning" });
+    expect(buildReport({ period, results }).warnings ?? []).not.toContainEqual(expect.objectContaining({ code: "report.ages.unresolved" }));
+  });
+});

@@ -1,5 +1,6 @@
-import type { Catalogues, Labels } from "@kinderwerk/core";
-import { defaultCatalogues } from "@kinderwerk/core";
+import type { AgeBand, Catalogues, Labels } from "@kinderwerk/core";
+import { ageBandLabel, defaultAgeBands, defaultCatalogues } from "@kinderwerk/core";
+import { ageScheme } from "../_lib/age.js";
 import type { IndicatorResults } from "../accumulator/result.js";
 import { withExtensions } from "../accumulator/result.js";
 import { compareReports } from "../compare/index.js";
@@ -54,10 +55,15 @@ export interface BuildReportOptions {
   readonly neighbourhoods?: readonly string[] | undefined;
   /** Warnings to carry (for example rows rejected on import). */
   readonly warnings?: readonly ReportWarning[] | undefined;
+  /**
+   * The age bands with their own labels, for a report on results whose bands lost their labels on
+   * the way (partial states carry keys and ages only); the results' bands when left out.
+   */
+  readonly ageBands?: readonly AgeBand[] | undefined;
 }
 
-const TARGET_ROWS = ["4-6", "7-9", "10-12"];
-const OUTSIDE_ROWS = ["under-4", "over-12", "unknown"];
+const isDefaultBands = (bands: readonly AgeBand[]): boolean =>
+  bands.length === defaultAgeBands.length && bands.every((b, i) => b.key === defaultAgeBands[i]!.key && b.minAge === defaultAgeBands[i]!.minAge && b.maxAge === defaultAgeBands[i]!.maxAge && b.label === undefined);
 
 const CATALOGUE_OF: Partial<Record<IndicatorId, keyof Catalogues>> = {
   "reach.byProgrammeLine": "programmeLines",
@@ -80,7 +86,7 @@ const CATALOGUE_OF: Partial<Record<IndicatorId, keyof Catalogues>> = {
  * suppressed (and unlisted) rows of `reach.byNeighbourhood` are published as one row `other`.
  *
  * @param results - the unsuppressed results
- * @param options - `threshold` (default 5), `indicators` (which, in order), `catalogues` (row labels), `neighbourhoods` (known codes)
+ * @param options - `threshold` (default 5), `indicators` (which, in order), `catalogues` (row labels), `neighbourhoods` (known codes), `ageBands` (labels of bands other than the defaults)
  * @returns the published indicators
  * @example
  * publishIndicators(acc.result(), { threshold: 5 }).find((i) => i.id === "reach");
@@ -93,6 +99,7 @@ export function publishIndicators(
     readonly indicators?: readonly IndicatorId[];
     readonly catalogues?: Catalogues;
     readonly neighbourhoods?: readonly string[] | undefined;
+    readonly ageBands?: readonly AgeBand[] | undefined;
   } = {},
 ): ReportIndicator[] {
   const t = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
@@ -102,13 +109,17 @@ export function publishIndicators(
   // The age bands are protected inside the target group and inside the rest as if both sums were
   // published (a stronger reader than the document allows); when a group cannot be protected that
   // way (nothing left to suppress in it), reach.targetGroup is suppressed too.
+  const ageBands = options.ageBands ?? results.ageBands;
+  const scheme = ageScheme(results.ageBands);
+  const targetRows = [...scheme.target];
+  const outsideRows = scheme.outside;
   const bands = results["reach.byAgeBand"];
-  const bandsPublished = suppressBreakdown(bands, { threshold: t, additive: true, groups: [TARGET_ROWS, OUTSIDE_ROWS] });
+  const bandsPublished = suppressBreakdown(bands, { threshold: t, additive: true, groups: [targetRows, outsideRows] });
   const targetHidden =
     isPrimarySuppressed(target, t) ||
     isPrimarySuppressed(reach - target, t) ||
-    isGroupRecoverable(bands, bandsPublished, TARGET_ROWS, t) ||
-    isGroupRecoverable(bands, bandsPublished, OUTSIDE_ROWS, t);
+    isGroupRecoverable(bands, bandsPublished, targetRows, t) ||
+    isGroupRecoverable(bands, bandsPublished, outsideRows, t);
   // A count that is part of a shown whole is suppressed when the rest of the whole is a suppressed count.
   const complement = (part: number | null, whole: number): boolean => part !== null && isPrimarySuppressed(whole - part, t);
   const reachHidden = isPrimarySuppressed(reach, t);
@@ -134,6 +145,10 @@ export function publishIndicators(
       const cat = CATALOGUE_OF[id];
       const labels = new Map<string, Labels>();
       if (cat && options.catalogues) for (const e of options.catalogues[cat].entries) labels.set(e.code, e.labels);
+      // Bands other than INDICATORS.md's defaults carry their labels, so that every renderer shows them.
+      if (id === "reach.byAgeBand" && !isDefaultBands(ageBands)) {
+        for (const r of rows) labels.set(r.key, { nl: ageBandLabel(r.key, "nl", [...ageBands]), en: ageBandLabel(r.key, "en", [...ageBands]) });
+      }
       let suppressed = id === "reach.byAgeBand" ? (targetHidden ? hideAll(bandsPublished) : bandsPublished) : suppressBreakdown(rows, { threshold: t, additive });
       if (id === "reach.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
       const published = suppressed.map((r): BreakdownRow => {
@@ -234,7 +249,7 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   const ext = { budget: options.budget?.amount, population: options.population?.children4to12 };
   const ids = options.indicators ?? defaultIds(options);
   const publish = (results: IndicatorResults): ReportIndicator[] =>
-    publishIndicators(withExtensions(results, ext), { threshold, indicators: ids, catalogues, neighbourhoods: options.neighbourhoods });
+    publishIndicators(withExtensions(results, ext), { threshold, indicators: ids, catalogues, neighbourhoods: options.neighbourhoods, ageBands: options.ageBands });
   const doc: ReportDocument = {
     definitionsVersion: DEFINITIONS_VERSION,
     period: { from: options.period.from, to: options.period.to },
@@ -255,6 +270,10 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   const warnings: ReportWarning[] = [...(options.warnings ?? [])];
   if (ids.includes("holidayReach") && options.results.holidayReach === null) {
     warnings.push({ code: "report.holidays.unknown", severity: "warning", params: { region: options.region ?? null } });
+  }
+  // No count: a small number of children would itself be a disclosure.
+  if (options.results.raw.ageUnresolved > 0 && (ids.includes("reach.byAgeBand") || ids.includes("reach.targetGroup"))) {
+    warnings.push({ code: "report.ages.unresolved", severity: "warning" });
   }
   if (warnings.length > 0) doc.warnings = warnings;
   if (options.comparison) {
