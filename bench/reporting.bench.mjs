@@ -100,7 +100,14 @@ const mergeBench = (label, parts, expected) => {
     return m;
   });
   const jsons = accs.map((a) => JSON.stringify(a));
+  // mergeJSON: parse, validate and merge each state straight into the total.
   const fromJson = best(() => {
+    const m = createReportAccumulator(options);
+    for (const j of jsons) if (!m.mergeJSON(JSON.parse(j)).ok) throw new Error("state rejected");
+    return m;
+  });
+  // The same through reportAccumulatorFromJSON and merge (an accumulator per state on the way).
+  const revived = best(() => {
     const m = createReportAccumulator(options);
     for (const j of jsons) {
       const r = reportAccumulatorFromJSON(JSON.parse(j));
@@ -116,10 +123,10 @@ const mergeBench = (label, parts, expected) => {
     return n;
   });
   const result = inMemory.out.result();
-  const same = JSON.stringify(result) === JSON.stringify(expected) && JSON.stringify(fromJson.out.result()) === JSON.stringify(expected);
+  const same = [result, fromJson.out.result(), revived.out.result()].every((r) => JSON.stringify(r) === JSON.stringify(expected));
   const mb = jsons.reduce((n, j) => n + j.length, 0) / 1e6;
   console.log(
-    `merge of ${PARTS} partial states, ${label}: in memory ${inMemory.ms.toFixed(0)} ms (${inMemory.wall.toFixed(0)}); from JSON (parse + validate + merge) ${fromJson.ms.toFixed(0)} ms (${fromJson.wall.toFixed(0)}), of which JSON.parse alone ${parseOnly.ms.toFixed(0)} ms (${parseOnly.wall.toFixed(0)}); ${mb.toFixed(1)} MB of JSON; equals one pass: ${same} (unresolved age bands: ${result.raw.ageUnresolved})`,
+    `merge of ${PARTS} partial states, ${label}: in memory ${inMemory.ms.toFixed(0)} ms (${inMemory.wall.toFixed(0)}); from JSON (parse + validate + merge, mergeJSON) ${fromJson.ms.toFixed(0)} ms (${fromJson.wall.toFixed(0)}), through reportAccumulatorFromJSON + merge ${revived.ms.toFixed(0)} ms (${revived.wall.toFixed(0)}); JSON.parse alone ${parseOnly.ms.toFixed(0)} ms (${parseOnly.wall.toFixed(0)}); ${mb.toFixed(1)} MB of JSON; equals one pass: ${same} (unresolved age bands: ${result.raw.ageUnresolved})`,
   );
   return { inMemory, fromJson, same };
 };

@@ -75,16 +75,23 @@ function run(opts: unknown, recs: readonly Tagged[], parts: readonly Tagged[][],
   const o = opts as ReportAccumulatorOptions;
   const whole = createReportAccumulator(o);
   for (const { table, record } of recs) whole.add(table, record);
-  const travelled = parts.map((part) => {
+  const texts = parts.map((part) => {
     const acc = createReportAccumulator(o);
     for (const { table, record } of part) acc.add(table, record);
-    const back = reportAccumulatorFromJSON(JSON.parse(JSON.stringify(acc)));
-    if (!back.ok) throw new Error(JSON.stringify(back.issues));
-    return back.value;
+    return JSON.stringify(acc);
   });
   const merged = createReportAccumulator(o);
-  for (const i of order) merged.merge(travelled[i]!);
+  const direct = createReportAccumulator(o);
+  for (const i of order) {
+    const back = reportAccumulatorFromJSON(JSON.parse(texts[i]!));
+    if (!back.ok) throw new Error(JSON.stringify(back.issues));
+    merged.merge(back.value);
+    const r = direct.mergeJSON(JSON.parse(texts[i]!));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  }
   const budgeted = { budget: 12345.67, population: 40 };
+  // mergeJSON is merge(reportAccumulatorFromJSON(…)) without the accumulator in between.
+  expect(direct.result(budgeted)).toEqual(merged.result(budgeted));
   return { whole: whole.result(budgeted), merged: merged.result(budgeted) };
 }
 
@@ -199,6 +206,22 @@ describe("merge", () => {
       }),
       { numRuns: 200, endOnFailure: true },
     );
+  });
+
+  it("merges a state straight from JSON, refusing one that counts differently or is not valid without changing anything", () => {
+    const o = { period: customPeriod("2025-01-01", "2025-12-31") };
+    const part = createReportAccumulator(o).addSession({ sessionId: "s1", activityId: "a", date: "2025-02-01", durationMinutes: 60 }).addAttendance({ sessionId: "s1", childId: "k1" });
+    const total = createReportAccumulator(o);
+    expect(total.mergeJSON(JSON.parse(JSON.stringify(part))).ok).toBe(true);
+    expect(total.result().reach).toBe(1);
+    const other = createReportAccumulator({ period: customPeriod("2024-01-01", "2024-12-31") });
+    const refused = total.mergeJSON(JSON.parse(JSON.stringify(other)));
+    expect(refused.ok ? [] : refused.issues.map((i) => i.code)).toEqual(["reporting.merge.incompatible"]);
+    const broken = JSON.parse(JSON.stringify(part));
+    broken.attendance[0][1] = [""];
+    expect(total.mergeJSON(broken).ok).toBe(false);
+    expect(total.result().attendances).toBe(1);
+    expect(total.childIds).toEqual(["k1"]);
   });
 
   it("is associative: merging merged states equals merging the parts", () => {
