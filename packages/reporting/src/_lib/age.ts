@@ -20,7 +20,7 @@ export interface AgeScheme {
   readonly target: ReadonlySet<string>;
   /** The keys whose ages lie outside it, `unknown` included. */
   readonly outside: readonly string[];
-  /** The rank of a key by age (`unknown` last). */
+  /** The rank of a key by age, youngest first (`unknown`, before birth, ranks first). */
   readonly rank: ReadonlyMap<string, number>;
   /** The key of an age (or `unknown`). */
   bandOfAge(age: number | undefined): string;
@@ -48,7 +48,8 @@ export function ageScheme(bands: readonly AgeBand[]): AgeScheme {
   for (const [key, a, b] of sorted) for (let age = a; age <= b; age++) byAge[age] = key;
   const inBands = sorted.map(([key]) => key);
   const keys = [...inBands, ...(under === undefined ? [] : [under]), over, "unknown"];
-  const rank = new Map<string, number>([...(under === undefined ? [] : [[under, 0] as const]), ...inBands.map((k, i) => [k, i + 1] as const), [over, inBands.length + 1], ["unknown", inBands.length + 2]]);
+  // `unknown` ranks first: before birth is younger than any band (an invalid birth date never changes band).
+  const rank = new Map<string, number>([["unknown", -1], ...(under === undefined ? [] : [[under, 0] as const]), ...inBands.map((k, i) => [k, i + 1] as const), [over, inBands.length + 1]]);
   const target = new Set(sorted.filter(([, a, b]) => a >= TARGET_MIN && b <= TARGET_MAX).map(([key]) => key));
   return {
     bands: sorted,

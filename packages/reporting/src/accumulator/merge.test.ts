@@ -146,7 +146,7 @@ describe("merge", () => {
         expect(merged).toEqual(whole);
         expect(merged.raw.ageUnresolved).toBe(0);
       }),
-      { numRuns: 200, endOnFailure: true },
+      { numRuns: 300, endOnFailure: true },
     );
   });
 
@@ -163,7 +163,7 @@ describe("merge", () => {
         expect(target).toBeGreaterThanOrEqual(0);
         expect(target).toBeLessThanOrEqual(moved);
       }),
-      { numRuns: 200, endOnFailure: true },
+      { numRuns: 300, endOnFailure: true },
     );
   });
 
@@ -187,7 +187,7 @@ describe("merge", () => {
         expect(lost).toBe(unknown(merged) - unknown(whole));
         expect(lost).toBeLessThanOrEqual(merged.raw.ageUnresolved);
       }),
-      { numRuns: 200, endOnFailure: true },
+      { numRuns: 300, endOnFailure: true },
     );
   });
 
@@ -201,10 +201,14 @@ describe("merge", () => {
           const state = acc.toJSON();
           for (const [, , day] of state.children) if (day !== undefined) expect(sessionDates.has(day)).toBe(true);
           const text = JSON.stringify(state.children);
-          for (const r of part) if (r.table === "children") expect(text).not.toContain((r.record as { birthDate: string }).birthDate);
+          // (A birth date may also be the date of a session, and as such appear in an anchor.)
+          for (const r of part) {
+            const birthDate = (r.record as { birthDate?: string }).birthDate;
+            if (r.table === "children" && birthDate !== undefined && !sessionDates.has(birthDate)) expect(text).not.toContain(birthDate);
+          }
         }
       }),
-      { numRuns: 200, endOnFailure: true },
+      { numRuns: 300, endOnFailure: true },
     );
   });
 
