@@ -2,6 +2,10 @@
 // attendance file into rows, against the floor (split lines, no checks) and the naive stack
 // (csv-parse + zod). Each case runs in its own process so that peak memory is its own.
 // Run: pnpm build && node --expose-gc bench/import.bench.mjs [--rows 1000000]
+// Scale: node --expose-gc bench/import.bench.mjs --sizes 1000000,3000000,5000000,10000000 [--runs 1]
+//   the floor and the full import (valid and 5% invalid) at each size, each in its own process, in
+//   rounds; `--duplicate-memory <bytes>` sets the duplicate check's budget (both modes).
+// Peak RSS is the kernel's high-water mark of the case's process (`process.resourceUsage().maxRSS`).
 import { spawnSync } from "node:child_process";
 import { createReadStream } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,7 +30,9 @@ async function runCase(name, file, limitRows) {
     if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
   };
   const timer = setInterval(sample, 20);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
+  const extra = {};
   let rows = 0;
   let cells = 0;
   if (name === "floor") {
@@ -90,9 +96,15 @@ async function runCase(name, file, limitRows) {
     // The rejects file's bytes are counted, as a writer to disk would take them.
     const { importTable, fileSource } = await import("../packages/import/dist/node.js");
     let rejectBytes = 0;
+    let late = 0;
+    const memory = arg("duplicate-memory");
     const result = await importTable(fileSource(file), {
       table: "attendance",
       keepRecords: false,
+      ...(memory === undefined ? {} : { duplicateMemory: Number(memory) }),
+      onLateDuplicates: (rows) => {
+        late += rows.length;
+      },
       onRecords: (records) => {
         cells += records.length;
         sample();
@@ -105,11 +117,14 @@ async function runCase(name, file, limitRows) {
     if (!result.complete) throw new Error(result.issues.at(-1)?.code ?? "incomplete");
     if (result.counts.rows !== result.counts.accepted + result.counts.rejected) throw new Error("rows != accepted + rejected");
     rows = result.counts.rows;
+    Object.assign(extra, { duplicates: result.counts.duplicates, late, rejected: result.counts.rejected });
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   sample();
   clearInterval(timer);
-  console.log(JSON.stringify({ name, ms, rows, cells, peakRss, peakHeap }));
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ name, ms, cpuMs: (cpu.user + cpu.system) / 1000, rows, cells, peakRss: Math.max(peakRss, maxRss), peakHeap, ...extra }));
 }
 
 // ---- the parent: datasets, cases, table --------------------------------------------------------
@@ -175,5 +190,49 @@ async function main() {
   console.log(`target for the full import: at most 3x the floor (${((3 * floor.ms) / 1000).toFixed(2)} s here) and under 200 MiB peak`);
 }
 
+// ---- scale: the full import at several sizes ---------------------------------------------------
+async function scale() {
+  const sizes = arg("sizes").split(",").map(Number);
+  const runs = Number(arg("runs", "1"));
+  const dir = join(here, "data");
+  const memory = arg("duplicate-memory");
+  const once = (name, file) => {
+    const child = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--case", name, "--file", file, ...(memory === undefined ? [] : ["--duplicate-memory", memory])], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(child.stderr);
+    return JSON.parse(child.stdout.trim().split("\n").pop());
+  };
+  // Rounds of floor, import, invalid import, so that a slow spell of the machine hits all three;
+  // the best time of each case, the highest peak.
+  const best = (a, b) => (a === undefined ? b : { ...(b.ms < a.ms ? b : a), peakRss: Math.max(a.peakRss, b.peakRss) });
+  console.log(`machine: node ${process.version}, ${process.platform}/${process.arch}; each case in its own process, best of ${runs}; peak RSS = process high-water mark`);
+  console.log("\nrows        file      floor    import (x floor, CPU x)        peak    5% invalid (x floor, vs valid)        peak   duplicates (found after the file)");
+  const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+  for (const rows of sizes) {
+    const valid = await dataset({ rows, dir });
+    const invalid = await dataset({ rows, dir, invalidShare: 0.05 });
+    let floor;
+    let full;
+    let bad;
+    for (let i = 0; i < runs; i++) {
+      floor = best(floor, once("floor", valid.attendance));
+      full = best(full, once("full-import", valid.attendance));
+      bad = best(bad, once("full-import-invalid", invalid.attendance));
+    }
+    console.log(
+      [
+        String(rows).padEnd(10),
+        mib(valid.bytes).padStart(8),
+        `${(floor.ms / 1000).toFixed(2)} s`.padStart(9),
+        `${(full.ms / 1000).toFixed(2)} s (${(full.ms / floor.ms).toFixed(2)}x, ${(full.cpuMs / floor.cpuMs).toFixed(2)}x)`.padStart(28),
+        mib(full.peakRss).padStart(9),
+        `${(bad.ms / 1000).toFixed(2)} s (${(bad.ms / floor.ms).toFixed(2)}x, ${((bad.ms / full.ms - 1) * 100).toFixed(0)}%)`.padStart(32),
+        mib(bad.peakRss).padStart(9),
+        `  ${full.duplicates} (${full.late}) / ${bad.duplicates} (${bad.late})`,
+      ].join(" "),
+    );
+  }
+}
+
 if (args.includes("--case")) await runCase(arg("case"), arg("file"), Number(arg("limit", "0")));
+else if (args.includes("--sizes")) await scale();
 else await main();

@@ -1,10 +1,11 @@
 // The thin seam to @kinderwerk/import: read files into validated records and row-numbered issues.
 
-import { createReadStream, statSync } from "node:fs";
-import { basename } from "node:path";
+import { closeSync, createReadStream, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { importDataset, importTable, type BlobLike, type ImportResult } from "@kinderwerk/import/node";
 import { CliError } from "../_lib/errors.js";
 import type { CliLang } from "../_lib/io.js";
+import { reason } from "../_lib/fs.js";
 import { say } from "../_lib/messages.js";
 import type { TableName } from "../_lib/tables.js";
 
@@ -25,15 +26,25 @@ export interface FileOutcome {
   readonly accepted: number;
   readonly rejected: number;
   readonly warnings: number;
+  /** Errors counted (all, also those beyond `maxIssues`). */
+  readonly errors: number;
+  /** The collected issues (at most `maxIssues`). */
   readonly issues: readonly FileIssue[];
-  /** The rejects file in the input's dialect and encoding (only when asked for and rows were rejected). */
-  readonly rejectsFile?: Uint8Array;
+  /** Where the rejects file was written (only when asked for and rows were rejected). */
+  readonly rejectsFile?: string;
 }
 
 /** Options of {@link importFiles}. */
 export interface ImportFilesOptions {
   readonly lang: CliLang;
+  /** Write a rejects file per input file that has rejected rows (then `rejectsPath` tells where). */
   readonly wantRejects: boolean;
+  /**
+   * Where the rejects file of an input file goes. It is written as the rows are read, in the
+   * input's dialect and encoding, so a file of millions of rejected rows takes no memory; a run
+   * that fails removes the rejects files it started.
+   */
+  readonly rejectsPath?: (inputPath: string) => string;
   /** The most issues to keep per file (counts stay exact). */
   readonly maxIssues?: number;
   /** Called with each batch of accepted records (for a report). */
@@ -66,7 +77,7 @@ export async function importFiles(
     name: basename(path),
     stream: () => ({
       async *[Symbol.asyncIterator]() {
-        for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>) {
+        for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 }) as AsyncIterable<Uint8Array>) {
           done += chunk.byteLength;
           options.onProgress?.(path, done, total);
           yield chunk;
@@ -81,47 +92,84 @@ export async function importFiles(
     keepRecords: false,
   };
 
-  // The rejects file of each file, as its bytes come (compact bytes, not rows held as objects).
-  const rejectsBytes = new Map<string, Uint8Array[]>();
+  // The rejects file of each file, written as its bytes come (opened with the first of them).
+  const rejectsPath = options.rejectsPath;
+  if (options.wantRejects && rejectsPath === undefined) throw new TypeError("importFiles: wantRejects needs rejectsPath");
+  const inputs = new Set(files.map((f) => resolve(f.path)));
+  const written = new Map<string, { readonly target: string; fd: number | undefined }>();
   const collect = (path: string) => (bytes: Uint8Array) => {
-    let list = rejectsBytes.get(path);
-    if (list === undefined) rejectsBytes.set(path, (list = []));
-    list.push(bytes);
+    let w = written.get(path);
+    if (w === undefined) {
+      const target = resolve(rejectsPath!(path));
+      // Writing over a file still to be read (or being read) would destroy it.
+      if (inputs.has(target)) throw new CliError(say(options.lang, "file.unwritable", { path: target, reason: options.lang === "nl" ? "dit is een van de bestanden die gelezen worden" : "it is one of the files being read" }));
+      written.set(path, (w = { target, fd: undefined }));
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        w.fd = openSync(target, "w");
+      } catch (error) {
+        throw new CliError(say(options.lang, "file.unwritable", { path: target, reason: reason(error) }));
+      }
+    }
+    try {
+      for (let at = 0; at < bytes.byteLength; ) at += writeSync(w.fd!, bytes, at);
+    } catch (error) {
+      throw new CliError(say(options.lang, "file.unwritable", { path: w.target, reason: reason(error) }));
+    }
+  };
+  const closeAll = (): void => {
+    for (const w of written.values()) {
+      if (w.fd !== undefined) closeSync(w.fd);
+      w.fd = undefined;
+    }
   };
 
   const results: { path: string; table: TableName; result: ImportResult | undefined }[] = [];
   const oncePerTable = new Set(files.map((f) => f.table)).size === files.length;
-  if (oncePerTable) {
-    const dataset = await importDataset(
-      files.map((f, i) => ({ name: basename(f.path), source: counted(f.path, sizes[i]!), table: f.table })),
-      {
-        ...common,
-        onRecords: (table, records) => options.onRecords?.(table, records),
-        ...(options.wantRejects ? { onRejects: (table: TableName, bytes: Uint8Array) => collect(files.find((f) => f.table === table)!.path)(bytes) } : {}),
-      },
-    );
-    for (const f of files) results.push({ path: f.path, table: f.table, result: dataset.tables[f.table] });
-  } else {
-    for (const [i, f] of files.entries()) {
-      const result = await importTable(counted(f.path, sizes[i]!), {
-        ...common,
-        table: f.table,
-        fileName: basename(f.path),
-        onRecords: (records) => options.onRecords?.(f.table, records),
-        ...(options.wantRejects ? { onRejects: collect(f.path) } : {}),
-      });
-      results.push({ path: f.path, table: f.table, result });
+  let ok = false;
+  try {
+    await readAll();
+    const outcomes = results.map(outcome);
+    ok = true;
+    return outcomes;
+  } finally {
+    closeAll();
+    // A run that fails leaves no half-written rejects file behind.
+    if (!ok) for (const w of written.values()) rmSync(w.target, { force: true });
+  }
+
+  async function readAll(): Promise<void> {
+    if (oncePerTable) {
+      const dataset = await importDataset(
+        files.map((f, i) => ({ name: basename(f.path), source: counted(f.path, sizes[i]!), table: f.table })),
+        {
+          ...common,
+          onRecords: (table, records) => options.onRecords?.(table, records),
+          ...(options.wantRejects ? { onRejects: (table: TableName, bytes: Uint8Array) => collect(files.find((f) => f.table === table)!.path)(bytes) } : {}),
+        },
+      );
+      for (const f of files) results.push({ path: f.path, table: f.table, result: dataset.tables[f.table] });
+    } else {
+      for (const [i, f] of files.entries()) {
+        const result = await importTable(counted(f.path, sizes[i]!), {
+          ...common,
+          table: f.table,
+          fileName: basename(f.path),
+          onRecords: (records) => options.onRecords?.(f.table, records),
+          ...(options.wantRejects ? { onRejects: collect(f.path) } : {}),
+        });
+        results.push({ path: f.path, table: f.table, result });
+      }
     }
   }
 
-  return results.map(({ path, table, result }) => {
+  function outcome({ path, table, result }: (typeof results)[number]): FileOutcome {
     if (result === undefined) throw new CliError(say(options.lang, "file.unreadable", { path, reason: "?" }));
     if (!result.complete) {
       const stop = result.issues.find((i) => i.severity === "error");
       throw new CliError(say(options.lang, "file.unreadable", { path, reason: stop?.message ?? "?" }));
     }
-    const pieces = rejectsBytes.get(path);
-    const rejects = options.wantRejects && pieces !== undefined && result.counts.rejected > 0 ? concatBytes(pieces) : undefined;
+    const rejects = written.get(path)?.target;
     return {
       path,
       table,
@@ -129,18 +177,9 @@ export async function importFiles(
       accepted: result.counts.accepted,
       rejected: result.counts.rejected,
       warnings: result.counts.warnings,
-      issues: result.issues.map((i) => ({ row: i.row, column: i.column, code: i.code, severity: i.severity, message: i.message })),
+      errors: result.counts.errors,
+      issues: result.issues, // import issues have every field of a FileIssue: not copied (there may be 100,000)
       ...(rejects === undefined ? {} : { rejectsFile: rejects }),
     };
-  });
-}
-
-function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.byteLength;
   }
-  return out;
 }

@@ -57,6 +57,14 @@ describe("kinderwerk validate", () => {
     expect(issue["message"]).toMatch(/^Row 2, column geboortedatum: /);
   });
 
+  it("writes its JSON as JSON.stringify with two spaces would, also for several files and a file without issues", () => {
+    const r = kw(["validate", "bad/kinderen.csv", "ok/kinderen.csv", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout) as { files: { issues: unknown[] }[] };
+    expect(doc.files.map((f) => f.issues.length)).toEqual([1, 0]);
+    expect(r.stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+  });
+
   it("writes the rejected rows with their reasons to --rejects", () => {
     const r = kw(["validate", "bad/kinderen.csv", "--rejects", "afgekeurd.csv", "--quiet"], tmp.dir);
     expect(r.status).toBe(1);
@@ -110,6 +118,52 @@ describe("kinderwerk validate", () => {
     const f = (JSON.parse(r.stdout) as { files: { rejected: number; issues: unknown[] }[] }).files[0]!;
     expect(f.rejected).toBe(3);
     expect(f.issues).toHaveLength(1);
+  });
+
+  it("writes a rejects file of thousands of rows as it reads, byte for byte what the library writes", async () => {
+    // Dutch Excel: Windows-1252, `;`, CRLF; every third row rejected, some with a BSN to mask.
+    const lines = ["kindId;geboortedatum;wijk"];
+    for (let i = 0; i < 6000; i++) lines.push(i % 3 === 0 ? `kw-${i};31-02-2015;Café ${i % 7 === 0 ? "111222333" : "Noord"}` : `kw-${i};1-2-2015;Zuid`);
+    const bytes = cp1252(`${lines.join("\r\n")}\r\n`);
+    mkdirSync(at("many"));
+    writeFileSync(at("many", "kinderen.csv"), bytes);
+    const r = kw(["validate", "many/kinderen.csv", "--rejects", "many-afgekeurd.csv", "--quiet"], tmp.dir);
+    expect(r.status).toBe(1);
+    const { importTable } = await import("@kinderwerk/import/node");
+    const pieces: Uint8Array[] = [];
+    const lib = await importTable(bytes, { fileName: "kinderen.csv", onRejects: (b) => void pieces.push(b.slice()) });
+    expect(lib.counts.rejected).toBe(2000);
+    const written = readFileSync(at("many-afgekeurd.csv"));
+    expect(Buffer.compare(written, Buffer.concat(pieces))).toBe(0);
+    expect(written.includes(Buffer.from("111222333"))).toBe(false);
+    expect(written.includes(cp1252("Café Noord"))).toBe(true);
+  });
+
+  it("refuses to write the rejects file over a file it reads, and leaves that file as it was", () => {
+    writeFileSync(at("self.csv"), "kindId,geboortedatum\nkw-1,31-02-2015\n");
+    const r = kw(["validate", "self.csv", "--table", "children", "--rejects", "self.csv"], tmp.dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(readFileSync(at("self.csv"), "utf8")).toBe("kindId,geboortedatum\nkw-1,31-02-2015\n");
+  });
+
+  it("leaves no rejects file behind when a later file of the run cannot be read", () => {
+    mkdirSync(at("half"));
+    copyFileSync(at("bad", "kinderen.csv"), at("half", "kinderen.csv"));
+    writeFileSync(at("half", "activiteiten.xlsx"), Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
+    const r = kw(["validate", "half", "--rejects", "half-rejects"], tmp.dir);
+    expect(r.status).toBe(2);
+    expect(existsSync(at("half-rejects", "kinderen.afgekeurd.csv"))).toBe(false);
+  });
+
+  it("counts the issues it does not show", () => {
+    const lines = ["kindId,geboortedatum"];
+    for (let i = 0; i < 60; i++) lines.push(`kw-${i},31-02-2015`);
+    writeFileSync(at("sixty.csv"), lines.join("\n"));
+    const r = kw(["validate", "sixty.csv", "--table", "children"], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("  fout: "))).toHaveLength(50);
+    expect(r.stdout).toContain("… en nog 10 meldingen");
   });
 
   it("exits 2 with one line for a missing file, an unreadable file and a bad option", () => {

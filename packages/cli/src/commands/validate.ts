@@ -3,7 +3,7 @@
 import { basename, relative } from "node:path";
 import { choiceOption, flag, intOption, parseCommandArgs, stringOption } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
-import { isFolder, listFiles, makeFolder, resolvePath, writeFile } from "../_lib/fs.js";
+import { isFolder, listFiles, makeFolder, resolvePath } from "../_lib/fs.js";
 import type { CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
 import { createProgress } from "../_lib/progress.js";
@@ -72,11 +72,17 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
   const rejectsIsFolder = rejectsPath !== undefined && (files.length > 1 || isFolder(rejectsPath) === true || rejects!.endsWith("/"));
   if (rejectsPath !== undefined && files.length > 1 && isFolder(rejectsPath) === false) throw new CliError(say(ctx.lang, "file.rejects-folder"));
 
+  if (rejectsPath !== undefined && rejectsIsFolder) makeFolder(rejectsPath, ctx.lang);
+
   const progress = createProgress({ sink: ctx.stderr, label: say(ctx.lang, "progress.reading", { name: "" }), quiet: flag(parsed, "quiet") });
+  const shown = maxIssues ?? 50;
   const outcomes = await importFiles(files, {
     lang: ctx.lang,
+    // Rejects files are written as the rows are read (opened with the first rejected row).
     wantRejects: rejectsPath !== undefined,
-    ...(maxIssues === undefined || format === "text" ? {} : { maxIssues }),
+    ...(rejectsPath === undefined ? {} : { rejectsPath: (input: string) => (rejectsIsFolder ? resolvePath(rejectsPath, rejectsName(input, ctx.lang)) : rejectsPath) }),
+    // Text shows `shown` issues a file and counts the rest: collect no more than it shows.
+    ...(format === "text" ? { maxIssues: shown } : maxIssues === undefined ? {} : { maxIssues }),
     onProgress: (file, done, total) => {
       progress.total(total);
       progress.update(done, say(ctx.lang, "progress.reading", { name: basename(file) }));
@@ -84,38 +90,34 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
   });
   progress.done();
 
-  if (rejectsPath !== undefined) {
-    if (rejectsIsFolder) makeFolder(rejectsPath, ctx.lang);
-    for (const o of outcomes) {
-      if (o.rejectsFile === undefined) continue;
-      const target = rejectsIsFolder ? resolvePath(rejectsPath, rejectsName(o.path, ctx.lang)) : rejectsPath;
-      writeFile(target, o.rejectsFile, ctx.lang);
-    }
-  }
-
   if (format === "json") {
-    const doc = {
-      files: outcomes.map((o) => ({
-        path: displayPath(o.path, ctx.cwd),
-        table: o.table,
-        rows: o.rows,
-        accepted: o.accepted,
-        rejected: o.rejected,
-        warnings: o.warnings,
-        issues: (maxIssues === undefined ? o.issues : o.issues.slice(0, maxIssues)).map((i) => ({
-          row: i.row ?? null,
-          column: i.column ?? null,
-          code: i.code,
-          severity: i.severity,
-          message: i.message,
-        })),
-      })),
-    };
-    ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    writeJson(outcomes, ctx, maxIssues);
   } else {
-    ctx.stdout.write(textReport(outcomes, ctx, maxIssues ?? 50, rejects));
+    ctx.stdout.write(textReport(outcomes, ctx, shown, rejects));
   }
   return outcomes.some((o) => o.rejected > 0) ? 1 : 0;
+}
+
+/**
+ * The JSON report, `{ files: [{ path, table, rows, accepted, rejected, warnings, issues: [...] }] }`,
+ * as `JSON.stringify(doc, null, 2)` writes it, but an issue at a time: a file may have 100,000.
+ */
+function writeJson(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIssues: number | undefined): void {
+  const indent = (json: string, by: string): string => json.replaceAll("\n", `\n${by}`);
+  const out = ctx.stdout;
+  out.write(outcomes.length === 0 ? '{\n  "files": []' : '{\n  "files": [\n');
+  outcomes.forEach((o, f) => {
+    const head = { path: displayPath(o.path, ctx.cwd), table: o.table, rows: o.rows, accepted: o.accepted, rejected: o.rejected, warnings: o.warnings };
+    const headJson = JSON.stringify(head, null, 2);
+    out.write(`${f === 0 ? "" : ",\n"}    ${indent(headJson.slice(0, -2), "    ")},\n      "issues": [`);
+    const issues = maxIssues === undefined ? o.issues : o.issues.slice(0, maxIssues);
+    issues.forEach((i, k) => {
+      const issue = { row: i.row ?? null, column: i.column ?? null, code: i.code, severity: i.severity, message: i.message };
+      out.write(`${k === 0 ? "\n" : ",\n"}        ${indent(JSON.stringify(issue, null, 2), "        ")}`);
+    });
+    out.write(issues.length === 0 ? "]\n    }" : "\n      ]\n    }");
+  });
+  out.write(outcomes.length === 0 ? "\n}\n" : "\n  ]\n}\n");
 }
 
 /** The name of a file's rejects file inside a rejects folder: `kinderen.afgekeurd.csv` (`children.rejected.csv` in English). */
@@ -136,7 +138,9 @@ function textReport(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIs
       const mark = i.severity === "error" ? say(ctx.lang, "validate.error") : say(ctx.lang, "validate.warning");
       lines.push(`  ${mark}: ${i.message}`);
     }
-    if (o.issues.length > maxIssues) lines.push(say(ctx.lang, "validate.more-issues", { count: o.issues.length - maxIssues }));
+    // Issues are counted exactly, also those not collected.
+    const more = o.errors + o.warnings - Math.min(o.issues.length, maxIssues);
+    if (more > 0) lines.push(say(ctx.lang, "validate.more-issues", { count: more }));
   }
   lines.push("");
   lines.push(rejected === 0 ? say(ctx.lang, "validate.all-ok", { rows }) : say(ctx.lang, "validate.some-rejected", { rejected, rows }));

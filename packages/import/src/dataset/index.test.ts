@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDataset, DuplicateCheck, Interner, PairSet } from "./index.js";
+import { FULL, NEW } from "./pairs.js";
 
 describe("checkDataset", () => {
   it("finds references to nothing and duplicates", () => {
@@ -45,13 +46,13 @@ describe("the duplicate check's tables", () => {
 
   it("finds a pair again with its first row, and never confuses pairs that share a part", () => {
     const pairs = new PairSet();
-    for (let a = 0; a < 300; a++) for (let b = 0; b < 30; b++) expect(pairs.add(a, b, a * 30 + b + 2)).toBeUndefined();
+    for (let a = 0; a < 300; a++) for (let b = 0; b < 30; b++) expect(pairs.add(a, b, a * 30 + b + 2)).toBe(NEW);
     expect(pairs.size).toBe(9000);
     expect(pairs.add(0, 0, 99_999)).toBe(2);
     expect(pairs.add(299, 29, 99_999)).toBe(299 * 30 + 29 + 2);
     expect(pairs.add(30, 0, 1)).toBe(902);
-    expect(pairs.add(0, 30, 1)).toBeUndefined(); // (0, 30) is not (1, 0) nor (30, 0)
-    expect(pairs.add(2 ** 31 - 1, 2 ** 31 - 1, 5)).toBeUndefined();
+    expect(pairs.add(0, 30, 1)).toBe(NEW); // (0, 30) is not (1, 0) nor (30, 0)
+    expect(pairs.add(2 ** 31 - 1, 2 ** 31 - 1, 5)).toBe(NEW);
     expect(pairs.add(2 ** 31 - 1, 2 ** 31 - 1, 6)).toBe(5);
   });
 
@@ -60,6 +61,33 @@ describe("the duplicate check's tables", () => {
     for (let i = 0; i < 200_000; i++) pairs.add(i % 1000, Math.floor(i / 1000), i + 2);
     expect(pairs.bytes / pairs.size).toBeLessThanOrEqual(24);
     expect(pairs.bytes / pairs.size).toBeGreaterThanOrEqual(16);
+  });
+
+  it("stays within its budget: a bounded add of a new pair is refused once full, a known pair is still found", () => {
+    const pairs = new PairSet(12 * 4096);
+    pairs.reserve(1_000_000);
+    expect(pairs.bytes).toBe(12 * 4096);
+    let held = 0;
+    for (let i = 0; i < 5000; i++) if (pairs.add(i, i + 1, i + 2, true) === NEW) held++;
+    expect(held).toBe(3072); // three quarters of 4,096 slots
+    expect(pairs.full).toBe(true);
+    expect(pairs.bytes).toBe(12 * 4096);
+    expect(pairs.add(4999, 5000, 9, true)).toBe(FULL);
+    expect(pairs.add(7, 8, 9, true)).toBe(9); // held from its first occurrence on
+    expect(pairs.add(4999, 5000, 9)).toBe(NEW); // unbounded: grows beyond the budget
+    expect(pairs.bytes).toBeGreaterThan(12 * 4096);
+  });
+
+  it("grows by half up to its budget and no further, and empties in the memory it holds", () => {
+    const pairs = new PairSet(12 * 5000);
+    for (let i = 0; i < 4000; i++) pairs.add(i, 0, i, true);
+    expect(pairs.bytes).toBe(12 * 5000);
+    expect(pairs.size).toBe(3750);
+    pairs.clear(100);
+    expect(pairs.size).toBe(0);
+    expect(pairs.bytes).toBe(12 * 5000);
+    expect(pairs.add(1, 0, 7, true)).toBe(NEW);
+    expect(pairs.add(1, 0, 8, true)).toBe(7);
   });
 
   it("finds a repeated id in a one-part key with the row it was first seen", () => {

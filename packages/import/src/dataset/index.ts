@@ -1,5 +1,9 @@
 import { echoParams, issue, type Issue } from "@kinderwerk/core";
+import { memorySpillStore, type SpillStore, type SpillStoreFactory } from "../spill/index.js";
 import { TABLE_NAMES, tables, type TableName } from "../table/index.js";
+import { PairSet, PairSpill, resolveSpill, type LateDuplicates, type SpillContext } from "./pairs.js";
+
+export { PairSet };
 
 /** A reference from a field of one table to the ids of another. */
 export interface DatasetReference {
@@ -187,144 +191,65 @@ function copyString(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
-/**
- * A set of pairs of numbers `(a, b)` (each 0 ≤ n < 2^31), each with the row where it was first
- * seen: an open-addressing table on one `Int32Array`, three numbers a slot side by side (a, b and
- * the row), so a probe reads one cache line. 12 bytes a slot, kept between half and three quarters
- * full by growing by half, so 16–24 bytes a distinct pair, outside the garbage-collected heap and
- * with no allocation per pair.
- */
-export class PairSet {
-  private slots = new Int32Array(3 * 1024);
-  private capacity = 1024;
-  private count = 0;
-
-  /** How many distinct pairs were added. */
-  get size(): number {
-    return this.count;
-  }
-
-  /** The bytes the table holds now. */
-  get bytes(): number {
-    return this.slots.byteLength;
-  }
-
+/** Options of a {@link DuplicateCheck}. */
+export interface DuplicateCheckOptions {
   /**
-   * Add a pair.
-   *
-   * @param a - the first number
-   * @param b - the second number
-   * @param row - the row where it was seen (0 ≤ row < 2^31 - 1)
-   * @returns the row of an earlier occurrence, or `undefined` when the pair is new
+   * The most bytes the table of session and child pairs may hold (no limit when left out). Once it
+   * is full, a pair seen for the first time is spilled to `spill` with every later occurrence, and
+   * checked after the last row (see {@link DuplicateCheck.finish}); the pairs held are still
+   * checked at once.
    */
-  add(a: number, b: number, row: number): number | undefined {
-    const slots = this.slots;
-    const capacity = this.capacity;
-    let i = slotOf(a, b, capacity);
-    for (;;) {
-      const r = slots[3 * i + 2]!;
-      if (r === 0) break; // an empty slot: rows are kept + 1
-      if (slots[3 * i] === a && slots[3 * i + 1] === b) return r - 1;
-      if (++i === capacity) i = 0;
-    }
-    slots[3 * i] = a;
-    slots[3 * i + 1] = b;
-    slots[3 * i + 2] = row + 1;
-    if (++this.count * 4 > capacity * 3) this.grow();
-    return undefined;
-  }
-
-  /**
-   * Add many pairs at once, visiting the table in the order of its slots rather than in the order
-   * of the pairs: a large table is then read from one end to the other instead of at random, which
-   * spares the processor a cache and address-translation miss per pair. The outcome is the same as
-   * adding them one by one in order: of equal pairs, the one given first is the first occurrence.
-   *
-   * @param a - the first numbers
-   * @param b - the second numbers
-   * @param rows - the rows
-   * @param n - how many (at most 65,536)
-   * @param out - per pair: the row of an earlier occurrence + 1, or 0 when it is new
-   */
-  addMany(a: Int32Array, b: Int32Array, rows: Int32Array, n: number, out: Int32Array): void {
-    if (n > 65_536) throw new RangeError("at most 65,536 pairs at once");
-    const order = new Float64Array(n);
-    const capacity = this.capacity;
-    for (let j = 0; j < n; j++) order[j] = slotOf(a[j]!, b[j]!, capacity) * 65_536 + j;
-    order.sort();
-    for (let k = 0; k < n; k++) {
-      const j = order[k]! % 65_536;
-      const first = this.add(a[j]!, b[j]!, rows[j]!);
-      out[j] = first === undefined ? 0 : first + 1;
-    }
-  }
-
-  /**
-   * Make room for this many pairs in all, at once (no growing, and no old table beside a new one,
-   * on the way there).
-   *
-   * @param pairs - the pairs expected
-   */
-  reserve(pairs: number): void {
-    const capacity = Math.ceil((pairs * 4) / 3) + 1;
-    if (capacity > this.capacity) this.grow(capacity);
-  }
-
-  private grow(to = Math.ceil(this.capacity * 1.5)): void {
-    const old = this.slots;
-    const capacity = to;
-    const slots = new Int32Array(3 * capacity);
-    for (let j = 0; j < old.length; j += 3) {
-      if (old[j + 2] === 0) continue;
-      const a = old[j]!;
-      const b = old[j + 1]!;
-      let i = slotOf(a, b, capacity);
-      while (slots[3 * i + 2] !== 0) if (++i === capacity) i = 0;
-      slots[3 * i] = a;
-      slots[3 * i + 1] = b;
-      slots[3 * i + 2] = old[j + 2]!;
-    }
-    this.slots = slots;
-    this.capacity = capacity;
-  }
-}
-
-/** The home slot of a pair: murmur3's finaliser over both numbers, scaled into [0, capacity) (any size, no modulo). */
-function slotOf(a: number, b: number, capacity: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ b;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  h ^= h >>> 16;
-  return Math.floor((h >>> 0) * (capacity / 4294967296));
+  readonly memory?: number | undefined;
+  /** Where the pairs beyond `memory` go (default: {@link memorySpillStore}). */
+  readonly spill?: SpillStoreFactory | undefined;
+  /** @internal The partitions of a spill (default 128). */
+  readonly spillParts?: number | undefined;
 }
 
 /**
  * Finds duplicates within a table: the same id twice, or the same child twice in one session.
  * A duplicate is a warning and counts once. Ids become small numbers once (`Interner`);
  * a one-part key keeps the first row per number, a two-part key (a session and a child) is one
- * entry in a `PairSet`.
+ * entry in a `PairSet`, in at most `memory` bytes: the pairs beyond it are spilled and checked
+ * after the last row, exactly ({@link DuplicateCheck.finish}).
  */
 export class DuplicateCheck {
   private readonly first = new Interner();
   private readonly second = new Interner();
   private firstRows = new Int32Array(1024);
-  private readonly pairs = new PairSet();
+  private readonly pairs: PairSet;
+  private readonly spillFactory: SpillStoreFactory;
+  private readonly spillParts: number;
+  private spill: PairSpill | undefined;
+  private store: Promise<SpillStore> | undefined;
+  private disposed = false;
   private batchA = new Int32Array(1024);
   private batchB = new Int32Array(1024);
   private batchRows = new Int32Array(1024);
+  private batchLines = new Int32Array(1024);
   private batchOut = new Int32Array(1024);
   private staged = 0;
   private lastId: string | undefined;
   private lastNumber = -1;
   private readonly key: readonly string[];
 
-  /** @param table - the table */
-  constructor(readonly table: TableName) {
+  /**
+   * @param table - the table
+   * @param options - the memory budget of the pair table and where the pairs beyond it go
+   */
+  constructor(
+    readonly table: TableName,
+    options: DuplicateCheckOptions = {},
+  ) {
     this.key = tables[table].key;
+    this.pairs = new PairSet(options.memory ?? Infinity);
+    this.spillFactory = options.spill ?? memorySpillStore;
+    this.spillParts = options.spillParts ?? 128;
   }
 
   /**
-   * Make room for this many records at once, when the size of the file tells it (see `importTable`).
+   * Make room for this many records at once, when the size of the file tells it (see
+   * `importTable`), within the memory budget.
    *
    * @param records - the records expected
    */
@@ -343,8 +268,9 @@ export class DuplicateCheck {
    *
    * @param record - the validated record
    * @param row - its row
+   * @param line - the line where its row starts (named in a duplicate found after the file; default `row`)
    */
-  stage(record: Readonly<Record<string, unknown>>, row: number): void {
+  stage(record: Readonly<Record<string, unknown>>, row: number, line = row): void {
     const j = this.staged++;
     if (j === this.batchA.length) {
       const grow = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
@@ -355,8 +281,10 @@ export class DuplicateCheck {
       this.batchA = grow(this.batchA);
       this.batchB = grow(this.batchB);
       this.batchRows = grow(this.batchRows);
+      this.batchLines = grow(this.batchLines);
     }
     this.batchRows[j] = row;
+    this.batchLines[j] = line;
     if (this.key.length !== 2) {
       const first = this.firstRowOf(record, row);
       this.batchA[j] = first === undefined ? 0 : first + 1;
@@ -375,18 +303,82 @@ export class DuplicateCheck {
   /**
    * Check the staged records at once, in order: the same outcome as {@link DuplicateCheck.check}
    * for each in turn, but for a large table of pairs several times faster (see
-   * `PairSet.addMany`). At most 65,536 staged records.
+   * `PairSet.addMany`). At most 65,536 staged records. With a memory budget, a record whose pair
+   * is new while the table is full is deferred (-1): it is spilled, to be checked by
+   * {@link DuplicateCheck.finish}; call {@link DuplicateCheck.drain} after this.
    *
-   * @returns per staged record, the row of its first occurrence + 1, or 0 when it is the first
-   *   (valid until the next call)
+   * @returns per staged record, the row of its first occurrence + 1, 0 when it is the first, or
+   *   -1 when it is deferred (valid until the next call)
    */
   checkStaged(): Int32Array {
     const n = this.staged;
     this.staged = 0;
     if (this.batchOut.length < this.batchA.length) this.batchOut = new Int32Array(this.batchA.length);
-    if (this.key.length !== 2) this.batchOut.set(this.batchA.subarray(0, n));
-    else this.pairs.addMany(this.batchA, this.batchB, this.batchRows, n, this.batchOut);
-    return this.batchOut;
+    const out = this.batchOut;
+    if (this.key.length !== 2) out.set(this.batchA.subarray(0, n));
+    else {
+      this.pairs.addMany(this.batchA, this.batchB, this.batchRows, n, out);
+      if (this.pairs.full) {
+        // Refused pairs go to the spill in file order (addMany visits them in another order).
+        for (let j = 0; j < n; j++) {
+          if (out[j] !== -1) continue;
+          this.spill ??= new PairSpill(() => this.openStore(), 0, this.spillParts, 0);
+          this.spill.push(this.batchA[j]!, this.batchB[j]!, this.batchRows[j]!, this.batchLines[j]!);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How many records were deferred (-1 from {@link DuplicateCheck.checkStaged}) to be checked after the file. */
+  get deferred(): number {
+    return this.spill?.total ?? 0;
+  }
+
+  /** Whether spilled pairs wait to be written ({@link DuplicateCheck.drain}). */
+  get draining(): boolean {
+    return this.spill?.pending === true;
+  }
+
+  /** Write the spilled pairs that fill a buffer to the spill store (call it after {@link DuplicateCheck.checkStaged}). */
+  async drain(): Promise<void> {
+    await this.spill?.drain();
+  }
+
+  /**
+   * After the last record: check the deferred records, partition by partition, and hand on each
+   * one that repeats an earlier record: its row, the row of the first occurrence (the smallest row
+   * of the pair) and the line where its row starts. The spill store is disposed of at the end, also when this throws.
+   *
+   * @param found - receives the duplicates, a partition at a time: rows in file order within a
+   *   call, not across calls (the arrays are reused after the returned promise settles)
+   * @param signal - stops the check between partitions
+   * @returns `false` when the signal stopped the check before its end
+   */
+  async finish(found: LateDuplicates, signal?: { readonly aborted: boolean }): Promise<boolean> {
+    try {
+      const spill = this.spill;
+      if (spill === undefined) return true;
+      await spill.close();
+      const ctx: SpillContext = { table: this.pairs, store: () => this.openStore(), parts: this.spillParts, next: this.spillParts, signal };
+      return await resolveSpill(spill, ctx, found);
+    } finally {
+      await this.dispose();
+    }
+  }
+
+  /** Remove whatever was spilled (temporary files in Node); safe to call more than once. */
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.spill = undefined;
+    const store = this.store;
+    if (store !== undefined) await (await store).dispose();
+  }
+
+  private openStore(): Promise<SpillStore> {
+    if (this.disposed) return Promise.reject(new Error("the duplicate check was disposed of"));
+    return (this.store ??= Promise.resolve(this.spillFactory()));
   }
 
   /**
@@ -424,7 +416,8 @@ export class DuplicateCheck {
   }
 
   /**
-   * The warning for a record already seen, or `undefined` the first time.
+   * The warning for a record already seen, or `undefined` the first time. One record at a time,
+   * all in memory: the memory budget applies to {@link DuplicateCheck.checkStaged} only.
    *
    * @param record - the validated record
    * @param row - its row (remembered for the first occurrence, named in the warning of a later one)
@@ -436,7 +429,8 @@ export class DuplicateCheck {
     else {
       const k1 = record[this.key[1]!];
       const a = this.firstNumber(record);
-      first = this.pairs.add(a, this.second.intern(typeof k1 === "string" ? k1 : String(k1)), row);
+      const r = this.pairs.add(a, this.second.intern(typeof k1 === "string" ? k1 : String(k1)), row);
+      first = r >= 0 ? r : undefined;
     }
     return first === undefined ? undefined : this.warning(record, first);
   }

@@ -340,3 +340,68 @@ describe("the duplicate check over many batches", () => {
     expect(got["attendance"]).toContain("b-9,kw-1,ja");
   });
 });
+
+describe("the attendance duplicate check beyond its memory budget", () => {
+  const line = fc.record({ s: fc.integer({ min: 0, max: 30 }), c: fc.integer({ min: 0, max: 25 }), bad: fc.integer({ min: 0, max: 9 }) });
+  const csvOf = (rows: readonly { s: number; c: number; bad: number }[]): string =>
+    ["bijeenkomstId;kindId;aanwezig", ...rows.map((r) => `b-${r.s};kw-${r.c};${r.bad === 0 ? "misschien" : r.bad === 1 ? "" : "ja"}`)].join("\n");
+
+  it("gives the same issues in the same order, counts, records and rejects as the check that holds everything", async () => {
+    let runsWithLate = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 900, size: "max" }), fc.constantFrom(5, 40, 1000), async (rows, maxIssues) => {
+        const csv = csvOf(rows);
+        const all = await importTable(csv, { table: "attendance", maxIssues });
+        const late: number[] = [];
+        const streamed: number[] = [];
+        const small = await importTable(csv, {
+          table: "attendance",
+          maxIssues,
+          duplicateMemory: 768,
+          spillParts: 3,
+          onRecords: (_, r) => void streamed.push(...r),
+          onLateDuplicates: (r, firsts) => {
+            r.forEach((row, i) => expect(firsts[i]).toBeLessThan(row));
+            late.push(...r);
+          },
+        });
+        const issueRows = all.issues.map((i) => i.row ?? 0);
+        expect(issueRows).toEqual([...issueRows].sort((x, y) => x - y)); // collected by row
+        expect(small.issues).toEqual(all.issues);
+        expect(small.counts).toEqual(all.counts);
+        expect(small.truncated).toBe(all.truncated);
+        expect(small.records).toEqual(all.records);
+        expect(small.rejects?.toCsv()).toEqual(all.rejects?.toCsv());
+        expect(small.counts.rows).toBe(small.counts.accepted + small.counts.rejected);
+        // What went to onRecords, less the late duplicates, is what the check that holds everything kept.
+        const lateSet = new Set(late);
+        expect(late.length).toBe(lateSet.size);
+        expect(streamed.filter((r) => !lateSet.has(r))).toHaveLength(all.records.length);
+        if (late.length > 0) runsWithLate++;
+      }),
+      { numRuns: 60 },
+    );
+    expect(runsWithLate).toBeGreaterThan(20); // the runs did exercise the path beyond the budget
+  });
+
+  it("reports a late duplicate with its row and the row of its first occurrence, in its place among the issues", async () => {
+    let csv = "bijeenkomstId,kindId,aanwezig\n";
+    for (let i = 0; i < 200; i++) csv += `b-${i},kw-1,ja\n`; // 200 pairs: 48 held, 152 spilled
+    csv += "b-199,kw-1,misschien\n"; // row 202: rejected, not a duplicate
+    csv += "b-199,kw-1,nee\n"; // row 203: repeats row 201 (spilled), found after the last row
+    csv += "b-0,kw-1,x\n"; // row 204
+    const late: [number, number][] = [];
+    const r = await importTable(csv, { table: "attendance", duplicateMemory: 768, onLateDuplicates: (rows, firsts) => rows.forEach((row, i) => late.push([row, firsts[i]!])) });
+    expect(r.counts).toMatchObject({ rows: 203, accepted: 202, rejected: 1, duplicates: 2 });
+    expect(r.issues.map((i) => [i.row, i.code, i.params["firstRow"] ?? null])).toEqual([
+      [202, "cell.boolean", null],
+      [203, "dataset.duplicate-attendance", 201],
+      [204, "dataset.duplicate-attendance", 2],
+    ]);
+    expect(r.issues[1]?.message).toBe("Rij 203, kolom kindId: Dit kind staat twee keer bij dezelfde bijeenkomst (eerder in rij 201); het telt één keer.");
+    expect(r.records).toHaveLength(200);
+    // b-0 may be one of the 48 pairs held in memory (found at once) or not (found after the file).
+    expect(late.filter(([row]) => row !== 204)).toEqual([[203, 201]]);
+    expect(late).toContainEqual([203, 201]);
+  });
+});

@@ -1,5 +1,6 @@
 import { defaultCatalogues, issue, type Catalogues, type Issue, type Lang } from "@kinderwerk/core";
 import { DatasetCheck, DuplicateCheck, TABLE_ORDER } from "../dataset/index.js";
+import type { LateDuplicates } from "../dataset/pairs.js";
 import type { TextEncoding } from "../decode/index.js";
 import { guessTable, resolveHeader, type HeaderPlan } from "../header/index.js";
 import type { ReadLimits } from "../limits/index.js";
@@ -11,6 +12,7 @@ import { IssueCollector, type ImportIssue, type IssueCounts } from "../records/i
 import { createRowReader, type RowReader } from "../records/index.js";
 import { RejectsFile, RejectsWriter, rejectsDialect, type RejectsSink } from "../rejects/index.js";
 import type { ReadProgress, ReadSource } from "../source/index.js";
+import { memorySpillStore, type SpillStoreFactory } from "../spill/index.js";
 import type { AbortSignalLike } from "../_lib/platform.js";
 import { tableFromName, type TableName } from "../table/index.js";
 
@@ -50,9 +52,29 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly maxRejects?: number | undefined;
   /**
    * Find duplicates within the table (default `true`). Holds a small number per distinct id and,
-   * for attendance, 12 bytes a table slot per distinct session and child pair (16–24 bytes a pair).
+   * for attendance, 12 bytes a table slot per distinct session and child pair (16–24 bytes a pair),
+   * up to `duplicateMemory`.
    */
   readonly duplicates?: boolean | undefined;
+  /**
+   * The most bytes the attendance duplicate check's table of session and child pairs may hold
+   * (default {@link DEFAULT_DUPLICATE_MEMORY}, 48 MiB: about 3.1 million distinct pairs). Beyond
+   * it the check stays exact but finishes after the last row: pairs seen for the first time once
+   * the table is full are spilled to `spill`, and their repeats are reported at the end, after
+   * their records went to `onRecords` (see `onLateDuplicates`).
+   */
+  readonly duplicateMemory?: number | undefined;
+  /**
+   * Where the pairs beyond `duplicateMemory` go: in memory by default in the browser entry point,
+   * temporary files in the Node entry point (`@kinderwerk/import/node`).
+   */
+  readonly spill?: SpillStoreFactory | undefined;
+  /**
+   * Called after the last row with the duplicates found only then (beyond `duplicateMemory`),
+   * whose records were already handed to `onRecords`: their rows, and the row of each one's first
+   * occurrence. In batches, each in file order, the batches not in file order. Awaited.
+   */
+  readonly onLateDuplicates?: ((rows: readonly number[], firstRows: readonly number[]) => void | Promise<void>) | undefined;
   /** The file format (detected from `fileName` or the first bytes when left out). */
   readonly format?: FileFormat | undefined;
   /** CSV: force the delimiter instead of detecting it. */
@@ -65,9 +87,14 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly limits?: Partial<ReadLimits> | undefined;
   /** @internal The dataset check of {@link importDataset}. */
   readonly dataset?: DatasetCheck | undefined;
+  /** @internal The partitions of the duplicate check's spill (default 128). */
+  readonly spillParts?: number | undefined;
   /** @internal How far the read is (set by {@link importTable}), to size the duplicate check once. */
   readonly progress?: { bytesRead: number; totalBytes: number | undefined } | undefined;
 }
+
+/** The default memory budget of the attendance duplicate check's pair table: 48 MiB, about 3.1 million distinct session and child pairs. */
+export const DEFAULT_DUPLICATE_MEMORY = 48 * 1024 * 1024;
 
 /** The counts of an import. `rows === accepted + rejected`, always. */
 export interface ImportCounts {
@@ -150,6 +177,9 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
   const sink = options.onRejects;
   const maxRejects = options.maxRejects ?? 10_000;
   let dups: DuplicateCheck | undefined;
+  // Rows of the kept records from the first deferred duplicate check on, to drop late duplicates.
+  let lateFrom: number | undefined;
+  const keptRows: number[] = [];
   let mapping: ResolvedMapping | undefined;
   const reported = new Set<string>();
   let rows = 0;
@@ -218,7 +248,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
     });
     rejectsFile?.useHeader(h.cells);
     if (dataset !== undefined && dups === undefined) for (const i of dataset.missing(table)) collector.add(i, place(undefined, reader.columnOf(i.path)));
-    if (options.duplicates !== false) dups ??= new DuplicateCheck(table);
+    if (options.duplicates !== false) dups ??= new DuplicateCheck(table, { memory: options.duplicateMemory ?? DEFAULT_DUPLICATE_MEMORY, spill: options.spill ?? memorySpillStore, spillParts: options.spillParts });
   };
 
   const batch = async (batchRows: readonly Row[]): Promise<void> => {
@@ -229,21 +259,26 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
     }
     const pending: Record<string, unknown>[] = [];
     const pendingRows: Row[] = [];
+    let warningsOf: (readonly Issue[] | undefined)[] | undefined;
+    // Rows the reader rejected: their issues join the others in row order below.
+    let failed: Row[] | undefined;
+    let failedIssues: (readonly Issue[])[] | undefined;
     for (const row of batchRows) {
       rows++;
       const r = reader.read(row);
       if (!r.ok) {
-        reject(row, r.issues);
+        (failed ??= []).push(row);
+        (failedIssues ??= []).push(r.issues);
         continue;
       }
-      for (const i of r.issues) collector.add(i, place(row, reader.columnOf(i.path)));
+      if (r.issues.length > 0) (warningsOf ??= [])[pending.length] = r.issues;
       pending.push(r.value);
       pendingRows.push(row);
     }
     if (pseudonymiser !== undefined && hasChildId(table) && pending.length > 0) await pseudonymiser.apply(pending as { childId: string }[]);
     // References first (a row that points to nothing is rejected and not remembered as seen), then
     // the duplicate check for the whole batch at once (see DuplicateCheck.checkStaged), then the
-    // outcome row by row, in file order.
+    // outcome row by row, in file order: the issues are collected by row.
     let refsOf: (readonly Issue[] | undefined)[] | undefined;
     for (let i = 0; i < pending.length; i++) {
       const rec = pending[i]!;
@@ -254,15 +289,20 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
           continue;
         }
       }
-      dups?.stage(rec, pendingRows[i]!.row);
+      const r = pendingRows[i]!;
+      dups?.stage(rec, r.row, r.line);
     }
     const firsts = dups?.checkStaged();
     let k = 0;
     const out: T[] = [];
     const outRows: number[] = [];
+    let f = 0;
     for (let i = 0; i < pending.length; i++) {
       const rec = pending[i]!;
       const row = pendingRows[i]!;
+      if (failed !== undefined) for (; f < failed.length && failed[f]!.row < row.row; f++) reject(failed[f]!, failedIssues![f]!);
+      const warnings = warningsOf?.[i];
+      if (warnings !== undefined) for (const w of warnings) collector.add(w, place(row, reader.columnOf(w.path)));
       const refs = refsOf?.[i];
       if (refs !== undefined) {
         reject(row, refs);
@@ -271,7 +311,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
       accepted++;
       if (dups !== undefined && firsts !== undefined) {
         const first = firsts[k++]!;
-        if (first !== 0) {
+        if (first > 0) {
           duplicates++;
           const dup = dups.warning(rec, first - 1);
           collector.add(dup, place(row, reader.columnOf(dup.path)));
@@ -282,6 +322,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
       out.push(rec as T);
       outRows.push(row.row);
     }
+    if (failed !== undefined) for (; f < failed.length; f++) reject(failed[f]!, failedIssues![f]!);
     // Size the duplicate check once, from the rows per byte so far and the file's size: it then
     // never grows, and never holds an old table beside a new one.
     if (!reserved && dups !== undefined && rows >= 2000) {
@@ -289,41 +330,97 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
       const p = options.progress;
       if (p?.totalBytes !== undefined && p.bytesRead > 0) dups.reserve(Math.ceil(((rows * p.totalBytes) / p.bytesRead) * 1.05));
     }
+    if (dups?.draining === true) await dups.drain();
     if (rejectsWriter !== undefined) await rejectsWriter.flush();
     await emit(out, outRows);
   };
 
   const emit = async (out: T[], outRows: number[]): Promise<void> => {
-    if (keep) for (const r of out) records.push(r);
+    if (keep) {
+      if (lateFrom === undefined && dups !== undefined && dups.deferred > 0) lateFrom = records.length;
+      for (const r of out) records.push(r);
+      if (lateFrom !== undefined) for (const row of outRows) keptRows.push(row);
+    }
     if (options.onRecords !== undefined && out.length > 0) await options.onRecords(out, outRows);
   };
 
-  for await (const event of events) {
-    switch (event.type) {
-      case "header":
-        startHeader(event.header);
-        break;
-      case "rows":
-        await batch(event.rows);
-        break;
-      case "issue": {
-        const p = event.issue.params;
-        if (typeof p["row"] === "number" && event.issue.severity === "error") {
-          rows++;
-          rejected++;
-          collector.add(event.issue, { ...place(undefined), row: p["row"], line: typeof p["line"] === "number" ? p["line"] : undefined });
-        } else collector.add(event.issue, place(undefined));
-        break;
+  // The duplicates found after the last row (beyond the memory budget): counted, reported to
+  // onLateDuplicates, dropped from the kept records, and put among the collected issues in their
+  // rows' places (only the first `maxIssues` in row order can be collected, so no more are held).
+  const finishDuplicates = async (check: DuplicateCheck): Promise<boolean> => {
+    const cap = collector.max;
+    let late: [row: number, first: number, line: number][] = [];
+    const lateRows: number[] = [];
+    const byRow = (x: [number, number, number], y: [number, number, number]): number => x[0] - y[0];
+    const found: LateDuplicates = async (foundRows, firstRows, n, lines) => {
+      duplicates += n;
+      for (let i = 0; i < n; i++) {
+        collector.count("dataset.duplicate-attendance", "warning");
+        const row = foundRows[i]!;
+        if (keep) lateRows.push(row);
+        if (cap > 0 && collector.wouldKeep(row)) late.push([row, firstRows[i]!, lines[i]!]);
       }
-      case "error": {
-        const p = event.issue.params;
-        collector.add(event.issue, { ...place(undefined), row: typeof p["row"] === "number" ? p["row"] : undefined });
-        break;
+      if (late.length > 2 * cap) late = late.sort(byRow).slice(0, cap);
+      if (options.onLateDuplicates !== undefined) await options.onLateDuplicates(Array.from(foundRows.subarray(0, n)), Array.from(firstRows.subarray(0, n)));
+    };
+    const finished = await check.finish(found, options.signal);
+    late.sort(byRow);
+    const column = reader?.columnOf(["childId"]);
+    collector.insertLate(late.slice(0, cap).map(([row, first, line]) => ({ issue: check.warning({}, first), place: { table, file, row, line, column } })));
+    if (lateRows.length > 0 && lateFrom !== undefined) {
+      // Kept records from lateFrom on are in file order, as are keptRows; drop the late rows.
+      lateRows.sort((x, y) => x - y);
+      let w = lateFrom;
+      let d = 0;
+      for (let r = lateFrom, i = 0; r < records.length; r++, i++) {
+        const row = keptRows[i]!;
+        while (d < lateRows.length && lateRows[d]! < row) d++;
+        if (d < lateRows.length && lateRows[d] === row) continue;
+        records[w++] = records[r]!;
       }
-      case "end":
-        complete = true;
-        break;
+      records.length = w;
     }
+    return finished;
+  };
+
+  try {
+    for await (const event of events) {
+      switch (event.type) {
+        case "header":
+          startHeader(event.header);
+          break;
+        case "rows":
+          await batch(event.rows);
+          break;
+        case "issue": {
+          const p = event.issue.params;
+          if (typeof p["row"] === "number" && event.issue.severity === "error") {
+            rows++;
+            rejected++;
+            collector.add(event.issue, { ...place(undefined), row: p["row"], line: typeof p["line"] === "number" ? p["line"] : undefined });
+          } else collector.add(event.issue, place(undefined));
+          break;
+        }
+        case "error": {
+          const p = event.issue.params;
+          collector.add(event.issue, { ...place(undefined), row: typeof p["row"] === "number" ? p["row"] : undefined });
+          break;
+        }
+        case "end":
+          complete = true;
+          break;
+      }
+    }
+    if (dups !== undefined && dups.deferred > 0) {
+      // A cancelled import does not finish the check (its counts are as far as it got).
+      const finished = options.signal?.aborted !== true && (await finishDuplicates(dups));
+      if (!finished && complete) {
+        complete = false;
+        collector.add(issue("file.aborted", [], {}), place(undefined));
+      }
+    }
+  } finally {
+    await dups?.dispose();
   }
   if (rejectsWriter !== undefined) await rejectsWriter.flush();
   return {
@@ -392,7 +489,9 @@ export interface DatasetFile {
 }
 
 /** Options for {@link importDataset}: those of {@link importTable}, with a mapping per table. */
-export interface ImportDatasetOptions extends Omit<ImportOptions, "table" | "fileName" | "mapping" | "dataset" | "onRecords" | "onRejects"> {
+export interface ImportDatasetOptions extends Omit<ImportOptions, "table" | "fileName" | "mapping" | "dataset" | "onRecords" | "onRejects" | "onLateDuplicates"> {
+  /** Called after a table's last row with the duplicates found only then (see {@link ImportOptions.onLateDuplicates}). */
+  readonly onLateDuplicates?: ((table: TableName, rows: readonly number[], firstRows: readonly number[]) => void | Promise<void>) | undefined;
   /** Write each table's rejects file as its rows come (see {@link ImportOptions.onRejects}). */
   readonly onRejects?: ((table: TableName, bytes: Uint8Array) => void | Promise<void>) | undefined;
   /** Mappings for other systems' exports, per table. */
@@ -469,7 +568,7 @@ export async function importDataset(files: Iterable<DatasetFile>, options: Impor
   for (const table of TABLE_ORDER) {
     const f = byTable.get(table);
     if (f === undefined) continue;
-    const { mappings, onRecords, onRejects, ...rest } = options;
+    const { mappings, onRecords, onRejects, onLateDuplicates, ...rest } = options;
     const result = await importTable(f.source, {
       ...rest,
       table,
@@ -479,6 +578,7 @@ export async function importDataset(files: Iterable<DatasetFile>, options: Impor
       dataset,
       onRecords: onRecords === undefined ? undefined : (recs, rows) => onRecords(table, recs, rows),
       onRejects: onRejects === undefined ? undefined : (bytes) => onRejects(table, bytes),
+      onLateDuplicates: onLateDuplicates === undefined ? undefined : (rows, firstRows) => onLateDuplicates(table, rows, firstRows),
     });
     tablesOut[table] = result;
     issues.push(...result.issues);

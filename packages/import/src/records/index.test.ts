@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveHeader } from "../header/index.js";
 import { createRowReader } from "./index.js";
-import { issueMessage } from "./issues.js";
+import { IssueCollector, issueMessage } from "./issues.js";
 import { issue } from "@kinderwerk/core";
 
 describe("the row reader", () => {
@@ -35,5 +35,44 @@ describe("the row reader", () => {
     const i = issue("cell.date.impossible", ["birthDate"], { value: "31-02-2025" });
     expect(issueMessage(i, { row: 14, column: "geboortedatum" }, "nl")).toBe("Rij 14, kolom geboortedatum: 31-02-2025 is geen bestaande datum.");
     expect(issueMessage(i, { row: 14, column: "birthDate" }, "en")).toBe("Row 14, column birthDate: 31-02-2025 is not a real date.");
+  });
+});
+
+describe("issues found after the rows they belong to", () => {
+  const w = (row: number) => ({ issue: issue("dataset.duplicate-attendance", ["childId"], { firstRow: 1 }, "warning"), place: { row } });
+  const e = issue("cell.boolean", ["present"]);
+
+  it("takes their places by row, after the issues of the rows up to theirs, issues without a row staying where they were found", () => {
+    const c = new IssueCollector(100, "en");
+    c.add(e, { row: 1 });
+    c.add(e, { row: 4 });
+    c.add(issue("import.rejects-truncated", [], { max: 1 }, "warning"), {});
+    c.add(e, { row: 9 });
+    for (let i = 0; i < 3; i++) c.count("dataset.duplicate-attendance", "warning");
+    c.insertLate([w(2), w(4), w(12)]);
+    expect(c.issues.map((i) => [i.row ?? null, i.code])).toEqual([
+      [1, "cell.boolean"],
+      [2, "dataset.duplicate-attendance"],
+      [4, "cell.boolean"],
+      [null, "import.rejects-truncated"],
+      [4, "dataset.duplicate-attendance"],
+      [9, "cell.boolean"],
+      [12, "dataset.duplicate-attendance"],
+    ]);
+    expect(c.warnings).toBe(4);
+    expect(c.truncated).toBe(false);
+  });
+
+  it("keeps the first `max` in row order: a late issue pushes out a later one, and none passes one left out", () => {
+    const c = new IssueCollector(3, "en");
+    for (const row of [2, 5, 8, 11]) c.add(e, { row });
+    for (let i = 0; i < 3; i++) c.count("dataset.duplicate-attendance", "warning");
+    expect(c.wouldKeep(10)).toBe(true);
+    expect(c.wouldKeep(11)).toBe(false);
+    c.insertLate([w(3), w(10), w(12)]);
+    expect(c.issues.map((i) => i.row)).toEqual([2, 3, 5]);
+    expect(c.truncated).toBe(true);
+    expect(c.wouldKeep(5)).toBe(true);
+    expect(c.wouldKeep(8)).toBe(false);
   });
 });

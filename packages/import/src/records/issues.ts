@@ -101,6 +101,12 @@ export class IssueCollector {
   errors = 0;
   /** Warnings counted. */
   warnings = 0;
+  /** Per collected issue, the greatest row among the issues collected up to it (its place in the file). */
+  private readonly at: number[] = [];
+  /** The greatest row seen so far. */
+  private lastRow = 0;
+  /** The place in the file of the first issue left out because of the cap. */
+  private firstLeftOut: number | undefined;
 
   /**
    * @param max - the most issues to collect
@@ -119,7 +125,58 @@ export class IssueCollector {
   /** Count an issue, and collect it (with its message) while under the cap. */
   add(issue: Issue, place: IssuePlace): void {
     this.count(issue.code, issue.severity);
-    if (this.issues.length < this.max) this.issues.push(describeIssue(issue, place, this.lang));
+    if (place.row !== undefined && place.row > this.lastRow) this.lastRow = place.row;
+    if (this.issues.length < this.max) {
+      this.issues.push(describeIssue(issue, place, this.lang));
+      this.at.push(this.lastRow);
+    } else this.firstLeftOut ??= this.lastRow;
+  }
+
+  /**
+   * Whether an issue of this row, found after the rows that follow it, would have been collected
+   * had it been found in its place (no issue at or before this row was left out by the cap).
+   *
+   * @param row - the row
+   * @returns whether {@link IssueCollector.insertLate} would keep it
+   */
+  wouldKeep(row: number): boolean {
+    return this.firstLeftOut === undefined || row < this.firstLeftOut;
+  }
+
+  /**
+   * Put issues of rows already passed in their places among the collected ones (after the issues
+   * of the rows up to theirs), as if they had been found there; the cap then holds the first
+   * `max` in that order. They must already be counted ({@link IssueCollector.count}).
+   *
+   * @param late - the issues with their places, by row (each with a `row`)
+   */
+  insertLate(late: readonly { readonly issue: Issue; readonly place: IssuePlace & { readonly row: number } }[]): void {
+    if (late.length === 0) return;
+    const issues: ImportIssue[] = [];
+    const at: number[] = [];
+    let i = 0;
+    for (const l of late) {
+      const row = l.place.row;
+      if (!this.wouldKeep(row)) break;
+      while (i < this.issues.length && this.at[i]! <= row) {
+        issues.push(this.issues[i]!);
+        at.push(this.at[i++]!);
+      }
+      issues.push(describeIssue(l.issue, l.place, this.lang));
+      at.push(Math.max(row, i === 0 ? 0 : this.at[i - 1]!));
+    }
+    for (; i < this.issues.length; i++) {
+      issues.push(this.issues[i]!);
+      at.push(this.at[i]!);
+    }
+    if (issues.length > this.max) {
+      this.firstLeftOut = Math.min(this.firstLeftOut ?? Infinity, at[this.max]!);
+      issues.length = at.length = this.max;
+    }
+    for (let k = 0; k < issues.length; k++) {
+      this.issues[k] = issues[k]!;
+      this.at[k] = at[k]!;
+    }
   }
 
   /** Count an issue without collecting it. */

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importTable } from "../importTable/index.js";
-import { encodeText } from "./encode.js";
+import fc from "fast-check";
+import { encodeText, encodeTexts } from "./encode.js";
 import { RejectsFile, rejectsDialect } from "./index.js";
 
 const kinderen = readFileSync("/work/shared/samples/kinderen-excel-nl.csv");
@@ -65,6 +66,16 @@ describe("encodeText", () => {
     expect([...encodeText("é€–😀", "windows-1252", false)]).toEqual([0xe9, 0x80, 0x96, 0x3f]);
     expect([...encodeText("a", "utf-8", true)]).toEqual([0xef, 0xbb, 0xbf, 0x61]);
   });
+  it("encodes lines one by one to the very bytes of the joined text, in every encoding", () => {
+    const piece = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("Korvel – Oerlemans", "café", "\ud83d", "\ude00", "😀", "x".repeat(300)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom("utf-8", "windows-1252", "utf-16le", "utf-16be") as fc.Arbitrary<"utf-8">, fc.boolean(), (pieces, encoding, bom) => {
+        const lines = pieces.map((p) => `${p}\r\n`); // whole lines, as the rejects writer gives
+        expect([...encodeTexts(lines, encoding, bom)]).toEqual([...encodeText(lines.join(""), encoding, bom)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe("the rejected rows held in memory", () => {
@@ -123,5 +134,11 @@ describe("a rejects file too large to keep", () => {
     expect(csv).toContain("importfouten;kw-1;*********");
     expect(csv).toContain(";kw-2;*********");
     expect(csv).not.toContain("456");
+  });
+  it("masks a BSN written in full-width digits, and leaves cells with fewer than nine digits as they are", () => {
+    const file = new RejectsFile(["kindId", "wijk", "notitie"], rejectsDialect("xlsx"));
+    file.add(2, ["kw-2", "\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13", "om 16:30 uur, groep 7, 2 broers"], []);
+    const csv = file.toCsv("nl");
+    expect(csv).toContain(";kw-2;*********;om 16:30 uur, groep 7, 2 broers");
   });
 });

@@ -2,7 +2,7 @@ import { csvRow, findBsnLike, writeCsv, type CsvWriteOptions, type Issue, type L
 import type { TextEncoding } from "../decode/index.js";
 import type { CsvDialect, FileFormat } from "../read/types.js";
 import { issueMessage } from "../records/issues.js";
-import { encodeText } from "./encode.js";
+import { encodeText, encodeTexts } from "./encode.js";
 
 /** The name of the reasons column of a rejects file, per language. */
 export const REASONS_COLUMN: Readonly<Record<Lang, string>> = { nl: "importfouten", en: "importErrors" };
@@ -13,6 +13,13 @@ export const BSN_MASK = "*********";
 /** A cell with every number that looks like a BSN replaced by {@link BSN_MASK}. */
 function maskBsn(cell: string): string {
   if (cell.length < 9) return cell;
+  // A BSN has nine digits (ASCII or full-width): most cells have fewer, and need no search.
+  let digits = 0;
+  for (let i = 0; i < cell.length && digits < 9; i++) {
+    const c = cell.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) digits++;
+  }
+  if (digits < 9) return cell;
   let out = cell;
   for (const { start, end } of findBsnLike(cell).reverse()) out = `${out.slice(0, start)}${BSN_MASK}${out.slice(end)}`;
   return out;
@@ -210,7 +217,8 @@ export type RejectsSink = (bytes: Uint8Array) => void | Promise<void>;
 export class RejectsWriter {
   /** The rows written so far. */
   size = 0;
-  private pending = "";
+  /** The lines gathered since the last flush, each on its own (see `encodeTexts`). */
+  private pending: string[] = [];
   private started = false;
   private first = true;
   private readonly file: RejectsFile;
@@ -244,7 +252,7 @@ export class RejectsWriter {
   add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"]): void {
     if (!this.started) this.start();
     const r: RejectedRow = { row, cells: this.file.stripped(cells).map(maskBsn), reasons };
-    this.pending += csvRow([this.file.reasonsText(r, this.lang), ...r.cells], this.csv);
+    this.pending.push(csvRow([this.file.reasonsText(r, this.lang), ...r.cells], this.csv));
     this.size++;
   }
 
@@ -254,13 +262,13 @@ export class RejectsWriter {
    * @returns what the sink returned (a promise to await, for back-pressure)
    */
   flush(): void | Promise<void> {
-    if (this.pending === "") return;
-    const text = this.pending;
-    this.pending = "";
+    if (this.pending.length === 0) return;
+    const lines = this.pending;
+    this.pending = [];
     const d = this.dialect;
     const first = this.first;
     this.first = false;
-    let bytes = encodeText(text, d.encoding, first && d.bom);
+    let bytes = encodeTexts(lines, d.encoding, first && d.bom);
     // UTF-16 always starts with its byte-order mark: only the first piece keeps it.
     if (!first && (d.encoding === "utf-16le" || d.encoding === "utf-16be")) bytes = bytes.subarray(2);
     return this.sink(bytes);
@@ -268,6 +276,6 @@ export class RejectsWriter {
 
   private start(): void {
     this.started = true;
-    this.pending = csvRow([REASONS_COLUMN[this.lang], ...this.file.headerCells], this.csv);
+    this.pending.push(csvRow([REASONS_COLUMN[this.lang], ...this.file.headerCells], this.csv));
   }
 }
