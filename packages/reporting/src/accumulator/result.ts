@@ -71,7 +71,7 @@ export interface IndicatorResults {
    * Exact sums behind the rounded values, the number of responded referrals behind the median, and
    * the number of children counted in the age band `unknown` only because their band changes inside
    * the period and no merged part held both their record and their first attendance (see
-   * docs/indicators.md, "Merging partial states"); 0 for one pass over all records.
+   * docs/indicators.md, "When merging is exact"); 0 for one pass over all records.
    */
   readonly raw: {
     readonly activityMinutes: number;
@@ -163,6 +163,9 @@ const inc = (m: Map<string, number>, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
 };
 
+/** Whether the filter lets an activity's sessions in: an unknown activity only when nothing is filtered. */
+const inScope = (a: ActivityFact | undefined, filtering: boolean): boolean => (a === undefined ? !filtering : a[3] === 1);
+
 /**
  * Per child index, the date (YYYYMMDD) of its first counted attendance among the facts at hand, or
  * 0: present, in a session of the period whose activity the filter lets in.
@@ -178,8 +181,7 @@ export function firstCountedDays(acc: AccumulatorFacts): Int32Array {
   for (let si = 0; si < sDay.length; si++) {
     const s = facts[si];
     if (s === undefined || s[1] < from || s[1] > to) continue;
-    const a = acc.activities.get(s[0]);
-    if (a === undefined ? filtering : a[3] !== 1) continue;
+    if (!inScope(acc.activities.get(s[0]), filtering)) continue;
     sDay[si] = dayNumber(s[1]);
   }
   const first = new Int32Array(acc.childIds.length);
@@ -224,8 +226,8 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
     let s = scopes.get(activityId);
     if (s !== undefined) return s;
     const a = acc.activities.get(activityId);
-    if (a === undefined) s = { inScope: !filtering, mask: noMask };
-    else if (a[3] !== 1) s = { inScope: false, mask: noMask };
+    const counted = inScope(a, filtering);
+    if (a === undefined || !counted) s = { inScope: counted, mask: noMask };
     else {
       const mask = new Int32Array(words);
       const set = (i: number): void => {
@@ -367,7 +369,7 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
     if (info !== undefined) {
       gender = info.gender;
       neighbourhood = info.hood;
-      const b = info.varies ? bandOnDay(info, first[c]!, scheme) : info.band;
+      const b = bandOnDay(info, first[c]!, scheme);
       if (b === undefined) ageUnresolved++;
       else band = b;
     }
