@@ -67,7 +67,7 @@ Opties:
   --format text|json     uitvoer (standaard text)
   --rejects <pad>        schrijf de afgekeurde rijen met hun redenen naar dit bestand
                          (een map als er meer bestanden zijn)
-  --max-issues <n>       toon per bestand hoogstens n meldingen (standaard 50; json: alle)
+  --max-issues <n>       toon per bestand hoogstens n meldingen (standaard 50; json: 10.000)
   --lang nl|en           taal van de meldingen (standaard nl)
   -q, --quiet            geen voortgangsbalk
 
@@ -90,7 +90,7 @@ Options:
   --format text|json     output (default text)
   --rejects <path>       write the rejected rows with their reasons to this file
                          (a folder when there are several files)
-  --max-issues <n>       show at most n issues per file (default 50; json: all)
+  --max-issues <n>       show at most n issues per file (default 50; json: 10,000)
   --lang nl|en           language of the messages (default nl)
   -q, --quiet            no progress bar
 

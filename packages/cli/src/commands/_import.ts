@@ -88,7 +88,7 @@ export async function importFiles(
   const common = {
     lang: options.lang,
     rejects: options.wantRejects,
-    maxIssues: options.maxIssues ?? 100_000,
+    maxIssues: options.maxIssues ?? 10_000,
     keepRecords: false,
   };
 
@@ -178,7 +178,7 @@ export async function importFiles(
       rejected: result.counts.rejected,
       warnings: result.counts.warnings,
       errors: result.counts.errors,
-      issues: result.issues, // import issues have every field of a FileIssue: not copied (there may be 100,000)
+      issues: result.issues, // import issues have every field of a FileIssue: not copied (there may be 10,000)
       ...(rejects === undefined ? {} : { rejectsFile: rejects }),
     };
   }

@@ -100,7 +100,7 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
 
 /**
  * The JSON report, `{ files: [{ path, table, rows, accepted, rejected, warnings, issues: [...] }] }`,
- * as `JSON.stringify(doc, null, 2)` writes it, but an issue at a time: a file may have 100,000.
+ * as `JSON.stringify(doc, null, 2)` writes it, but an issue at a time: a file may have 10,000.
  */
 function writeJson(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIssues: number | undefined): void {
   const indent = (json: string, by: string): string => json.replaceAll("\n", `\n${by}`);
