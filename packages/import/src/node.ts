@@ -89,6 +89,7 @@ const fileSpill = (spill: SpillStoreFactory | undefined, tmpDir: string | undefi
  * @param options - see `ImportOptions`, and `tmpDir`
  * @returns the import result
  * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes
+ * @throws {RangeError} when `duplicateMemory` is not a number of bytes, 0 or more
  * @example
  * const result = await importTable(fileSource("aanwezigheid.csv"), { keepRecords: false, onRecords });
  */
@@ -103,6 +104,7 @@ export function importTable<T = Record<string, unknown>>(source: ReadSource, opt
  * @param options - see `ImportOptions`, and `tmpDir`
  * @returns the import result
  * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes
+ * @throws {RangeError} when `duplicateMemory` is not a number of bytes, 0 or more
  * @example
  * const result = await importEvents(readFileRows("aanwezigheid.csv"), { table: "attendance" });
  */
@@ -117,6 +119,7 @@ export function importEvents<T = Record<string, unknown>>(events: AsyncIterable<
  * @param options - see `ImportDatasetOptions`, and `tmpDir`
  * @returns the result per table and the totals
  * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes
+ * @throws {RangeError} when `duplicateMemory` is not a number of bytes, 0 or more
  * @example
  * const result = await importDataset([{ name: "aanwezigheid.csv", source: fileSource("data/aanwezigheid.csv") }]);
  */
@@ -126,7 +129,7 @@ export function importDataset(files: Iterable<DatasetFile>, options: ImportDatas
 
 /**
  * A file on disk as a read source: its size (for progress), its name (for the format) and a
- * stream of its bytes in 1 MiB chunks.
+ * stream of its bytes in 64 KiB chunks.
  *
  * @param path - the file's path
  * @returns a source for `readRows`

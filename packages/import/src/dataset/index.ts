@@ -373,7 +373,14 @@ export class DuplicateCheck {
     this.disposed = true;
     this.spill = undefined;
     const store = this.store;
-    if (store !== undefined) await (await store).dispose();
+    if (store === undefined) return;
+    // Best effort: a failed clean-up must neither hide the import's own error nor fail an import
+    // that succeeded (the spilled bytes hold numbers only, no ids).
+    try {
+      await (await store).dispose();
+    } catch {
+      /* left to the system's temporary-file cleaning */
+    }
   }
 
   private openStore(): Promise<SpillStore> {

@@ -346,6 +346,12 @@ describe("the attendance duplicate check beyond its memory budget", () => {
   const csvOf = (rows: readonly { s: number; c: number; bad: number }[]): string =>
     ["bijeenkomstId;kindId;aanwezig", ...rows.map((r) => `b-${r.s};kw-${r.c};${r.bad === 0 ? "misschien" : r.bad === 1 ? "" : "ja"}`)].join("\n");
 
+  it("refuses a budget that is not a number of bytes, and takes Infinity as no limit", async () => {
+    const csv = "bijeenkomstId;kindId;aanwezig\nb-1;kw-1;ja\nb-1;kw-1;ja";
+    for (const duplicateMemory of [Number.NaN, -1]) await expect(importTable(csv, { table: "attendance", duplicateMemory })).rejects.toThrow(/duplicateMemory/);
+    expect((await importTable(csv, { table: "attendance", duplicateMemory: Number.POSITIVE_INFINITY })).counts.duplicates).toBe(1);
+  });
+
   it("gives the same issues in the same order, counts, records and rejects as the check that holds everything", async () => {
     let runsWithLate = 0;
     await fc.assert(

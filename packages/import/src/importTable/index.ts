@@ -152,11 +152,13 @@ async function resolvePseudonymiser(p: ImportOptions["pseudonymise"]): Promise<P
  * @param options - see {@link ImportOptions}
  * @returns the records, issues, counts and rejects
  * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes (the message never holds the key)
+ * @throws {RangeError} when `duplicateMemory` is not a number of bytes, 0 or more
  * @example
  * const result = await importEvents(readRows("kindId;geboortedatum\nkw-1;14-09-2015\n"), { table: "children" });
  * result.counts; // => { rows: 1, accepted: 1, rejected: 0, … }
  */
 export async function importEvents<T = Record<string, unknown>>(events: AsyncIterable<ReadEvent>, options: ImportOptions<T> = {}): Promise<ImportResult<T>> {
+  if (options.duplicateMemory !== undefined && !(options.duplicateMemory >= 0)) throw new RangeError("duplicateMemory: expected a number of bytes, 0 or more (Infinity for no limit)");
   const lang = options.lang ?? "nl";
   const catalogues = options.catalogues ?? defaultCatalogues;
   const collector = new IssueCollector(options.maxIssues ?? 1000, lang);
@@ -453,6 +455,7 @@ function isResolved(m: Mapping | ResolvedMapping): m is ResolvedMapping {
  * @param options - see {@link ImportOptions}
  * @returns the import result
  * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes (the message never holds the key)
+ * @throws {RangeError} when `duplicateMemory` is not a number of bytes, 0 or more
  * @example
  * const result = await importTable("bijeenkomstId,kindId,aanwezig\nb-1,kw-0101,ja\n", { fileName: "aanwezigheid.csv" });
  * result.records; // => [{ sessionId: "b-1", childId: "kw-0101", present: true }]
@@ -524,6 +527,7 @@ export interface DatasetResult {
  * @param options - see {@link ImportDatasetOptions}
  * @returns the result per table and the totals
  * @throws {TypeError} when `pseudonymise.key` is shorter than 16 bytes
+ * @throws {RangeError} when `duplicateMemory` is not a number of bytes, 0 or more
  * @example
  * const result = await importDataset([
  *   { name: "bijeenkomsten.csv", source: sessionsCsv },
