@@ -3,6 +3,18 @@
 
 import { run } from "./index.js";
 
-void run(process.argv.slice(2)).then((code) => {
+// Ctrl+C (or a SIGTERM) stops the reading of files, so that the run can remove its temporary and
+// half-written files before it ends; a second one ends the process at once.
+const stop = new AbortController();
+const onSignal = (): void => {
+  if (stop.signal.aborted) process.exit(130);
+  stop.abort();
+};
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
+void run(process.argv.slice(2), { signal: stop.signal }).then((code) => {
   process.exitCode = code;
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
 });

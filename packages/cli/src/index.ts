@@ -44,6 +44,7 @@ export async function run(argv: readonly string[], io: Partial<RunIO> = {}): Pro
     stderr: io.stderr ?? process.stderr,
     cwd: io.cwd ?? process.cwd(),
     now: io.now ?? (() => new Date()),
+    signal: io.signal,
   };
   let lang: CliLang = langFromArgs(argv);
   try {

@@ -17,6 +17,11 @@ export interface RunIO {
   readonly cwd: string;
   /** The clock: the CLI is the one place allowed to read it (for `generatedAt`). */
   readonly now: () => Date;
+  /**
+   * Stops the reading of files (Ctrl+C): the run then ends with exit code 2 and removes its
+   * temporary files and the rejects files it started.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The languages the CLI speaks. */

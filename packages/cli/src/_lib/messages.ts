@@ -22,6 +22,7 @@ const MESSAGES = {
   "args.from-to": { nl: () => `--from en --to horen bij elkaar: geef ze allebei`, en: () => `--from and --to go together: give both` },
   "args.bad-datetime": { nl: (p) => `--generated-at: "${p.value}" is geen datum-tijd zoals 2026-01-15T09:30:00Z`, en: (p) => `--generated-at: "${p.value}" is not a date-time such as 2026-01-15T09:30:00Z` },
   "file.not-found": { nl: (p) => `${p.path} bestaat niet`, en: (p) => `${p.path} does not exist` },
+  "run.stopped": { nl: () => "gestopt; de tijdelijke bestanden en de begonnen bestanden met afgekeurde rijen zijn verwijderd", en: () => "stopped; the temporary files and the rejects files it had started were removed" },
   "file.unreadable": { nl: (p) => `${p.path} kan niet gelezen worden: ${p.reason}`, en: (p) => `${p.path} cannot be read: ${p.reason}` },
   "file.unwritable": { nl: (p) => `${p.path} kan niet geschreven worden: ${p.reason}`, en: (p) => `${p.path} cannot be written: ${p.reason}` },
   "file.no-table": { nl: (p) => `${p.path}: uit de bestandsnaam blijkt niet welke tabel dit is; noem het bestand bijvoorbeeld kinderen.csv of geef --table`, en: (p) => `${p.path}: the file name does not say which table this is; name it e.g. children.csv or give --table` },

@@ -51,6 +51,8 @@ export interface ImportFilesOptions {
   readonly onRecords?: (table: TableName, records: readonly Record<string, unknown>[]) => void;
   /** Called as bytes are read: the file, the bytes read of all files, the size of all files. */
   readonly onProgress?: (file: string, done: number, total: number) => void;
+  /** Stops the reading (Ctrl+C): the run then fails with `run.stopped`. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -90,6 +92,7 @@ export async function importFiles(
     rejects: options.wantRejects,
     maxIssues: options.maxIssues ?? 10_000,
     keepRecords: false,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
 
   // The rejects file of each file, written as its bytes come (opened with the first of them).
@@ -165,6 +168,7 @@ export async function importFiles(
 
   function outcome({ path, table, result }: (typeof results)[number]): FileOutcome {
     if (result === undefined) throw new CliError(say(options.lang, "file.unreadable", { path, reason: "?" }));
+    if (!result.complete && options.signal?.aborted === true) throw new CliError(say(options.lang, "run.stopped", {}));
     if (!result.complete) {
       const stop = result.issues.find((i) => i.severity === "error");
       throw new CliError(say(options.lang, "file.unreadable", { path, reason: stop?.message ?? "?" }));

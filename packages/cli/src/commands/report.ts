@@ -101,6 +101,7 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   const progress = createProgress({ sink: ctx.stderr, label: say(ctx.lang, "progress.reading", { name: "" }), quiet: flag(parsed, "quiet") });
   const outcomes = await importFiles(files, {
     lang: ctx.lang,
+    signal: ctx.signal,
     wantRejects: false,
     maxIssues: 0,
     onRecords: (table, records) => {

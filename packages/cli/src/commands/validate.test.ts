@@ -1,10 +1,12 @@
 // `kinderwerk validate` as a separate process, against files as people write them.
 
+import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
+import { CLI, ensureBuilt, kw, tempFolder } from "../_test/cli.js";
+import { run } from "../index.js";
 
 const SAMPLES = fileURLToPath(new URL("../../../../fixtures/samples", import.meta.url));
 let tmp: { dir: string; remove: () => void };
@@ -178,4 +180,35 @@ describe("kinderwerk validate", () => {
     expect(option.status).toBe(2);
     expect(option.stderr).toContain("--format");
   });
+});
+
+describe("kinderwerk validate, stopped", () => {
+  const sink = (out: string[]) => ({ write: (text: string) => out.push(text) });
+
+  it("ends with exit 2 and leaves no rejects file when its signal has stopped it", async () => {
+    const err: string[] = [];
+    const stop = new AbortController();
+    stop.abort();
+    const code = await run(["validate", "bad/kinderen.csv", "--rejects", "gestopt.csv"], { cwd: tmp.dir, stdout: sink([]), stderr: sink(err), signal: stop.signal });
+    expect(code).toBe(2);
+    expect(err.join("")).toContain("kinderwerk: gestopt");
+    expect(existsSync(at("gestopt.csv"))).toBe(false);
+  });
+
+  it("stops on Ctrl+C (SIGINT) while reading, and removes the rejects file it had started", async () => {
+    // 400,000 rows that are all rejected: the run is still reading when the rejects file appears.
+    const rows = Array.from({ length: 400_000 }, (_, i) => `b-${i % 5000},kw-${i},misschien`);
+    writeFileSync(at("aanwezigheid.csv"), `bijeenkomstId,kindId,aanwezig\n${rows.join("\n")}\n`);
+    expect(existsSync(at("ctrl-c.afgekeurd.csv"))).toBe(false);
+    const child = spawn(process.execPath, [CLI, "validate", "aanwezigheid.csv", "--rejects", "ctrl-c.afgekeurd.csv", "--quiet"], { cwd: tmp.dir, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+    for (let i = 0; i < 2000 && !existsSync(at("ctrl-c.afgekeurd.csv")); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(existsSync(at("ctrl-c.afgekeurd.csv"))).toBe(true);
+    child.kill("SIGINT");
+    expect(await exited).toBe(2);
+    expect(stderr).toContain("kinderwerk: gestopt");
+    expect(existsSync(at("ctrl-c.afgekeurd.csv"))).toBe(false);
+  }, 60_000);
 });

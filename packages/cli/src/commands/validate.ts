@@ -78,6 +78,7 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
   const shown = maxIssues ?? 50;
   const outcomes = await importFiles(files, {
     lang: ctx.lang,
+    signal: ctx.signal,
     // Rejects files are written as the rows are read (opened with the first rejected row).
     wantRejects: rejectsPath !== undefined,
     ...(rejectsPath === undefined ? {} : { rejectsPath: (input: string) => (rejectsIsFolder ? resolvePath(rejectsPath, rejectsName(input, ctx.lang)) : rejectsPath) }),
