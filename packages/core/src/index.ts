@@ -56,6 +56,7 @@ export {
   holidayKindLabels,
   isSchoolHoliday,
   listSchoolHolidays,
+  SCHOOL_HOLIDAYS_2023_2024_SOURCE,
   SCHOOL_HOLIDAYS_SOURCE,
   SCHOOL_REGIONS,
   schoolHolidayLabel,

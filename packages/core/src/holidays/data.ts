@@ -8,15 +8,31 @@ type Range = { from: string; to: string };
 export const SCHOOL_HOLIDAYS_SOURCE =
   "Rijksoverheid, 'Overzicht schoolvakanties per schooljaar' (https://www.rijksoverheid.nl/onderwerpen/schoolvakanties/overzicht-schoolvakanties-per-schooljaar); open data: https://opendata.rijksoverheid.nl (infotype schoolholidays)";
 
+/** Where the shipped dates of 2023-2024 come from: the year before the Rijksoverheid overview starts. */
+export const SCHOOL_HOLIDAYS_2023_2024_SOURCE =
+  "Nationale Onderwijsgids, 'Schoolvakanties 2023-2024' (overview of October 2023), matching the school calendars published by schools in the three regions";
+
 const r = (from: string, to: string): Range => ({ from, to });
 const all = (from: string, to: string) => ({ noord: r(from, to), midden: r(from, to), zuid: r(from, to) });
 
 /**
- * The school holidays of 2024-2025 to 2027-2028 for the three regions, dates inclusive. Autumn
+ * The school holidays of 2023-2024 to 2027-2028 for the three regions, dates inclusive. Autumn
  * (herfst) and spring (voorjaar) dates are advisory; summer and Christmas are fixed by the state;
- * May has one compulsory week, and in 2028 an advisory extra week.
+ * May has one compulsory week, and in 2024 and 2028 an advisory extra week.
  */
 export const SHIPPED_YEARS: readonly YearInput[] = [
+  {
+    schoolYear: "2023-2024",
+    source: SCHOOL_HOLIDAYS_2023_2024_SOURCE,
+    holidays: [
+      { kind: "herfst", advisory: true, dates: { noord: r("2023-10-21", "2023-10-29"), midden: r("2023-10-14", "2023-10-22"), zuid: r("2023-10-14", "2023-10-22") } },
+      { kind: "kerst", dates: all("2023-12-23", "2024-01-07") },
+      { kind: "voorjaar", advisory: true, dates: { noord: r("2024-02-17", "2024-02-25"), midden: r("2024-02-17", "2024-02-25"), zuid: r("2024-02-10", "2024-02-18") } },
+      { kind: "mei", dates: all("2024-04-27", "2024-05-05") },
+      { kind: "mei", advisory: true, extraWeek: true, dates: all("2024-05-04", "2024-05-12") },
+      { kind: "zomer", dates: { noord: r("2024-07-20", "2024-09-01"), midden: r("2024-07-13", "2024-08-25"), zuid: r("2024-07-06", "2024-08-18") } },
+    ],
+  },
   {
     schoolYear: "2024-2025",
     source: SCHOOL_HOLIDAYS_SOURCE,

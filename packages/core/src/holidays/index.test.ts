@@ -7,6 +7,7 @@ import {
   createHolidayCalendar,
   isSchoolHoliday,
   listSchoolHolidays,
+  SCHOOL_HOLIDAYS_2023_2024_SOURCE,
   SCHOOL_HOLIDAYS_SOURCE,
   schoolHolidayLabel,
   schoolHolidayOn,
@@ -14,9 +15,15 @@ import {
   schoolHolidays,
 } from "./index.js";
 
-// The table of DOMAIN.md (rijksoverheid.nl), typed in again by hand, independent of data.ts.
+// The table of DOMAIN.md (rijksoverheid.nl; 2023-2024 from the Nationale Onderwijsgids), typed in
+// again by hand, independent of data.ts.
 // year | kind | advisory | noord | midden | zuid
 const TABLE = `
+2023-2024 herfst   * 2023-10-21..2023-10-29 2023-10-14..2023-10-22 2023-10-14..2023-10-22
+2023-2024 kerst    - 2023-12-23..2024-01-07 2023-12-23..2024-01-07 2023-12-23..2024-01-07
+2023-2024 voorjaar * 2024-02-17..2024-02-25 2024-02-17..2024-02-25 2024-02-10..2024-02-18
+2023-2024 mei      - 2024-04-27..2024-05-05 2024-04-27..2024-05-05 2024-04-27..2024-05-05
+2023-2024 zomer    - 2024-07-20..2024-09-01 2024-07-13..2024-08-25 2024-07-06..2024-08-18
 2024-2025 herfst   * 2024-10-26..2024-11-03 2024-10-26..2024-11-03 2024-10-19..2024-10-27
 2024-2025 kerst    - 2024-12-21..2025-01-05 2024-12-21..2025-01-05 2024-12-21..2025-01-05
 2024-2025 voorjaar * 2025-02-15..2025-02-23 2025-02-22..2025-03-02 2025-02-22..2025-03-02
@@ -61,21 +68,24 @@ function thrownCode(fn: () => unknown): unknown {
 describe("shipped school holidays", () => {
   it("states its source", () => {
     expect(SCHOOL_HOLIDAYS_SOURCE).toContain("rijksoverheid.nl");
-    expect(schoolHolidays.years.map((y) => [y.schoolYear, y.source])).toEqual(
-      ["2024-2025", "2025-2026", "2026-2027", "2027-2028"].map((y) => [y, SCHOOL_HOLIDAYS_SOURCE]),
-    );
+    expect(SCHOOL_HOLIDAYS_2023_2024_SOURCE).toContain("Nationale Onderwijsgids");
+    expect(schoolHolidays.years.map((y) => [y.schoolYear, y.source])).toEqual([
+      ["2023-2024", SCHOOL_HOLIDAYS_2023_2024_SOURCE],
+      ...["2024-2025", "2025-2026", "2026-2027", "2027-2028"].map((y) => [y, SCHOOL_HOLIDAYS_SOURCE]),
+    ]);
   });
 
-  it("holds exactly the table's holidays plus the advisory extra May week of 2028", () => {
+  it("holds exactly the table's holidays plus the advisory extra May weeks of 2024 and 2028", () => {
     const shipped = schoolHolidays.holidays.filter((h) => !h.extraWeek);
     expect(shipped).toHaveLength(rows.length);
     for (const row of rows) {
       expect(shipped.find((h) => h.id === `${row.schoolYear}.${row.kind}.${row.region}`)).toMatchObject(row);
     }
     const extra = schoolHolidays.holidays.filter((h) => h.extraWeek);
-    expect(extra.map((h) => [h.region, h.from, h.to, h.advisory, h.kind])).toEqual(
-      REGIONS.map((r) => [r, "2028-04-22", "2028-04-30", true, "mei"]),
-    );
+    expect(extra.map((h) => [h.region, h.from, h.to, h.advisory, h.kind])).toEqual([
+      ...REGIONS.map((r) => [r, "2024-05-04", "2024-05-12", true, "mei"]),
+      ...REGIONS.map((r) => [r, "2028-04-22", "2028-04-30", true, "mei"]),
+    ]);
   });
 
   describe.each(rows)("$schoolYear $kind $region", (row) => {
@@ -88,15 +98,18 @@ describe("shipped school holidays", () => {
     it("is not this holiday the day before and the day after", () => {
       const before = addDays(row.from, -1);
       const after = addDays(row.to, 1);
-      if (row.schoolYear === "2024-2025" && row.kind === "herfst") {
-        // The summer holiday of 2023-2024 is not in the data: no silent answer.
-        expect(thrownCode(() => isSchoolHoliday(before, row.region))).toEqual(["holidays.year-not-covered", "2023-2024"]);
+      if (row.schoolYear === "2023-2024" && row.kind === "herfst") {
+        // The summer holiday of 2022-2023 is not in the data: no silent answer.
+        expect(thrownCode(() => isSchoolHoliday(before, row.region))).toEqual(["holidays.year-not-covered", "2022-2023"]);
       } else if (row.schoolYear === "2027-2028" && row.kind === "mei") {
         expect(schoolHolidayOn(before, row.region)).toMatchObject({ kind: "mei", extraWeek: true, advisory: true });
       } else {
         expect(isSchoolHoliday(before, row.region)).toBe(false);
       }
-      if (row.schoolYear === "2027-2028" && row.kind === "zomer") {
+      if (row.schoolYear === "2023-2024" && row.kind === "mei") {
+        // The advisory extra week of 2024 follows the compulsory one.
+        expect(schoolHolidayOn(after, row.region)).toMatchObject({ kind: "mei", extraWeek: true, advisory: true, to: "2024-05-12" });
+      } else if (row.schoolYear === "2027-2028" && row.kind === "zomer") {
         expect(thrownCode(() => isSchoolHoliday(after, row.region))).toEqual(["holidays.year-not-covered", "2028-2029"]);
       } else {
         expect(isSchoolHoliday(after, row.region)).toBe(false);
@@ -118,8 +131,8 @@ describe("shipped school holidays", () => {
 describe("uncovered school years", () => {
   it("throws a coded error instead of answering false", () => {
     expect(thrownCode(() => isSchoolHoliday("2030-01-15", "noord"))).toEqual(["holidays.year-not-covered", "2029-2030"]);
-    expect(thrownCode(() => isSchoolHoliday("2024-06-01", "zuid"))).toEqual(["holidays.year-not-covered", "2023-2024"]);
-    expect(thrownCode(() => listSchoolHolidays({ region: "noord", schoolYear: "2023-2024" }))).toEqual(["holidays.year-not-covered", "2023-2024"]);
+    expect(thrownCode(() => isSchoolHoliday("2023-06-01", "zuid"))).toEqual(["holidays.year-not-covered", "2022-2023"]);
+    expect(thrownCode(() => listSchoolHolidays({ region: "noord", schoolYear: "2022-2023" }))).toEqual(["holidays.year-not-covered", "2022-2023"]);
     expect(thrownCode(() => schoolHolidayPeriod({ region: "noord", schoolYear: "2031-32", kind: "herfst" }))).toEqual(["holidays.year-not-covered", "2031-2032"]);
   });
 
@@ -145,11 +158,14 @@ describe("uncovered school years", () => {
       issues: [],
     });
     expect(checkHolidayCoverage({ schoolYear: "2025-26" })).toMatchObject({ ok: true, value: { from: "2025-08-01", to: "2026-07-31" } });
-    const early = checkHolidayCoverage({ region: "zuid", from: "2024-01-01", to: "2024-12-31" });
+    // A calendar-year 2024 report: every date of 2024 can be answered in every region.
+    for (const region of REGIONS) expect(checkHolidayCoverage({ region, from: "2024-01-01", to: "2024-12-31" }).ok).toBe(true);
+    const early = checkHolidayCoverage({ region: "zuid", from: "2023-01-01", to: "2023-12-31" });
     expect(early.ok).toBe(false);
-    expect(early.issues[0]).toMatchObject({ code: "holidays.year-not-covered", params: { schoolYear: "2023-2024", region: "zuid" } });
+    expect(early.issues[0]).toMatchObject({ code: "holidays.year-not-covered", params: { schoolYear: "2022-2023", region: "zuid" } });
     // Inside the first covered year, after its first holiday, the shipped data can answer.
-    expect(checkHolidayCoverage({ region: "zuid", from: "2024-10-19", to: "2028-09-03" }).ok).toBe(true);
+    expect(checkHolidayCoverage({ region: "zuid", from: "2023-10-14", to: "2028-09-03" }).ok).toBe(true);
+    expect(checkHolidayCoverage({ region: "zuid", from: "2023-10-13", to: "2028-09-03" }).ok).toBe(false);
     expect(checkHolidayCoverage({ region: "zuid", from: "2024-10-19", to: "2028-09-04" }).ok).toBe(false);
   });
 
@@ -207,7 +223,7 @@ describe("user calendars", () => {
     const r = createHolidayCalendar([year2028], { base: schoolHolidays });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.years.map((y) => y.schoolYear)).toEqual(["2024-2025", "2025-2026", "2026-2027", "2027-2028", "2028-2029"]);
+    expect(r.value.years.map((y) => y.schoolYear)).toEqual(["2023-2024", "2024-2025", "2025-2026", "2026-2027", "2027-2028", "2028-2029"]);
     expect(isSchoolHoliday("2028-10-14", "zuid", r.value)).toBe(true);
     expect(isSchoolHoliday("2028-10-13", "zuid", r.value)).toBe(false);
     expect(isSchoolHoliday("2028-09-04", "zuid", r.value)).toBe(false);
@@ -219,7 +235,7 @@ describe("user calendars", () => {
     const r = createHolidayCalendar([changed], { base: schoolHolidays });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(schoolHolidayPeriod({ region: "zuid", schoolYear: "2025-2026", kind: "herfst" }, r.value)).toMatchObject({ from: "2025-10-14", to: "2025-10-22" });
-    expect(r.value.years).toHaveLength(4);
+    expect(r.value.years).toHaveLength(5);
   });
 
   it("without a base holds only the given years", () => {
@@ -275,23 +291,25 @@ describe("coverage agrees with the lookups", () => {
       throw e;
     }
   };
-  it("does not call 2024-2025 covered when its first weeks need 2023-2024", () => {
-    expect(() => isSchoolHoliday("2024-09-15", "noord")).toThrow(/holidays.year-not-covered/);
-    expect(checkHolidayCoverage({ schoolYear: "2024-2025", region: "noord" })).toEqual({
+  it("does not call 2023-2024 covered when its first weeks need 2022-2023", () => {
+    expect(() => isSchoolHoliday("2023-09-15", "noord")).toThrow(/holidays.year-not-covered/);
+    expect(isSchoolHoliday("2024-09-15", "noord")).toBe(false);
+    expect(checkHolidayCoverage({ schoolYear: "2024-2025", region: "noord" }).ok).toBe(true);
+    expect(checkHolidayCoverage({ schoolYear: "2023-2024", region: "noord" })).toEqual({
       ok: false,
       issues: [
         {
           code: "holidays.year-not-covered",
           severity: "error",
           path: [],
-          params: { schoolYear: "2023-2024", region: "noord", from: "2024-08-01", to: "2024-10-25" },
+          params: { schoolYear: "2022-2023", region: "noord", from: "2023-08-01", to: "2023-10-20" },
         },
       ],
     });
   });
   it.each(["noord", "midden", "zuid"] as const)("says ok for a range exactly when no date in it throws (%s)", (region) => {
     const dates: string[] = [];
-    for (let d = "2024-07-01"; d <= "2028-10-31"; d = addDays(d, 1)) dates.push(d);
+    for (let d = "2023-07-01"; d <= "2028-10-31"; d = addDays(d, 1)) dates.push(d);
     const answerable = dates.map((d) => !throws(d, region));
     // Every single day, and a sample of longer ranges, agree with the lookups.
     dates.forEach((d, i) => expect(checkHolidayCoverage({ region, from: d, to: d }).ok, d).toBe(answerable[i]));

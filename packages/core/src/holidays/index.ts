@@ -8,25 +8,26 @@ import type { SchoolYearId } from "../schoolYear/index.js";
 import { parseSchoolYear, schoolYear, schoolYearOf } from "../schoolYear/index.js";
 import type { HolidayCalendar, SchoolHoliday } from "./calendar.js";
 import { createHolidayCalendar } from "./calendar.js";
-import { SCHOOL_HOLIDAYS_SOURCE, SHIPPED_YEARS } from "./data.js";
+import { SHIPPED_YEARS } from "./data.js";
 import type { HolidayKind, SchoolRegion } from "./vocabulary.js";
 import { holidayKindLabels, SCHOOL_REGIONS, schoolRegionLabels } from "./vocabulary.js";
 
 export { createHolidayCalendar, HolidayCalendarYear, HolidayEntry } from "./calendar.js";
 export type { CreateHolidayCalendarOptions, HolidayCalendar, SchoolHoliday } from "./calendar.js";
-export { SCHOOL_HOLIDAYS_SOURCE } from "./data.js";
+export { SCHOOL_HOLIDAYS_2023_2024_SOURCE, SCHOOL_HOLIDAYS_SOURCE } from "./data.js";
 export { HOLIDAY_KINDS, HolidayKind, holidayKindLabels, SCHOOL_REGIONS, SchoolRegion, schoolRegionLabels } from "./vocabulary.js";
 
 const shipped = createHolidayCalendar(SHIPPED_YEARS);
 if (!shipped.ok) throw new Error(`The shipped school holidays are invalid: ${JSON.stringify(shipped.issues)}`);
 
 /**
- * The shipped school holidays: school years 2024-2025 to 2027-2028 for regions noord, midden and
- * zuid, from rijksoverheid.nl ({@link SCHOOL_HOLIDAYS_SOURCE}). Extend or override it with
- * {@link createHolidayCalendar} and `{ base: schoolHolidays }`.
+ * The shipped school holidays: school years 2023-2024 to 2027-2028 for regions noord, midden and
+ * zuid, from rijksoverheid.nl ({@link SCHOOL_HOLIDAYS_SOURCE}; 2023-2024 from
+ * {@link SCHOOL_HOLIDAYS_2023_2024_SOURCE}). Each year carries its source. Extend or override it
+ * with {@link createHolidayCalendar} and `{ base: schoolHolidays }`.
  *
  * @example
- * schoolHolidays.years.map((y) => y.schoolYear); // => ["2024-2025", "2025-2026", "2026-2027", "2027-2028"]
+ * schoolHolidays.years.map((y) => y.schoolYear); // => ["2023-2024", "2024-2025", "2025-2026", "2026-2027", "2027-2028"]
  */
 export const schoolHolidays: HolidayCalendar = shipped.value;
 
