@@ -5,6 +5,7 @@ import { CliError, isCliError, oneLine } from "./_lib/errors.js";
 import { COMMANDS, commandHelp, mainHelp, type CommandName } from "./_lib/help.js";
 import type { CliLang, CommandContext, RunIO, TextSink } from "./_lib/io.js";
 import { say } from "./_lib/messages.js";
+import { capacityCommand } from "./commands/capacity.js";
 import { demoCommand } from "./commands/demo.js";
 import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -91,6 +92,8 @@ export async function run(argv: readonly string[], io: Partial<RunIO> = {}): Pro
         return await validateCommand(rest, ctx);
       case "report":
         return await reportCommand(rest, ctx);
+      case "capacity":
+        return await capacityCommand(rest, ctx);
       case "schema":
         return schemaCommand(rest, ctx);
       case "demo":

@@ -71,3 +71,19 @@ export type { SuppressedCell, SuppressedRow } from "./suppression/index.js";
 export { buildReport, publishIndicators } from "./report/index.js";
 export type { BuildReportOptions } from "./report/index.js";
 export { compareReports } from "./compare/index.js";
+
+// --- capacity planning ---
+export { planCapacity, formatCapacityPlan, binomialAtLeast, smallestPool } from "./capacity/index.js";
+export type {
+  CapacityAssumptions,
+  CapacityData,
+  CapacityFigures,
+  CapacityOptions,
+  CapacityPlan,
+  CapacitySignup,
+  CapacityWeek,
+  FormatCapacityOptions,
+  PoolPolicy,
+  PoolSize,
+  RatioPolicy,
+} from "./capacity/index.js";

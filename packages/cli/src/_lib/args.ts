@@ -85,6 +85,21 @@ export function intOption(parsed: Parsed, name: string, lang: CliLang, min: numb
   return Number(raw);
 }
 
+/**
+ * A decimal number option in `[min, max]`, written with `.` or `,` (`0,5` as Dutch Excel writes it),
+ * or `undefined` when absent; anything else is a {@link CliError}.
+ */
+export function decimalOption(parsed: Parsed, name: string, lang: CliLang, min: number, max: number): number | undefined {
+  const raw = stringOption(parsed, name);
+  if (raw === undefined) return undefined;
+  const text = raw.trim();
+  const value = /^\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : Number.NaN;
+  if (!(value >= min && value <= max)) {
+    throw new CliError(say(lang, "args.not-a-decimal", { option: `--${name}`, value: raw.slice(0, 20), min, max }));
+  }
+  return value;
+}
+
 /** One of a fixed set of values, or `undefined` when absent; anything else is a {@link CliError}. */
 export function choiceOption<T extends string>(parsed: Parsed, name: string, choices: readonly T[], lang: CliLang): T | undefined {
   const raw = stringOption(parsed, name);

@@ -3,7 +3,7 @@
 import type { CliLang } from "./io.js";
 
 /** The subcommands. */
-export const COMMANDS = ["validate", "report", "schema", "demo"] as const;
+export const COMMANDS = ["validate", "report", "capacity", "schema", "demo"] as const;
 /** A subcommand. */
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -16,6 +16,7 @@ Gebruik:
 Opdrachten:
   validate <bestanden of map>   controleer bestanden in het uitwisselformaat
   report <map>                  maak de rapportage (JSON, CSV, Markdown of HTML)
+  capacity <map>                plan de personele capaciteit (begeleidingsratio, groei, oproeppoule)
   schema [--out <map>]          schrijf de JSON Schemas van de modellen
   demo [--out <map>]            schrijf een synthetische demodataset
 
@@ -38,6 +39,7 @@ Usage:
 Commands:
   validate <files or folder>    validate files of the exchange format
   report <folder>               write the report (JSON, CSV, Markdown or HTML)
+  capacity <folder>             plan staff capacity (ratio policy, growth, on-call pool)
   schema [--out <dir>]          write the JSON Schemas of the models
   demo [--out <dir>]            write a synthetic demo dataset
 
@@ -157,6 +159,66 @@ Examples:
   kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > report.json
+`,
+  },
+  capacity: {
+    nl: `kinderwerk capacity <map> [opties]
+
+Plant de personele capaciteit: per bijeenkomst de volwassenen die de begeleidingsratio vraagt voor
+de aanwezige kinderen (plus de wachtlijst, met de geplande groei), tegenover de volwassenen die er
+waren; per ISO-week, in uren en fte, en de kleinste oproeppoule die het tekort dekt. De aannames
+staan naast het antwoord.
+
+Periode: --year, --quarter, --school-year of --from met --to (zoals bij report).
+
+Opties:
+  --ratio <n>                    kinderen per volwassene (standaard 8)
+  --ratio-band <groep=n,…>       per leeftijdsgroep, bijvoorbeeld 4-6=6,7-9=8
+  --minimum-adults <n>           minstens zoveel volwassenen bij een bijeenkomst (standaard 1)
+  --growth <procent>             geplande groei van de vraag, bijvoorbeeld 20
+  --pool-availability <procent>  kans dat een lid van de oproeppoule kan, bijvoorbeeld 60
+  --coverage <procent>           deel van de bijeenkomsten dat gedekt moet zijn (standaard 90)
+  --pool-max <n>                 grootste poule die wordt overwogen (standaard 500)
+  --full-time-hours <uren>       uren van een voltijdweek (standaard 36, cao Sociaal Werk)
+  --without-interns              stagiairs tellen niet mee als beschikbaar
+  --without-volunteers           vrijwilligers tellen niet mee als beschikbaar
+  --format text|json             uitvoer (standaard text)
+  --out <bestand>                schrijf naar een bestand in plaats van naar stdout
+
+Afsluitcode: 0, of 1 als er rijen zijn afgekeurd, 2 als de opdracht niet kon draaien.
+
+Voorbeelden:
+  kinderwerk capacity ./demo --year 2025
+  kinderwerk capacity ./export --school-year 2025-2026 --ratio-band 4-6=6 --growth 20 --pool-availability 60
+`,
+    en: `kinderwerk capacity <folder> [options]
+
+Plans staff capacity: per session the adults the ratio policy asks for the children who came (plus
+the waiting list, grown by the planned growth), against the adults who were there; per ISO week,
+in hours and fte, and the smallest on-call pool that covers the shortfall. The assumptions are
+printed beside the answer.
+
+Period: --year, --quarter, --school-year or --from with --to (as for report).
+
+Options:
+  --ratio <n>                    children per adult (default 8)
+  --ratio-band <band=n,…>        per age band, for example 4-6=6,7-9=8
+  --minimum-adults <n>           at least this many adults at a session (default 1)
+  --growth <percent>             planned growth in demand, for example 20
+  --pool-availability <percent>  chance that a pool member is available, for example 60
+  --coverage <percent>           share of sessions to cover (default 90)
+  --pool-max <n>                 largest pool considered (default 500)
+  --full-time-hours <hours>      hours of a full-time week (default 36, CAO Sociaal Werk)
+  --without-interns              interns do not count as available
+  --without-volunteers           volunteers do not count as available
+  --format text|json             output (default text)
+  --out <file>                   write to a file instead of stdout
+
+Exit code: 0, or 1 when rows were rejected, 2 when the command could not run.
+
+Examples:
+  kinderwerk capacity ./demo --year 2025 --lang en
+  kinderwerk capacity ./export --school-year 2025-2026 --ratio-band 4-6=6 --growth 20 --pool-availability 60
 `,
   },
   schema: {

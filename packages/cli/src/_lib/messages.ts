@@ -12,6 +12,20 @@ const MESSAGES = {
   "args.unknown-option": { nl: (p) => `onbekende optie ${p.option}`, en: (p) => `unknown option ${p.option}` },
   "args.invalid-value": { nl: (p) => `optie ${p.option} mist een waarde of krijgt er een die niet past`, en: (p) => `option ${p.option} is missing its value or has one it does not take` },
   "args.unexpected-argument": { nl: (p) => `onverwacht argument "${p.argument}"`, en: (p) => `unexpected argument "${p.argument}"` },
+  "args.not-a-decimal": { nl: (p) => `${p.option} verwacht een getal van ${p.min} t/m ${p.max} (bijvoorbeeld 2,5), niet "${p.value}"`, en: (p) => `${p.option} expects a number from ${p.min} to ${p.max} (for example 2.5), not "${p.value}"` },
+  "args.bad-ratio-band": {
+    nl: () => `--ratio-band verwacht leeftijdsgroep=kinderen per volwassene, gescheiden door komma's, bijvoorbeeld 4-6=6,7-9=8`,
+    en: () => `--ratio-band expects age band=children per adult, separated by commas, for example 4-6=6,7-9=8`,
+  },
+  "capacity.no-sessions": {
+    nl: (p) => `${p.path} heeft geen tabel bijeenkomsten (sessions): zonder bijeenkomsten valt er geen capaciteit te plannen`,
+    en: (p) => `${p.path} has no sessions table (bijeenkomsten): without sessions there is no capacity to plan`,
+  },
+  "capacity.no-attendance": {
+    nl: (p) => `let op: ${p.path} heeft geen tabel aanwezigheid (attendance): de vraag is dan 0 kinderen per bijeenkomst`,
+    en: (p) => `note: ${p.path} has no attendance table (aanwezigheid): demand is then 0 children per session`,
+  },
+  "capacity.written": { nl: (p) => `Capaciteitsplanning geschreven naar ${p.path}`, en: (p) => `Capacity plan written to ${p.path}` },
   "args.not-a-number": { nl: (p) => `${p.option} verwacht een geheel getal van ${p.min} t/m ${p.max}, niet "${p.value}"`, en: (p) => `${p.option} expects a whole number from ${p.min} to ${p.max}, not "${p.value}"` },
   "args.not-a-choice": { nl: (p) => `${p.option} verwacht een van: ${p.choices} (niet "${p.value}")`, en: (p) => `${p.option} expects one of: ${p.choices} (not "${p.value}")` },
   "args.unknown-command": { nl: (p) => `onbekende opdracht "${p.command}"; kies uit validate, report, schema, demo (zie kinderwerk --help)`, en: (p) => `unknown command "${p.command}"; choose validate, report, schema or demo (see kinderwerk --help)` },

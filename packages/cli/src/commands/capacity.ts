@@ -1,0 +1,129 @@
+// `kinderwerk capacity`: read a dataset folder and plan staff capacity under a ratio policy.
+
+import { basename } from "node:path";
+import type { Attendance, Child, Session } from "@kinderwerk/core";
+import { formatCapacityPlan, planCapacity, type CapacitySignup, type PoolPolicy } from "@kinderwerk/reporting";
+import { choiceOption, decimalOption, flag, intOption, parseCommandArgs, stringOption, type Parsed } from "../_lib/args.js";
+import { CliError } from "../_lib/errors.js";
+import { isFolder, resolvePath, writeFile } from "../_lib/fs.js";
+import type { CliLang, CommandContext } from "../_lib/io.js";
+import { say } from "../_lib/messages.js";
+import { createProgress } from "../_lib/progress.js";
+import { importFiles } from "./_import.js";
+import { periodFromOptions } from "./report.js";
+import { collectFiles, displayPath } from "./validate.js";
+
+const OPTIONS = {
+  year: { type: "string" },
+  quarter: { type: "string" },
+  "school-year": { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  ratio: { type: "string" },
+  "ratio-band": { type: "string" },
+  "minimum-adults": { type: "string" },
+  growth: { type: "string" },
+  "pool-availability": { type: "string" },
+  coverage: { type: "string" },
+  "pool-max": { type: "string" },
+  "full-time-hours": { type: "string" },
+  "without-interns": { type: "boolean" },
+  "without-volunteers": { type: "boolean" },
+  format: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+/** `--ratio-band 4-6=6,7-9=8` as children per adult by age band key. */
+function ratioBands(parsed: Parsed, lang: CliLang): Record<string, number> {
+  const raw = stringOption(parsed, "ratio-band");
+  if (raw === undefined) return {};
+  const bands: Record<string, number> = {};
+  for (const part of raw.split(",")) {
+    const match = /^\s*([a-z0-9-]{1,20})\s*=\s*(\d+(?:[.,]\d+)?)\s*$/i.exec(part);
+    const ratio = match ? Number(match[2]!.replace(",", ".")) : Number.NaN;
+    if (!match || !(ratio > 0 && ratio <= 1000)) throw new CliError(say(lang, "args.bad-ratio-band", {}));
+    bands[match[1]!.toLowerCase()] = ratio;
+  }
+  return bands;
+}
+
+/** The pool policy from `--pool-availability` and `--coverage` (both in percent). */
+function poolPolicy(parsed: Parsed, lang: CliLang): PoolPolicy | undefined {
+  const availability = decimalOption(parsed, "pool-availability", lang, 0, 100);
+  if (availability === undefined) return undefined;
+  const coverage = decimalOption(parsed, "coverage", lang, 0, 100) ?? 90;
+  const maxSize = intOption(parsed, "pool-max", lang, 0, 100_000);
+  return { availability: availability / 100, coverage: coverage / 100, ...(maxSize === undefined ? {} : { maxSize }) };
+}
+
+/** Run `kinderwerk capacity <dataset folder>`; returns the exit code. */
+export async function capacityCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS, ctx.lang, true);
+  const format = choiceOption(parsed, "format", ["text", "json"] as const, ctx.lang) ?? "text";
+  const period = periodFromOptions(parsed.values, ctx.lang, ctx.now());
+  const ratio = decimalOption(parsed, "ratio", ctx.lang, 0.1, 1000) ?? 8;
+  const minimumAdults = intOption(parsed, "minimum-adults", ctx.lang, 0, 100) ?? 1;
+  const growth = (decimalOption(parsed, "growth", ctx.lang, 0, 1000) ?? 0) / 100;
+  const fullTimeHours = decimalOption(parsed, "full-time-hours", ctx.lang, 1, 168) ?? 36;
+  const byAgeBand = ratioBands(parsed, ctx.lang);
+  const pool = poolPolicy(parsed, ctx.lang);
+  const out = stringOption(parsed, "out");
+
+  if (parsed.positionals.length !== 1) throw new CliError(say(ctx.lang, "args.need-path", { what: ctx.lang === "nl" ? "één map met de dataset" : "one dataset folder", command: "capacity" }));
+  const input = parsed.positionals[0]!;
+  const folder = resolvePath(ctx.cwd, input);
+  if (isFolder(folder) === undefined) throw new CliError(say(ctx.lang, "file.not-found", { path: input }));
+  const files = collectFiles([input], undefined, ctx);
+  const where = displayPath(folder, ctx.cwd);
+  if (!files.some((f) => f.table === "sessions")) throw new CliError(say(ctx.lang, "capacity.no-sessions", { path: where }));
+  if (!files.some((f) => f.table === "attendance")) ctx.stderr.write(`kinderwerk: ${say(ctx.lang, "capacity.no-attendance", { path: where })}\n`);
+
+  const sessions: Session[] = [];
+  const attendance: Attendance[] = [];
+  const children: Child[] = [];
+  const signups: CapacitySignup[] = [];
+  const progress = createProgress({ sink: ctx.stderr, label: say(ctx.lang, "progress.reading", { name: "" }), quiet: flag(parsed, "quiet") });
+  const outcomes = await importFiles(files, {
+    lang: ctx.lang,
+    signal: ctx.signal,
+    wantRejects: false,
+    maxIssues: 0,
+    onRecords: (table, records) => {
+      const into: unknown[] | undefined =
+        table === "sessions" ? sessions
+        : table === "attendance" ? attendance
+        : table === "children" ? children
+        : (table as string) === "signups" ? signups
+        : undefined;
+      if (into !== undefined) for (const record of records) into.push(record);
+    },
+    onProgress: (file, done, total) => {
+      progress.total(total);
+      progress.update(done, say(ctx.lang, "progress.reading", { name: basename(file) }));
+    },
+  });
+  progress.done();
+  const rejected = outcomes.reduce((sum, o) => sum + o.rejected, 0);
+  if (rejected > 0) ctx.stderr.write(`kinderwerk: ${say(ctx.lang, "report.rows-left-out", { count: rejected, path: where })}\n`);
+
+  const plan = planCapacity(
+    { sessions, attendance, children, signups },
+    {
+      period,
+      policy: { childrenPerAdult: ratio, byAgeBand, minimumAdults },
+      growth,
+      fullTimeHours,
+      countInterns: !flag(parsed, "without-interns"),
+      countVolunteers: !flag(parsed, "without-volunteers"),
+      ...(pool === undefined ? {} : { pool }),
+    },
+  );
+  const body = format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatCapacityPlan(plan, { lang: ctx.lang });
+  if (out === undefined) {
+    ctx.stdout.write(body);
+  } else {
+    writeFile(resolvePath(ctx.cwd, out), body, ctx.lang);
+    ctx.stderr.write(`${say(ctx.lang, "capacity.written", { path: out })}\n`);
+  }
+  return rejected > 0 ? 1 : 0;
+}
