@@ -18,7 +18,7 @@ export { excerpt } from "./excerpt/index.js";
 export { echo, echoParams, isIdPath, fieldKey, ECHO_MAX } from "./echo/index.js";
 
 // BSN detection
-export { looksLikeBsn, findBsnLike } from "./bsn/index.js";
+export { looksLikeBsn, findBsnLike, findBsns } from "./bsn/index.js";
 
 // Calendar dates
 export { CalendarDate, isCalendarDate, isLeapYear, daysInMonth, dateParts, formatCalendarDate } from "./calendarDate/index.js";
@@ -111,7 +111,7 @@ export {
 export type { CatalogueKind, Catalogues } from "./catalogue/index.js";
 export { RecordId, ChildId, looksLikeName } from "./id/index.js";
 export { Postcode, toPc4 } from "./postcode/index.js";
-export { Child, Neighbourhood } from "./child/index.js";
+export { CBS_AREA_CODE, Child, Neighbourhood } from "./child/index.js";
 export type { ChildInput } from "./child/index.js";
 export { Activity, Partner } from "./activity/index.js";
 export type { ActivityInput } from "./activity/index.js";

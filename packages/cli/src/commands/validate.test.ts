@@ -107,6 +107,41 @@ describe("kinderwerk validate", () => {
     expect(doc.files.map((f) => [f.table, f.rejected])).toEqual([["children", 0], ["attendance", 0]]);
   });
 
+  it("reads a CSV (Macintosh) of Excel for Mac, whose lines end in a lone CR, row by row", () => {
+    const r = kw(["validate", join(SAMPLES, "kinderen-excel-mac.csv"), "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    const f = (JSON.parse(r.stdout) as { files: { rows: number; accepted: number; warnings: number }[] }).files[0]!;
+    // Five children, one blank line; no header warnings (the old reading took the file for one header line).
+    expect(f).toMatchObject({ rows: 5, accepted: 5, warnings: 0 });
+    // A bad row is named by the row a spreadsheet shows, and its rejects file keeps the lone CR.
+    mkdirSync(at("mac"), { recursive: true });
+    writeFileSync(at("mac", "kinderen.csv"), readFileSync(join(SAMPLES, "kinderen-excel-mac.csv"), "latin1").replace("1-12-2017", "31-02-2017"), "latin1");
+    const bad = kw(["validate", "mac/kinderen.csv", "--format", "json", "--rejects", "mac/afgekeurd.csv"], tmp.dir);
+    expect(bad.status).toBe(1);
+    const badFile = (JSON.parse(bad.stdout) as { files: { rows: number; rejected: number; issues: { row: number }[] }[] }).files[0]!;
+    expect(badFile).toMatchObject({ rows: 5, rejected: 1 });
+    expect(badFile.issues.map((i) => i.row)).toEqual([6]);
+    const rejects = readFileSync(at("mac", "afgekeurd.csv"), "utf8");
+    expect(rejects.includes("\n")).toBe(false);
+    expect(rejects.split("\r").filter(Boolean)).toHaveLength(2);
+  });
+
+  it("accepts a registration system's export with UUID ids and CBS neighbourhood codes", () => {
+    // 4 of its 10 child ids and 2 of its 6 session ids hold nine digits passing the 11-test inside
+    // the UUID: no BSN, so every row is accepted and the references hold.
+    const r = kw(["validate", join(SAMPLES, "registratie-export"), "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { files: { table: string; rows: number; rejected: number }[] };
+    expect(doc.files.map((f) => [f.table, f.rows, f.rejected]).sort()).toEqual([
+      ["activities", 2, 0], ["attendance", 40, 0], ["children", 10, 0], ["sessions", 6, 0],
+    ]);
+    const report = kw(["report", join(SAMPLES, "registratie-export"), "--year", "2025", "--suppress", "0"], tmp.dir);
+    expect(report.status).toBe(0);
+    const indicators = (JSON.parse(report.stdout) as { indicators: { id: string; value?: number; rows?: { key: string; value: number }[] }[] }).indicators;
+    expect(indicators.find((i) => i.id === "reach")?.value).toBe(10);
+    expect(indicators.find((i) => i.id === "reach.byNeighbourhood")?.rows?.map((row) => row.key).sort()).toEqual(["BU08550110", "BU08550203", "BU08550311", "GM0855", "WK085502"]);
+  });
+
   it("takes the table from --table when the name does not tell it", () => {
     writeFileSync(at("export.csv"), "kindId,geboortedatum\nkw-0009,2015-05-05\n");
     expect(kw(["validate", "export.csv"], tmp.dir).status).toBe(2);

@@ -9,6 +9,16 @@ const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address", "pos
 const MAX_DIGITS = 8;
 const DIGIT = /\p{Nd}/gu;
 
+/** Options of {@link freeText}. */
+export interface FreeTextOptions {
+  /**
+   * Codes of a public register that the field may hold instead of text (CBS neighbourhood codes):
+   * such a code is kept upper case and never scanned for personal data. The pattern must match the
+   * whole value, case-insensitively.
+   */
+  readonly code?: RegExp;
+}
+
 /**
  * A schema for short free text (a neighbourhood, an activity's or a partner's name): trimmed,
  * 1 to `max` characters, and free of personal data. Text that holds a BSN-like number is rejected
@@ -28,15 +38,16 @@ const DIGIT = /\p{Nd}/gu;
  * freeText(100).safeParse("Team 1234 5678").success; // => false (value.contains-personal-data: 8 digits)
  * freeText(100).safeParse("Groenewoud").success; // => true
  */
-export function freeText(max: number): z.ZodString {
-  return z
-    .string()
-    .trim()
+export function freeText(max: number, options: FreeTextOptions = {}): z.ZodString {
+  const { code } = options;
+  const trimmed = z.string().trim();
+  return (code === undefined ? trimmed : trimmed.overwrite((v) => (code.test(v) ? v.toUpperCase() : v)))
     .min(1)
     .max(max)
     .check((ctx) => {
       const text = ctx.value;
       if (text.length > max) return; // already rejected as too long; do not scan it
+      if (code?.test(text)) return; // a code of a public register is never personal data
       if (findBsnLike(text).length > 0) {
         ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-bsn" }, message: "BSN in text" });
         return;

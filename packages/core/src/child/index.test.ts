@@ -135,3 +135,20 @@ describe("Child", () => {
     expect(parseChild({ childId: "kw-1", birthDate: "2015-01-01", postcode: "0123 AB" }).issues[0]?.code).toBe("value.postcode");
   });
 });
+
+describe("a neighbourhood written as a CBS code", () => {
+  it("accepts municipality, wijk and buurt codes, kept upper case, never as personal data", () => {
+    for (const [input, kept] of [["BU08550203", "BU08550203"], ["bu08550203", "BU08550203"], [" WK085502 ", "WK085502"], ["gm0855", "GM0855"]] as const) {
+      const r = parseChild({ childId: "kw-1", birthDate: "2016-01-01", neighbourhood: input });
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.value.neighbourhood).toBe(kept);
+    }
+  });
+
+  it("still rejects long digit runs that are no CBS code", () => {
+    for (const text of ["BU085502031", "XX08550203", "Wijk 0855 0203", "BU 08550203 06-12345678"]) {
+      expect(parseChild({ childId: "kw-1", birthDate: "2016-01-01", neighbourhood: text }).ok, text).toBe(false);
+    }
+    expect(parseChild({ childId: "kw-1", birthDate: "2016-01-01", neighbourhood: "Groenewoud" })).toMatchObject({ ok: true, value: { neighbourhood: "Groenewoud" } });
+  });
+});

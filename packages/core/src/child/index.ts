@@ -6,8 +6,28 @@ import { Groep } from "../groep/index.js";
 import { ChildId } from "../id/index.js";
 import { Postcode } from "../postcode/index.js";
 
-/** A neighbourhood (wijk): its code or its name. */
-export const Neighbourhood = freeText(100).meta({ description: "A neighbourhood (wijk): code or name.", examples: ["Groenewoud"] });
+/**
+ * A CBS code of a region (FORMAT.md version 2), matched whole and case-insensitively: `GM` and 4
+ * digits (gemeente, municipality), `WK` and 6 digits (wijk), `BU` and 8 digits (buurt).
+ *
+ * @example
+ * CBS_AREA_CODE.test("BU08550203"); // => true
+ * CBS_AREA_CODE.test("wk085502"); // => true
+ */
+export const CBS_AREA_CODE = /^(?:GM\d{4}|WK\d{6}|BU\d{8})$/i;
+
+/**
+ * A neighbourhood (wijk): a name, or a CBS code (`GM0855`, `WK085502`, `BU08550203`), which is kept
+ * upper case and is never taken for personal data.
+ *
+ * @example
+ * Neighbourhood.parse("bu08550203"); // => "BU08550203"
+ * Neighbourhood.parse("Groenewoud"); // => "Groenewoud"
+ */
+export const Neighbourhood = freeText(100, { code: CBS_AREA_CODE }).meta({
+  description: "A neighbourhood (wijk): a name, or a CBS code (GM + 4, WK + 6 or BU + 8 digits).",
+  examples: ["Groenewoud", "BU08550203"],
+});
 
 
 /**

@@ -5,8 +5,8 @@ export type CsvCell = string | number | boolean | bigint | null | undefined;
 export interface CsvWriteOptions {
   /** The field delimiter: `,` (default), `;` (Dutch Excel) or a tab. */
   readonly delimiter?: "," | ";" | "\t";
-  /** The line ending: `\r\n` (default, what Excel writes) or `\n`. */
-  readonly lineEnding?: "\r\n" | "\n";
+  /** The line ending: `\r\n` (default, what Excel writes), `\n`, or `\r` (Excel for Mac's "CSV (Macintosh)"). */
+  readonly lineEnding?: "\r\n" | "\n" | "\r";
   /** Start the file with a UTF-8 byte-order mark, so Excel reads UTF-8 (default `false`). */
   readonly bom?: boolean;
   /** The decimal separator for numbers: `.` (default) or `,` (for Dutch Excel with `;`). */

@@ -1,11 +1,13 @@
 import * as z from "zod";
-import { findBsnLike, looksLikeBsn } from "../bsn/index.js";
+import { findBsns, looksLikeBsn } from "../bsn/index.js";
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 
 /**
- * Whether an id is, or holds, a BSN-like number (`111222333`, `NL111222333`, `kw-111.222.333`).
- * Ids are checked on every imported row, so an id with fewer than nine digits, as most are, is
+ * Whether an id is, or holds, a BSN (`111222333`, `111.222.333`, `NL111222333`, `kw-111.222.333`):
+ * nine digits passing the 11-test, alone or split by separators, or such a run standing as its own
+ * token. Nine digits inside a longer run of letters and digits (a UUID's or a hex digest's) are no
+ * BSN. Ids are checked on every imported row, so an id with fewer than nine digits, as most are, is
  * answered by counting digits before any pattern runs.
  */
 const holdsBsn = (id: string): boolean => {
@@ -14,7 +16,7 @@ const holdsBsn = (id: string): boolean => {
     const c = id.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
   }
-  return digits >= 9 && (looksLikeBsn(id) || findBsnLike(id).length > 0);
+  return digits >= 9 && (looksLikeBsn(id) || findBsns(id).length > 0);
 };
 
 /**
@@ -36,7 +38,8 @@ const idWith = (bsnCode: string) =>
 /**
  * An identifier of a record: 1–64 characters, letters, digits and `. _ : / -`, starting with a
  * letter or digit. No spaces, so a full name cannot pass as an id. An id that is or holds a
- * BSN-like number (nine digits that pass the 11-test, as `findBsnLike` finds them) is rejected
+ * BSN (nine digits that pass the 11-test standing as their own token, as `findBsns` finds them;
+ * UUIDs, ULIDs and hex ids never do) is rejected
  * with `value.contains-bsn`: a welfare organisation may not process BSNs, not even as a key.
  */
 export const RecordId = idWith("value.contains-bsn").meta({

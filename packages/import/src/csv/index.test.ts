@@ -83,6 +83,23 @@ describe("CSV dialects", () => {
     }
   });
 
+  it("reads lines that end in a lone CR (Excel for Mac), whatever the chunk boundaries", async () => {
+    const text = 'kindId;geboortedatum\rkw-1;2016-01-01\r\r"kw-2";"2017-02-03"\rkw-3;2015-05-05';
+    const whole = await table(text);
+    expect(whole.header.dialect).toMatchObject({ delimiter: ";", lineEnding: "\r" });
+    expect(whole.rows.map((r) => [r.row, r.cells])).toEqual([
+      [2, ["kw-1", "2016-01-01"]],
+      [4, ["kw-2", "2017-02-03"]],
+      [5, ["kw-3", "2015-05-05"]],
+    ]);
+    for (const size of [1, 2, 3, 5, 7]) {
+      const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) => utf8(text.slice(i * size, i * size + size)));
+      expect((await table(chunks)).rows).toEqual(whole.rows);
+    }
+    // A CRLF file split between its CR and LF is still CRLF.
+    expect((await table([utf8("a;b\r"), utf8("\n1;2\r\n")])).header.dialect?.lineEnding).toBe("\r\n");
+  });
+
   it("reads back what core's CSV writer wrote, formulas neutralised and numbers kept", async () => {
     const rows = [["id", "note", "n"], ["k1", '=HYPERLINK("x")', -5], ["k2", "a;b\nc", 1.5], ["k3", "-5", 0]];
     for (const options of [{ delimiter: ";" as const, bom: true }, { delimiter: "," as const, lineEnding: "\n" as const }, { delimiter: "\t" as const }]) {

@@ -47,17 +47,19 @@ export async function* readCsv(texts: AsyncIterable<string>, options: CsvReadOpt
     dialect = { delimiter: options.delimiter ?? found.delimiter, lineEnding: found.lineEnding, encoding: info.encoding, bom: info.bom };
     parser = new CsvParser(dialect.delimiter, limits);
   };
+  // A file whose lines end in a lone CR (Excel for Mac) holds no LF: every CR is a line break.
+  const lines = (text: string): string => (dialect?.lineEnding === "\r" ? text.replaceAll("\r", "\n") : text);
 
   for await (const text of texts) {
     if (parser === undefined) {
       head += text;
       // Wait for the first line break (or enough text) to see the whole header line.
-      if (head.length < limits.maxRecordChars && (head.trim() === "" || head.trimStart().indexOf("\n") === -1)) continue;
+      if (head.length < limits.maxRecordChars && (head.trim() === "" || !/[\n\r][^]/.test(head.trimStart()))) continue;
       start(head);
       const text0 = head;
       head = "";
-      parser!.push(text0, pending);
-    } else parser.push(text, pending);
+      parser!.push(lines(text0), pending);
+    } else parser.push(lines(text), pending);
     if (pending.length > 0) {
       yield* emit(pending, dialect);
       pending = [];
@@ -66,7 +68,7 @@ export async function* readCsv(texts: AsyncIterable<string>, options: CsvReadOpt
   if (parser === undefined) {
     if (head.length === 0) return;
     start(head);
-    parser!.push(head, pending);
+    parser!.push(lines(head), pending);
   }
   parser!.finish(pending);
   yield* emit(pending, dialect);

@@ -18,8 +18,8 @@ export interface CsvDialect {
   readonly encoding: TextEncoding;
   /** Whether the file started with a byte-order mark. */
   readonly bom: boolean;
-  /** The line ending of the header line. */
-  readonly lineEnding: "\r\n" | "\n";
+  /** The line ending of the header line; `\r` alone is Excel for Mac's "CSV (Macintosh)". */
+  readonly lineEnding: "\r\n" | "\n" | "\r";
 }
 
 /**
