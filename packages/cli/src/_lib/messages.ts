@@ -48,6 +48,10 @@ const MESSAGES = {
   },
   "validate.more-issues": { nl: (p) => `  … en nog ${n(p.count)} meldingen (zie --max-issues of --format json)`, en: (p) => `  … and ${ne(p.count)} more issues (see --max-issues or --format json)` },
   "validate.all-ok": { nl: (p) => `Alle ${n(p.rows)} rijen zijn goedgekeurd.`, en: (p) => `All ${ne(p.rows)} rows are accepted.` },
+  "validate.file-errors": {
+    nl: (p) => `${n(p.count)} bestand(en) niet in orde (zie de fouten hierboven); ${n(p.rows)} rijen gelezen.`,
+    en: (p) => `${ne(p.count)} file(s) not in order (see the errors above); ${ne(p.rows)} rows read.`,
+  },
   "validate.some-rejected": { nl: (p) => `${n(p.rejected)} van ${n(p.rows)} rijen afgekeurd.`, en: (p) => `${ne(p.rejected)} of ${ne(p.rows)} rows rejected.` },
   "validate.rejects-written": { nl: (p) => `Afgekeurde rijen staan in ${p.path}`, en: (p) => `Rejected rows are in ${p.path}` },
   "validate.row": { nl: (p) => `rij ${p.row}`, en: (p) => `row ${p.row}` },

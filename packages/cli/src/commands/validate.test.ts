@@ -142,6 +142,18 @@ describe("kinderwerk validate", () => {
     expect(indicators.find((i) => i.id === "reach.byNeighbourhood")?.rows?.map((row) => row.key).sort()).toEqual(["BU08550110", "BU08550203", "BU08550311", "GM0855", "WK085502"]);
   });
 
+  it("fails a file that has a header but no data rows, instead of calling its rows accepted", () => {
+    mkdirSync(at("leeg"), { recursive: true });
+    writeFileSync(at("leeg", "kinderen.csv"), "kindId;geboortedatum\r\n");
+    const r = kw(["validate", "leeg/kinderen.csv"], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("geen gegevensrijen");
+    expect(r.stdout).not.toContain("zijn goedgekeurd");
+    const json = kw(["validate", "leeg/kinderen.csv", "--format", "json"], tmp.dir);
+    expect(json.status).toBe(1);
+    expect((JSON.parse(json.stdout) as { files: { rows: number; issues: { code: string }[] }[] }).files[0]).toMatchObject({ rows: 0, issues: [{ code: "file.no-rows" }] });
+  });
+
   it("takes the table from --table when the name does not tell it", () => {
     writeFileSync(at("export.csv"), "kindId,geboortedatum\nkw-0009,2015-05-05\n");
     expect(kw(["validate", "export.csv"], tmp.dir).status).toBe(2);

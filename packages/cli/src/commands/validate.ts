@@ -96,7 +96,8 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
   } else {
     ctx.stdout.write(textReport(outcomes, ctx, shown, rejects));
   }
-  return outcomes.some((o) => o.rejected > 0) ? 1 : 0;
+  // A rejected row, or an error of a whole file (no data rows, say), fails the run.
+  return outcomes.some((o) => o.rejected > 0 || o.errors > 0) ? 1 : 0;
 }
 
 /**
@@ -144,7 +145,12 @@ function textReport(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIs
     if (more > 0) lines.push(say(ctx.lang, "validate.more-issues", { count: more }));
   }
   lines.push("");
-  lines.push(rejected === 0 ? say(ctx.lang, "validate.all-ok", { rows }) : say(ctx.lang, "validate.some-rejected", { rejected, rows }));
+  const fileErrors = outcomes.filter((o) => o.errors > 0).length;
+  lines.push(
+    rejected > 0 ? say(ctx.lang, "validate.some-rejected", { rejected, rows })
+    : fileErrors > 0 ? say(ctx.lang, "validate.file-errors", { count: fileErrors, rows })
+    : say(ctx.lang, "validate.all-ok", { rows }),
+  );
   if (rejects !== undefined && rejected > 0) lines.push(say(ctx.lang, "validate.rejects-written", { path: rejects }));
   return `${lines.join("\n")}\n`;
 }

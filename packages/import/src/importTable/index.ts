@@ -424,6 +424,8 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
   } finally {
     await dups?.dispose();
   }
+  // A file read to its end without a single data row was not read as data: never "all rows accepted".
+  if (complete && rows === 0) collector.add(issue("file.no-rows", [], {}), place(undefined));
   if (rejectsWriter !== undefined) await rejectsWriter.flush();
   return {
     table,

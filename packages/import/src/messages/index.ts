@@ -30,6 +30,10 @@ export const importMessages: MessageTable = {
     nl: () => "Het bestand begint als UTF-8 maar bevat verderop Windows-1252-tekens; die zijn als Windows-1252 gelezen. Controleer letters met accenten.",
     en: () => "The file starts as UTF-8 but holds Windows-1252 characters further on; those were read as Windows-1252. Check accented letters.",
   },
+  "file.no-rows": {
+    nl: () => "Het bestand heeft geen gegevensrijen (alleen een kopregel, of niets dat als rij te lezen is): er is niets ingelezen.",
+    en: () => "The file has no data rows (only a header row, or nothing that reads as a row): nothing was read.",
+  },
   "file.aborted": { nl: () => "Het inlezen is afgebroken.", en: () => "Reading was cancelled." },
   "file.read-failed": { nl: () => "Het bestand kon niet worden gelezen.", en: () => "The file could not be read." },
   "file.unknown-format": { nl: () => "Onbekend bestandsformaat: gebruik CSV, XLSX, NDJSON of JSON.", en: () => "Unknown file format: use CSV, XLSX, NDJSON or JSON." },
