@@ -58,7 +58,7 @@ export interface CapacityOptions {
   readonly countInterns?: boolean;
   /** Whether volunteers count as available adults. Default `true`. */
   readonly countVolunteers?: boolean;
-  /** The organisation's age bands. Default {@link defaultAgeBands}. */
+  /** The organisation's age bands. Default: core's `defaultAgeBands`. */
   readonly ageBands?: AgeBands;
 }
 
@@ -257,7 +257,7 @@ function weeksOf(period: DateRange): string[] {
  * @param options - the period, the ratio policy, growth, pool policy and full-time hours
  * @returns the plan
  * @throws RangeError when an option is out of range (a ratio ≤ 0, a chance outside 0..1, …)
- * @throws {@link DateError} when the period is not a valid range
+ * @throws DateError (from `@kinderwerk/core`) when the period is not a valid range
  * @example
  * const plan = planCapacity(data, { period: { from: "2025-01-01", to: "2025-12-31" }, growth: 0.2, pool: { availability: 0.6, coverage: 0.9 } });
  * plan.total.understaffedSessions; // sessions the policy finds short of adults
