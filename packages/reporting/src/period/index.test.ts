@@ -44,6 +44,18 @@ describe("periods", () => {
     expect(parsePeriod("vorig jaar")).toMatchObject({ ok: false, issues: [{ code: "period.invalid" }] });
   });
 
+  it("never repeats text that is not a date, a time or a short number in a period issue", () => {
+    for (const text of ["Jan Jansen", "periode van 123456782", "06-12345678", "2025-01-01 t/m Sanne de Vries"]) {
+      const parsed = parsePeriod(text);
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) continue;
+      expect(parsed.issues[0]!.code).toBe("period.invalid");
+      expect(parsed.issues[0]!.params).toEqual({});
+    }
+    expect(parsePeriod("2025-13-45")).toMatchObject({ ok: false, issues: [{ code: "period.invalid", params: { value: "2025-13-45" } }] });
+    expect(parsePeriod("2025-03-01..2025-01-01")).toMatchObject({ ok: false, issues: [{ code: "period.order", params: { from: "2025-03-01", to: "2025-01-01" } }] });
+  });
+
   it("finds the period before", () => {
     expect(previousPeriod(periodOfYear(2025)).id).toBe("2024");
     expect(previousPeriod(periodOfQuarter("2025-Q1")).id).toBe("2024-Q4");

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Result } from "@kinderwerk/core";
-import { fail, issue, ok } from "@kinderwerk/core";
+import { echo, echoParams, fail, issue, ok } from "@kinderwerk/core";
 import { daysFromTo, daysIn, fmt, isDate, parts, plusDays } from "../_lib/dates.js";
 
 /** The kinds of reporting period. */
@@ -163,24 +163,34 @@ export function customPeriod(from: string, to: string): Period {
  * `2025-01-01..2025-06-30`.
  *
  * @param text - the period as text
- * @returns the period, or the issue `period.invalid` (with `value`) or `period.order`
+ * @returns the period, or the issue `period.invalid` or `period.order` (`from`, `to`); what they
+ *   repeat of the text follows core's echo policy (`echoParams`): a name typed in is never repeated
  * @example
  * parsePeriod("2025-Q1").ok; // => true
  * parsePeriod("2025-Q5").ok; // => false
  */
 export function parsePeriod(text: string): Result<Period> {
   const t = String(text).trim();
+  const range = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|\/)\s*(\d{4}-\d{2}-\d{2})$/.exec(t);
   try {
     if (/^\d{4}$/.test(t)) return ok(periodOfYear(Number(t)));
     if (QUARTER.test(t)) return ok(periodOfQuarter(t));
     if (SCHOOL_YEAR.test(t)) return ok(periodOfSchoolYear(t));
     if (MONTH.test(t)) return ok(periodOfMonth(t));
-    const range = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|\/)\s*(\d{4}-\d{2}-\d{2})$/.exec(t);
     if (range) return ok(customPeriod(range[1]!, range[2]!));
   } catch (e) {
-    if (e instanceof RangeError && e.message.startsWith("period.order")) return fail([issue("period.order", [], { value: t.slice(0, 30) })]);
+    // Both ends are real dates here; core's echo policy still decides what a message may repeat.
+    if (e instanceof RangeError && e.message.startsWith("period.order") && range) {
+      return fail([issue("period.order", [], { ...dateParam("from", range[1]!), ...dateParam("to", range[2]!) })]);
+    }
   }
-  return fail([issue("period.invalid", [], { value: t.slice(0, 30) })]);
+  return fail([issue("period.invalid", [], echoParams(t, []))]);
+}
+
+/** One date of a range as an issue param, when the echo policy lets it be repeated. */
+function dateParam(name: "from" | "to", value: string): Record<string, string> {
+  const shown = echo(value, [name]);
+  return shown === undefined ? {} : { [name]: shown };
 }
 
 /**
