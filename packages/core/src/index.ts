@@ -40,6 +40,18 @@ export {
   toEpochDay,
 } from "./calendarDate/index.js";
 export type { DateErrorCode } from "./calendarDate/index.js";
+export {
+  dateOfDayNumber,
+  datePartsOfDayNumber,
+  dayNumber,
+  dayNumberFromParts,
+  dayNumberOfIsoWeek,
+  isoWeekOfDayNumber,
+  monthOfDayNumber,
+  quarterOfDayNumber,
+  readDayNumber,
+  weekdayOfDayNumber,
+} from "./calendarDate/dayNumber.js";
 export { parseSchoolYear, schoolYear, schoolYearOf, SchoolYearId, schoolYearsIn } from "./schoolYear/index.js";
 export type { SchoolYear } from "./schoolYear/index.js";
 export { calendarYear, calendarYearOf, month, monthOf, parseCalendarPeriod, quarter, quarterOf } from "./calendarPeriod/index.js";

@@ -1,6 +1,6 @@
-import { ageBandOf, ageOn, defaultAgeBands } from "@kinderwerk/core";
+import { ageBandOf, ageOn, dayNumber, defaultAgeBands } from "@kinderwerk/core";
 import { describe, expect, it } from "vitest";
-import { ageOnDay, ageScheme, dayOf } from "./age.js";
+import { ageOnDay, ageScheme, dayOf, NO_DAY } from "./age.js";
 
 const custom = [
   { key: "0-3", minAge: 0, maxAge: 3 },
@@ -43,9 +43,9 @@ describe("age arithmetic", () => {
   });
 
   it("reads only real calendar dates", () => {
-    expect(dayOf("2024-02-29")).toBe(20240229);
-    expect(dayOf("2025-02-29")).toBe(-1);
-    expect(dayOf("29-02-2024")).toBe(-1);
-    expect(ageOnDay(-1, 20250101)).toBeUndefined();
+    expect(dayOf("2024-02-29")).toBe(dayNumber("2024-02-29"));
+    expect(dayOf("2025-02-29")).toBe(NO_DAY);
+    expect(dayOf("29-02-2024")).toBe(NO_DAY);
+    expect(ageOnDay(NO_DAY, dayNumber("2025-01-01"))).toBeUndefined();
   });
 });

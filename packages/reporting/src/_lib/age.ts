@@ -1,6 +1,9 @@
-// Private age arithmetic for reporting ages and age bands, on dates as YYYYMMDD numbers.
+// Private age arithmetic for reporting ages and age bands, on dates as UTC day numbers (core).
 import type { AgeBand } from "@kinderwerk/core";
-import { daysIn } from "./dates.js";
+import { datePartsOfDayNumber, readDayNumber } from "@kinderwerk/core";
+
+/** "No day": below every UTC day number, so it fits an `Int32Array` and loses every `Math.max`. */
+export const NO_DAY = -2147483648;
 
 /** The target group of INDICATORS.md: reporting ages 4..12. */
 const TARGET_MIN = 4;
@@ -66,28 +69,19 @@ export function ageScheme(bands: readonly AgeBand[]): AgeScheme {
   };
 }
 
-/** A date `YYYY-MM-DD` as the number YYYYMMDD when it is a real calendar date, else -1 (no allocation). */
+/** A date `YYYY-MM-DD` as its UTC day number when it is a real calendar date, else {@link NO_DAY} (no allocation). */
 export function dayOf(value: unknown): number {
-  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
-  let n = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const d = value.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  const y = Math.floor(n / 10000);
-  const m = Math.floor(n / 100) % 100;
-  const d = n % 100;
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) ? n : -1;
+  return readDayNumber(value) ?? NO_DAY;
 }
 
 /**
- * Age in whole years on a day, both YYYYMMDD numbers; `undefined` before birth or without a birth
- * date (-1). Month-day numbers compare like dates, so a 29 February birthday falls on 1 March in a
- * common year (228 < 229 < 301).
+ * Age in whole years on a day, both UTC day numbers; `undefined` before birth or without a birth
+ * date ({@link NO_DAY}). Month-day numbers (month × 100 + day) compare like dates, so a 29 February
+ * birthday falls on 1 March in a common year (228 < 229 < 301).
  */
 export function ageOnDay(birth: number, on: number): number | undefined {
-  if (birth < 0 || birth > on) return undefined;
-  return Math.floor(on / 10000) - Math.floor(birth / 10000) - (on % 10000 >= birth % 10000 ? 0 : 1);
+  if (birth === NO_DAY || birth > on) return undefined;
+  const b = datePartsOfDayNumber(birth);
+  const o = datePartsOfDayNumber(on);
+  return o.year - b.year - (o.month * 100 + o.day >= b.month * 100 + b.day ? 0 : 1);
 }

@@ -1,8 +1,7 @@
 import type { Activity, AgeBand, AgeBands, Attendance, Catalogues, Child, HolidayCalendar, Referral, Result, SchoolRegion, Session, Signal } from "@kinderwerk/core";
-import { checkHolidayCoverage, createAgeBands, defaultAgeBands, defaultCatalogues, GENDERS, fail, issue, listSchoolHolidays, ok, schoolHolidays, toIssues } from "@kinderwerk/core";
+import { checkHolidayCoverage, createAgeBands, dateOfDayNumber, dayNumber, defaultAgeBands, defaultCatalogues, GENDERS, fail, isCalendarDate, issue, listSchoolHolidays, ok, schoolHolidays, toIssues } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
-import { ageOnDay, ageScheme, dayOf } from "../_lib/age.js";
-import { dayNumber, fmt, isDate, plusDays } from "../_lib/dates.js";
+import { ageOnDay, ageScheme, dayOf, NO_DAY } from "../_lib/age.js";
 import { matchesFilter, normaliseFilter } from "../filter/index.js";
 import type { ReportFilter } from "../filter/index.js";
 import type { Period } from "../period/index.js";
@@ -92,8 +91,8 @@ function childInfo(child: Pick<Child, "birthDate"> & Partial<Child>, from: strin
     band,
     varies,
     hood: hood === "" ? "unknown" : hood,
-    birth: varies ? birth : -1,
-    anchorDay: 0,
+    birth: varies ? birth : NO_DAY,
+    anchorDay: NO_DAY,
     anchorBand: "",
   };
 }
@@ -117,19 +116,16 @@ function decodeChildFact(fact: string, scheme: AgeScheme, anchor?: readonly [str
     band,
     varies: varies === "1",
     hood: hood === "" ? "unknown" : hood,
-    birth: -1,
-    anchorDay: anchor === undefined ? 0 : dayNumber(anchor[0]),
+    birth: NO_DAY,
+    anchorDay: anchor === undefined ? NO_DAY : dayNumber(anchor[0]),
     anchorBand: anchor === undefined ? "" : anchor[1],
   };
 }
 
-/** YYYYMMDD as `YYYY-MM-DD`. */
-const dayString = (day: number): string => fmt(Math.floor(day / 10000), Math.floor(day / 100) % 100, day % 100);
-
 /** Of two anchors, the earlier; on the same day the younger band (`scheme.rank`). */
 function earlierAnchor(scheme: AgeScheme, day: number, band: string, otherDay: number, otherBand: string): [number, string] {
-  if (otherDay === 0) return [day, band];
-  if (day === 0 || otherDay < day) return [otherDay, otherBand];
+  if (otherDay === NO_DAY) return [day, band];
+  if (day === NO_DAY || otherDay < day) return [otherDay, otherBand];
   if (otherDay === day && scheme.rank.get(otherBand)! < scheme.rank.get(band)!) return [day, otherBand];
   return [day, band];
 }
@@ -151,7 +147,7 @@ function holidayRanges(options: ReportAccumulatorOptions): [string, string][] | 
   const joined: [string, string][] = [];
   for (const r of clipped) {
     const last = joined[joined.length - 1];
-    if (last && r[0] <= plusDays(last[1], 1)) {
+    if (last && r[0] <= dateOfDayNumber(dayNumber(last[1]) + 1)) {
       if (r[1] > last[1]) last[1] = r[1];
     } else joined.push([r[0], r[1]]);
   }
@@ -425,14 +421,14 @@ export class ReportAccumulator {
    * acc.addReferral({ referralId: "r-1", childId: "k-001", destination: "cjg", createdOn: "2025-04-01", sentOn: "2025-04-02", status: "sent" });
    */
   addReferral(referral: Pick<Referral, "referralId" | "destination" | "createdOn" | "status"> & Partial<Referral>): this {
-    const sentOn = isDate(referral.sentOn) ? referral.sentOn : null;
+    const sentOn = isCalendarDate(referral.sentOn) ? referral.sentOn : null;
     const days = this.followUpDays.get(referral.destination);
-    const followUp = isDate(referral.followUpOn) ? referral.followUpOn : sentOn !== null && days !== undefined ? plusDays(sentOn, days) : null;
+    const followUp = isCalendarDate(referral.followUpOn) ? referral.followUpOn : sentOn !== null && days !== undefined ? dateOfDayNumber(dayNumber(sentOn) + days) : null;
     keep(this.referrals, referral.referralId, [
       referral.destination,
       sentOn,
-      isDate(referral.respondedOn) ? referral.respondedOn : null,
-      isDate(referral.closedOn) ? referral.closedOn : null,
+      isCalendarDate(referral.respondedOn) ? referral.respondedOn : null,
+      isCalendarDate(referral.closedOn) ? referral.closedOn : null,
       referral.status,
       followUp,
     ]);
@@ -647,9 +643,9 @@ export class ReportAccumulator {
       const id = this.childIds[c]!;
       if (!info.varies) return void out.push([id, info.fact]);
       const d = first[c]!;
-      const band = info.birth >= 0 && d !== 0 ? this.scheme.bandOfAge(ageOnDay(info.birth, d)) : "";
-      const [day, anchorBand] = earlierAnchor(this.scheme, band === "" ? 0 : d, band, info.anchorDay, info.anchorBand);
-      out.push(day === 0 ? [id, info.fact] : [id, info.fact, dayString(day), anchorBand]);
+      const band = info.birth !== NO_DAY && d !== NO_DAY ? this.scheme.bandOfAge(ageOnDay(info.birth, d)) : "";
+      const [day, anchorBand] = earlierAnchor(this.scheme, band === "" ? NO_DAY : d, band, info.anchorDay, info.anchorBand);
+      out.push(day === NO_DAY ? [id, info.fact] : [id, info.fact, dateOfDayNumber(day), anchorBand]);
     });
     return out;
   }
@@ -694,7 +690,7 @@ export class ReportAccumulator {
  */
 export function createReportAccumulator(options: ReportAccumulatorOptions): ReportAccumulator {
   const { from, to } = options.period;
-  if (!isDate(from) || !isDate(to) || to < from) throw new RangeError("period.invalid: expected a range of calendar dates, from <= to");
+  if (!isCalendarDate(from) || !isCalendarDate(to) || to < from) throw new RangeError("period.invalid: expected a range of calendar dates, from <= to");
   const n = options.regularsThreshold ?? DEFAULT_REGULARS_THRESHOLD;
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new RangeError("regularsThreshold: expected a whole number 1..1000");
   const destinations = (options.catalogues ?? defaultCatalogues).referralDestinations;

@@ -1,9 +1,8 @@
 // The joins and the final numbers of a report accumulator. Rounding happens here only.
-import { ACTIVITY_KINDS, GENDERS } from "@kinderwerk/core";
+import { ACTIVITY_KINDS, dayNumber, GENDERS } from "@kinderwerk/core";
 import type { AgeBand, Catalogues } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
-import { ageOnDay } from "../_lib/age.js";
-import { dayNumber, daysFromTo } from "../_lib/dates.js";
+import { ageOnDay, NO_DAY } from "../_lib/age.js";
 import { roundHalfAway, roundRatio } from "../_lib/round.js";
 import type { ActivityFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
 
@@ -94,16 +93,16 @@ export interface ChildInfo {
   readonly band: string;
   readonly varies: boolean;
   readonly hood: string;
-  /** The birth date as YYYYMMDD, in memory only; -1 when not known here. Of records with the same facts, the latest (the youngest child). */
+  /** The birth date as a UTC day number, in memory only; `NO_DAY` when not known here. Of records with the same facts, the latest (the youngest child). */
   readonly birth: number;
-  /** The anchor's date as YYYYMMDD, or 0 without an anchor. */
+  /** The anchor's date as a UTC day number, or `NO_DAY` without an anchor. */
   readonly anchorDay: number;
   /** The band on the anchor's date. */
   readonly anchorBand: string;
 }
 
 /**
- * A child's reporting-age band when its first counted attendance is on `day` (YYYYMMDD), or
+ * A child's reporting-age band when its first counted attendance is on `day` (a UTC day number), or
  * `undefined` when the facts at hand cannot tell. With the birth date in memory it is exact; an
  * anchor on that very day tells it too (of two answers the younger band counts, as between two
  * records of one child with the same facts); an anchor later in the period in the band of the
@@ -116,7 +115,7 @@ export interface ChildInfo {
  */
 export function bandOnDay(info: ChildInfo, day: number, scheme: AgeScheme): string | undefined {
   if (!info.varies) return info.band;
-  let band = info.birth >= 0 ? scheme.bandOfAge(ageOnDay(info.birth, day)) : undefined;
+  let band = info.birth !== NO_DAY ? scheme.bandOfAge(ageOnDay(info.birth, day)) : undefined;
   if (info.anchorDay === day) {
     if (band === undefined || scheme.rank.get(info.anchorBand)! < scheme.rank.get(band)!) band = info.anchorBand;
   } else if (band === undefined && info.anchorDay > day && info.anchorBand === info.band) band = info.band;
@@ -167,8 +166,8 @@ const inc = (m: Map<string, number>, k: string): void => {
 const inScope = (a: ActivityFact | undefined, filtering: boolean): boolean => (a === undefined ? !filtering : a[3] === 1);
 
 /**
- * Per child index, the date (YYYYMMDD) of its first counted attendance among the facts at hand, or
- * 0: present, in a session of the period whose activity the filter lets in.
+ * Per child index, the UTC day number of its first counted attendance among the facts at hand, or
+ * `NO_DAY`: present, in a session of the period whose activity the filter lets in.
  *
  * @param acc - the accumulator's facts
  * @returns the dates
@@ -177,19 +176,19 @@ export function firstCountedDays(acc: AccumulatorFacts): Int32Array {
   const { from, to } = acc.config;
   const filtering = Object.keys(acc.config.filter).length > 0;
   const facts = acc.sessionFacts;
-  const sDay = new Int32Array(acc.sessionIds.length);
+  const sDay = new Int32Array(acc.sessionIds.length).fill(NO_DAY);
   for (let si = 0; si < sDay.length; si++) {
     const s = facts[si];
     if (s === undefined || s[1] < from || s[1] > to) continue;
     if (!inScope(acc.activities.get(s[0]), filtering)) continue;
     sDay[si] = dayNumber(s[1]);
   }
-  const first = new Int32Array(acc.childIds.length);
+  const first = new Int32Array(acc.childIds.length).fill(NO_DAY);
   const { s: attS, c: attC, n } = acc.rawPairs();
   for (let i = 0; i < n; i++) {
     const d = sDay[attS[i]!]!;
     const c = attC[i]!;
-    if (d !== 0 && (first[c] === 0 || d < first[c]!)) first[c] = d;
+    if (d !== NO_DAY && (first[c] === NO_DAY || d < first[c]!)) first[c] = d;
   }
   return first;
 }
@@ -419,7 +418,7 @@ export function computeResults(acc: AccumulatorFacts, options: ResultOptions): I
       referrals++;
       inc(byDestination, destination);
       if ((status === "accepted" || status === "completed") && (respondedOn === null || respondedOn <= to)) accepted++;
-      if (respondedOn !== null && respondedOn <= to && respondedOn >= sentOn) responseDays.push(daysFromTo(sentOn, respondedOn));
+      if (respondedOn !== null && respondedOn <= to && respondedOn >= sentOn) responseDays.push(dayNumber(respondedOn) - dayNumber(sentOn));
     }
     // Still `sent` at the end of the period: sent by then, and not yet answered or closed by then.
     const movedOn = respondedOn ?? closedOn;

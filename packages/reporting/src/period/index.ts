@@ -1,7 +1,6 @@
 import * as z from "zod";
 import type { Result } from "@kinderwerk/core";
-import { echo, echoParams, fail, issue, ok } from "@kinderwerk/core";
-import { daysFromTo, daysIn, fmt, isDate, parts, plusDays } from "../_lib/dates.js";
+import { dateOfDayNumber, dateParts, dayNumber, daysInMonth, echo, echoParams, fail, formatCalendarDate, isCalendarDate, issue, ok } from "@kinderwerk/core";
 
 /** The kinds of reporting period. */
 export const PERIOD_KINDS = ["year", "quarter", "month", "schoolYear", "schoolHoliday", "custom"] as const;
@@ -14,12 +13,12 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
  */
 export const Period = z
   .object({
-    from: z.string().refine(isDate, { params: { kw: "value.date" } }),
-    to: z.string().refine(isDate, { params: { kw: "value.date" } }),
+    from: z.string().refine(isCalendarDate, { params: { kw: "value.date" } }),
+    to: z.string().refine(isCalendarDate, { params: { kw: "value.date" } }),
     kind: z.enum(PERIOD_KINDS).default("custom"),
     id: z.string().min(1).max(60).optional(),
   })
-  .refine((p) => !isDate(p.from) || !isDate(p.to) || p.from <= p.to, { path: ["to"], params: { kw: "period.order" } });
+  .refine((p) => !isCalendarDate(p.from) || !isCalendarDate(p.to) || p.from <= p.to, { path: ["to"], params: { kw: "period.order" } });
 /** A reporting period. */
 export type Period = {
   /** The first day, inclusive. */
@@ -49,7 +48,7 @@ function checkYear(year: number): void {
  */
 export function periodOfYear(year: number): Period {
   checkYear(year);
-  return make(fmt(year, 1, 1), fmt(year, 12, 31), "year", String(year));
+  return make(formatCalendarDate(year, 1, 1), formatCalendarDate(year, 12, 31), "year", String(year));
 }
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
@@ -70,7 +69,7 @@ export function periodOfQuarter(id: string): Period {
   checkYear(year);
   const q = Number(m[2]);
   const last = q * 3;
-  return make(fmt(year, last - 2, 1), fmt(year, last, daysIn(year, last)), "quarter", `${year}-Q${q}`);
+  return make(formatCalendarDate(year, last - 2, 1), formatCalendarDate(year, last, daysInMonth(year, last)), "quarter", `${year}-Q${q}`);
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -90,7 +89,7 @@ export function periodOfMonth(id: string): Period {
   if (!m || month < 1 || month > 12) throw new RangeError(`period.month: expected YYYY-MM such as 2025-03`);
   const year = Number(m[1]);
   checkYear(year);
-  return make(fmt(year, month, 1), fmt(year, month, daysIn(year, month)), "month", `${m[1]}-${m[2]}`);
+  return make(formatCalendarDate(year, month, 1), formatCalendarDate(year, month, daysInMonth(year, month)), "month", `${m[1]}-${m[2]}`);
 }
 
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
@@ -109,7 +108,7 @@ export function periodOfSchoolYear(id: string): Period {
   if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new RangeError(`period.schoolYear: expected YYYY-YYYY such as 2025-2026`);
   const year = Number(m[1]);
   checkYear(year);
-  return make(fmt(year, 8, 1), fmt(year + 1, 7, 31), "schoolYear", `${year}-${year + 1}`);
+  return make(formatCalendarDate(year, 8, 1), formatCalendarDate(year + 1, 7, 31), "schoolYear", `${year}-${year + 1}`);
 }
 
 /** A school holiday as `@kinderwerk/core`'s holiday calendar gives it. */
@@ -153,7 +152,7 @@ export function periodOfSchoolHoliday(holiday: HolidayLike): Period {
  * customPeriod("2025-03-01", "2025-06-15"); // => { from: "2025-03-01", to: "2025-06-15", kind: "custom", id: "2025-03-01..2025-06-15" }
  */
 export function customPeriod(from: string, to: string): Period {
-  if (!isDate(from) || !isDate(to)) throw new RangeError("period.date: expected calendar dates YYYY-MM-DD");
+  if (!isCalendarDate(from) || !isCalendarDate(to)) throw new RangeError("period.date: expected calendar dates YYYY-MM-DD");
   if (to < from) throw new RangeError("period.order: the period ends before it starts");
   return make(from, to, "custom", `${from}..${to}`);
 }
@@ -204,7 +203,7 @@ function dateParam(name: "from" | "to", value: string): Record<string, string> {
  * previousPeriod(customPeriod("2025-03-01", "2025-03-10")); // => { from: "2025-02-19", to: "2025-02-28", kind: "custom", id: "2025-02-19..2025-02-28" }
  */
 export function previousPeriod(period: Period): Period {
-  const [y, m] = parts(period.from);
+  const { year: y, month: m } = dateParts(period.from);
   switch (period.kind) {
     case "year":
       return periodOfYear(y - 1);
@@ -217,9 +216,9 @@ export function previousPeriod(period: Period): Period {
     case "schoolYear":
       return periodOfSchoolYear(`${y - 1}-${y}`);
     default: {
-      const length = daysFromTo(period.from, period.to);
-      const to = plusDays(period.from, -1);
-      return customPeriod(plusDays(to, -length), to);
+      const from = dayNumber(period.from);
+      const length = dayNumber(period.to) - from;
+      return customPeriod(dateOfDayNumber(from - 1 - length), dateOfDayNumber(from - 1));
     }
   }
 }
