@@ -1,0 +1,42 @@
+// The rule for records that share an id: the one whose facts sort first wins, whatever the order
+// they arrive in, so that every split of the records gives the same state.
+
+const cmpTuple = (a: unknown, b: unknown): number => {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * The order of two facts by their JSON text, without serialising facts that are equal (the common
+ * case: the same record in several parts).
+ *
+ * @param a - one fact tuple
+ * @param b - another
+ * @returns below 0 when `a` sorts first, 0 when they are equal, above 0 otherwise
+ */
+export function cmpFacts(a: readonly unknown[], b: readonly unknown[]): number {
+  if (a.length !== b.length) return cmpTuple(a, b);
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y) && cmpFacts(x, y) === 0) continue;
+    return cmpTuple(a, b);
+  }
+  return 0;
+}
+
+/**
+ * Put a fact in a map keyed by record id. When two records share an id but differ, the one whose
+ * facts sort first wins, whatever the order they arrive in.
+ *
+ * @param map - facts by record id
+ * @param id - the record's id
+ * @param fact - the record's facts
+ */
+export function keep<T extends readonly unknown[]>(map: Map<string, T>, id: string, fact: T): void {
+  const existing = map.get(id);
+  if (existing === undefined) map.set(id, fact);
+  else if (existing !== fact && cmpFacts(fact, existing) < 0) map.set(id, fact);
+}
