@@ -1,17 +1,10 @@
 import type { Labels, MessageTable } from "@kinderwerk/core";
-import { INDICATOR_IDS as GROUP_IDS } from "../indicators/groups.js";
-import type { IndicatorId as GroupIndicatorId } from "../indicators/groups.js";
+import { INDICATOR_IDS } from "../indicators/groups.js";
+import type { IndicatorId } from "../indicators/groups.js";
 import { specOf } from "../indicators/index.js";
 
-/**
- * The ids of the indicators of INDICATORS.md (version 1), in the order reports show them, followed
- * by the extension indicators `costPerChild`, `costPerContactHour` and `reachShare`. Each indicator
- * is defined in its group (`src/indicators/<group>/`).
- */
-export const INDICATOR_IDS: typeof GROUP_IDS = GROUP_IDS;
-
-/** The id of an indicator this package knows. */
-export type IndicatorId = GroupIndicatorId;
+export { INDICATOR_IDS };
+export type { IndicatorId };
 
 /** The words for one indicator: its name, a one-line definition, and its unit, in Dutch and English. */
 export interface IndicatorLabel {

@@ -16,7 +16,11 @@ import { REFERRAL_IDS, referralsGroup } from "./referrals/referrals.js";
 import type { SignalValues } from "./signals/signals.js";
 import { SIGNAL_IDS, signalsGroup } from "./signals/signals.js";
 
-/** Every indicator id, in report order: the groups' ids one group after another. */
+/**
+ * The ids of the indicators of INDICATORS.md (version 1), in the order reports show them, followed
+ * by the extension indicators `costPerChild`, `costPerContactHour` and `reachShare`. Each indicator
+ * is defined in its group (`src/indicators/<group>/`).
+ */
 export const INDICATOR_IDS = [...ACTIVITY_IDS, ...REACH_IDS, ...HOURS_IDS, ...HOLIDAY_IDS, ...SIGNAL_IDS, ...REFERRAL_IDS, ...EXTENSION_IDS] as const;
 
 /** The id of an indicator this package knows. */
