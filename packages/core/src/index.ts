@@ -135,8 +135,66 @@ export { Signal, Confidentiality, CONFIDENTIALITY_LEVELS } from "./signal/index.
 export type { SignalInput } from "./signal/index.js";
 export { Referral, ReferralStatus, REFERRAL_STATUSES, ConsentKind, CONSENT_KINDS } from "./referral/index.js";
 export type { ReferralInput } from "./referral/index.js";
-export { parseChild, parseActivity, parseSession, parseAttendance, parseSignal, parseReferral } from "./parse/index.js";
-export type { ParseOptions } from "./parse/index.js";
+export { StaffMember } from "./staff/index.js";
+export { Staffing, StaffingKind, StaffingKindVocabulary, STAFFING_KINDS } from "./staffing/index.js";
+export { Signup, SignupStatus, SignupStatusVocabulary, SIGNUP_STATUSES } from "./signup/index.js";
+export { MeldcodeTrajectory, MeldcodeDecisionVocabulary } from "./meldcodeTrajectory/index.js";
+export { Budget, FunderKind, FunderKindVocabulary, FUNDER_KINDS } from "./budget/index.js";
+export { Target } from "./target/index.js";
+export { NeighbourhoodRecord } from "./neighbourhood/index.js";
+export {
+  parseChild,
+  parseActivity,
+  parseSession,
+  parseAttendance,
+  parseSignal,
+  parseReferral,
+  parseStaffMember,
+  parseStaffing,
+  parseSignup,
+  parseMeldcodeTrajectory,
+  parseBudget,
+  parseTarget,
+  parseNeighbourhood,
+} from "./parse/index.js";
+
+// The tables of the exchange format, each defined once
+export {
+  tables,
+  TABLE_NAMES,
+  TABLE_MODELS,
+  isTableName,
+  tableFromName,
+  defineTable,
+  column,
+  spellings,
+  childrenTable,
+  activitiesTable,
+  sessionsTable,
+  attendanceTable,
+  signalsTable,
+  referralsTable,
+  staffTable,
+  staffingTable,
+  signupsTable,
+  meldcodeTable,
+  budgetsTable,
+  targetsTable,
+  neighbourhoodsTable,
+} from "./tables/index.js";
+export type {
+  AnyTableRecord,
+  ColumnSpec,
+  ParseOptions,
+  RecordCheckContext,
+  TableDefinition,
+  TableModel,
+  TableName,
+  TableRecord,
+  TableReference,
+  TableSpec,
+  ValueType,
+} from "./tables/index.js";
 export { toJsonSchemas, JSON_SCHEMA_MODELS } from "./jsonSchema/index.js";
 export type { JsonSchema, JsonSchemaModel, JsonSchemaOptions } from "./jsonSchema/index.js";
 

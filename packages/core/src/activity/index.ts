@@ -53,6 +53,7 @@ export const Activity = z
     ageRangeWidened: z.boolean().default(false),
     startDate: CalendarDate.optional(),
     endDate: CalendarDate.optional(),
+    capacity: z.int().min(1).max(100_000).optional(),
   })
   .check((ctx) => {
     const a = ctx.value;

@@ -3,7 +3,7 @@ import { freeText } from "../_lib/freeText.js";
 import { CalendarDate } from "../calendarDate/index.js";
 import { Gender } from "../gender/index.js";
 import { Groep } from "../groep/index.js";
-import { ChildId } from "../id/index.js";
+import { ChildId, RecordId } from "../id/index.js";
 import { Postcode } from "../postcode/index.js";
 
 /**
@@ -29,7 +29,6 @@ export const Neighbourhood = freeText(100, { code: CBS_AREA_CODE }).meta({
   examples: ["Groenewoud", "BU08550203"],
 });
 
-
 /**
  * A child who takes part in kinderwerk, known by a pseudonym.
  *
@@ -40,6 +39,7 @@ export const Neighbourhood = freeText(100, { code: CBS_AREA_CODE }).meta({
  * - `neighbourhood`: the child's own wijk, code or name
  * - `groep`: school group 1–8 as observed (a {@link Groep}), never derived from the birth date
  * - `registeredOn`: the date the child was registered
+ * - `householdId`: a pseudonym of the household, shared by siblings (optional)
  *
  * @example
  * Child.parse({ childId: "kw-0101", birthDate: "2015-09-14", postcode: "5025 KL" });
@@ -53,6 +53,7 @@ export const Child = z.object({
   neighbourhood: Neighbourhood.optional(),
   groep: Groep.optional(),
   registeredOn: CalendarDate.optional(),
+  householdId: RecordId.optional(),
 });
 /** A child who takes part in kinderwerk, known by a pseudonym. */
 export type Child = z.infer<typeof Child>;

@@ -1,34 +1,25 @@
 import * as z from "zod";
-import { Activity } from "../activity/index.js";
-import { Attendance } from "../attendance/index.js";
 import type { Catalogue, Catalogues } from "../catalogue/index.js";
 import { Catalogue as CatalogueSchema, defaultCatalogues } from "../catalogue/index.js";
 import { AgeBands } from "../ageBands/index.js";
-import { Child } from "../child/index.js";
 import { HolidayCalendarYear } from "../holidays/calendar.js";
 import { MeldcodeEvent } from "../meldcode/index.js";
 import { ReferralConsent, ReferralEvent } from "../referralWorkflow/index.js";
-import { Referral } from "../referral/index.js";
-import { Session } from "../session/index.js";
-import { Signal } from "../signal/index.js";
+import { TABLE_NAMES, tables, type TableModel, type TableSpec } from "../tables/index.js";
 
-/** The models that have a JSON Schema, by the name of their table in the exchange format. */
-export const JSON_SCHEMA_MODELS = [
-  "child",
-  "activity",
-  "session",
-  "attendance",
-  "signal",
-  "referral",
-  "catalogue",
-  "meldcodeEvent",
-  "referralEvent",
-  "referralConsent",
-  "ageBands",
-  "holidayCalendarYear",
-] as const;
+/** The models of the workflows and settings that have a JSON Schema beside the tables' records. */
+const OTHER_MODELS = ["catalogue", "meldcodeEvent", "referralEvent", "referralConsent", "ageBands", "holidayCalendarYear"] as const;
+
+
+/**
+ * The models that have a JSON Schema: the record of every table of the exchange format (`child`,
+ * `activity`, `session`, `attendance`, `signal`, `referral`, `staffMember`, `staffing`, `signup`,
+ * `meldcodeTrajectory`, `budget`, `target`, `neighbourhood`), then the catalogue, the workflow
+ * events, age bands and a school year's holidays.
+ */
+export const JSON_SCHEMA_MODELS: readonly JsonSchemaModel[] = [...TABLE_NAMES.map((t) => tables[t].model), ...OTHER_MODELS];
 /** The name of a model with a JSON Schema. */
-export type JsonSchemaModel = (typeof JSON_SCHEMA_MODELS)[number];
+export type JsonSchemaModel = TableModel | (typeof OTHER_MODELS)[number];
 
 /** A JSON Schema document (draft 2020-12), as plain JSON. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -43,13 +34,7 @@ export interface JsonSchemaOptions {
 
 const codesOf = (catalogue: Catalogue) => z.enum(catalogue.entries.map((e) => e.code) as [string, ...string[]]);
 
-const TITLES: Readonly<Record<JsonSchemaModel, string>> = {
-  child: "Child (kind)",
-  activity: "Activity (activiteit)",
-  session: "Session (bijeenkomst)",
-  attendance: "Attendance (aanwezigheid)",
-  signal: "Signal (signaal)",
-  referral: "Referral (verwijzing)",
+const OTHER_TITLES: Readonly<Record<(typeof OTHER_MODELS)[number], string>> = {
   catalogue: "Catalogue (catalogus)",
   meldcodeEvent: "Meldcode event (stap in het meldcodetraject)",
   referralEvent: "Referral event (stap in een verwijzing)",
@@ -57,6 +42,19 @@ const TITLES: Readonly<Record<JsonSchemaModel, string>> = {
   ageBands: "Age bands (leeftijdsgroepen)",
   holidayCalendarYear: "School holidays of one school year (schoolvakanties)",
 };
+
+/** A table's record schema with the codes of the catalogues in use as `enum`s. */
+function withCatalogueCodes(spec: TableSpec, catalogues: Catalogues): z.ZodType {
+  const coded = spec.columns.filter((c) => c.catalogue !== undefined);
+  if (coded.length === 0) return spec.schema;
+  const shape: Record<string, z.ZodType> = { ...(spec.schema as unknown as z.ZodObject).shape };
+  for (const c of coded) {
+    const codes = codesOf(catalogues[c.catalogue!]);
+    const value: z.ZodType = c.list ? z.array(codes).max(50).default([]) : codes;
+    shape[c.field] = c.required || c.list ? value : value.optional();
+  }
+  return z.object(shape);
+}
 
 /**
  * The JSON Schemas (draft 2020-12) of every model, the workflow events (meldcode and referral
@@ -75,17 +73,8 @@ const TITLES: Readonly<Record<JsonSchemaModel, string>> = {
 export function toJsonSchemas(options: JsonSchemaOptions = {}): Record<JsonSchemaModel, JsonSchema> {
   const catalogues = options.catalogues ?? defaultCatalogues;
   const baseId = options.baseId ?? "https://kinderwerk.dev/schema/v1/";
-  const models: Record<JsonSchemaModel, z.ZodType> = {
-    child: Child,
-    activity: z.object({
-      ...Activity.shape,
-      programmeLines: z.array(codesOf(catalogues.programmeLines)).max(50).default([]),
-      pillars: z.array(codesOf(catalogues.pillars)).max(50).default([]),
-    }),
-    session: Session,
-    attendance: Attendance,
-    signal: z.object({ ...Signal.shape, category: codesOf(catalogues.signalCategories) }),
-    referral: z.object({ ...Referral.shape, destination: codesOf(catalogues.referralDestinations) }),
+  const models: Record<string, z.ZodType> = {
+    ...Object.fromEntries(TABLE_NAMES.map((t) => [tables[t].model, withCatalogueCodes(tables[t], catalogues)])),
     catalogue: CatalogueSchema,
     meldcodeEvent: MeldcodeEvent,
     referralEvent: z.discriminatedUnion(
@@ -99,10 +88,12 @@ export function toJsonSchemas(options: JsonSchemaOptions = {}): Record<JsonSchem
     ageBands: AgeBands,
     holidayCalendarYear: HolidayCalendarYear,
   };
+  const titles: Record<string, string> = { ...OTHER_TITLES };
+  for (const t of TABLE_NAMES) titles[tables[t].model] = `${tables[t].labels.en} (${tables[t].nl})`;
   const out = {} as Record<JsonSchemaModel, JsonSchema>;
   for (const name of JSON_SCHEMA_MODELS) {
-    const schema = z.toJSONSchema(models[name], { io: "input", unrepresentable: "any", target: "draft-2020-12" });
-    out[name] = { $id: `${baseId}${name}.schema.json`, title: TITLES[name], ...schema };
+    const schema = z.toJSONSchema(models[name]!, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+    out[name] = { $id: `${baseId}${name}.schema.json`, title: titles[name], ...schema };
   }
   return out;
 }

@@ -1,52 +1,21 @@
-import type * as z from "zod";
-import { safeParse } from "../_lib/safeParse.js";
-import { Activity } from "../activity/index.js";
-import { Attendance } from "../attendance/index.js";
-import type { Catalogues } from "../catalogue/index.js";
-import { checkCodes, defaultCatalogues } from "../catalogue/index.js";
-import { Child } from "../child/index.js";
-import { looksLikeName } from "../id/index.js";
-import type { Issue, IssuePath, Result } from "../issues/issue.js";
-import { fail, hasErrors, issue, ok } from "../issues/issue.js";
-import { Referral, checkReferralRecord } from "../referral/index.js";
-import { personalDataIssues } from "../piiScan/index.js";
-import { Session } from "../session/index.js";
-import { Signal } from "../signal/index.js";
+import type { Activity } from "../activity/index.js";
+import type { Attendance } from "../attendance/index.js";
+import type { Budget } from "../budget/index.js";
+import type { Child } from "../child/index.js";
+import type { Result } from "../issues/issue.js";
+import type { MeldcodeTrajectory } from "../meldcodeTrajectory/index.js";
+import type { NeighbourhoodRecord } from "../neighbourhood/index.js";
+import type { Referral } from "../referral/index.js";
+import type { Session } from "../session/index.js";
+import type { Signal } from "../signal/index.js";
+import type { Signup } from "../signup/index.js";
+import type { StaffMember } from "../staff/index.js";
+import type { Staffing } from "../staffing/index.js";
+import { tables, type ParseOptions } from "../tables/index.js";
+import type { Target } from "../target/index.js";
 
-/** Options for the parse functions. */
-export interface ParseOptions {
-  /** The catalogues in use (default: {@link defaultCatalogues}). Codes are checked against them. */
-  readonly catalogues?: Catalogues;
-  /** A path to put in front of every issue's path, e.g. `["children", 3]`. */
-  readonly path?: IssuePath;
-}
-
-/** Run a model's schema on untrusted input: blank fields dropped, never a throw. */
-function run<S extends z.ZodType>(schema: S, input: unknown, path: IssuePath): Result<z.output<S>> {
-  return safeParse(schema, input, path, withoutBlanks);
-}
-
-/**
- * A field holding only whitespace is no value, as an empty spreadsheet cell or form field is no
- * value: drop it, so an optional field stays unset and a required one is reported missing once.
- */
-function withoutBlanks(input: unknown): unknown {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
-  const record = input as Record<string, unknown>;
-  let copy: Record<string, unknown> | undefined;
-  for (const key of Object.keys(record)) {
-    const value = record[key];
-    if (typeof value === "string" && value.trim() === "") {
-      copy ??= { ...record };
-      delete copy[key];
-    }
-  }
-  return copy ?? input;
-}
-
-function finish<T>(value: T, issues: Issue[]): Result<T> {
-  return hasErrors(issues) ? fail(issues) : ok(value, issues);
-}
+// Each parse function is its table's parse (see `tables/`): the schema, then the checks beyond it.
+export type { ParseOptions } from "../tables/index.js";
 
 /**
  * Validate a child. Rejects a BSN-like id; warns when the id reads like a first name.
@@ -60,12 +29,7 @@ function finish<T>(value: T, issues: Issue[]): Result<T> {
  * parseChild({ childId: "111222333", birthDate: "2015-09-14" }).ok; // => false (child.childId.bsn)
  */
 export function parseChild(input: unknown, options: ParseOptions = {}): Result<Child> {
-  const path = options.path ?? [];
-  const result = run(Child, input, path);
-  if (!result.ok) return result;
-  const issues: Issue[] = [];
-  if (looksLikeName(result.value.childId)) issues.push(issue("child.childId.name-like", [...path, "childId"], {}, "warning"));
-  return ok(result.value, issues);
+  return tables.children.parse(input, options);
 }
 
 /**
@@ -79,15 +43,7 @@ export function parseChild(input: unknown, options: ParseOptions = {}): Result<C
  * // => { ok: false, issues: [{ code: "catalogue.code.unknown", path: ["pillars", 1], … }] }
  */
 export function parseActivity(input: unknown, options: ParseOptions = {}): Result<Activity> {
-  const path = options.path ?? [];
-  const catalogues = options.catalogues ?? defaultCatalogues;
-  const result = run(Activity, input, path);
-  if (!result.ok) return result;
-  const a = result.value;
-  return finish(a, [
-    ...checkCodes(catalogues.programmeLines, a.programmeLines, [...path, "programmeLines"]),
-    ...checkCodes(catalogues.pillars, a.pillars, [...path, "pillars"]),
-  ]);
+  return tables.activities.parse(input, options);
 }
 
 /**
@@ -101,7 +57,7 @@ export function parseActivity(input: unknown, options: ParseOptions = {}): Resul
  * // => false (value.too-small on durationMinutes)
  */
 export function parseSession(input: unknown, options: ParseOptions = {}): Result<Session> {
-  return run(Session, input, options.path ?? []);
+  return tables.sessions.parse(input, options);
 }
 
 /**
@@ -115,7 +71,7 @@ export function parseSession(input: unknown, options: ParseOptions = {}): Result
  * // => { ok: true, value: { sessionId: "b-1", childId: "kw-0101", present: true }, issues: [] }
  */
 export function parseAttendance(input: unknown, options: ParseOptions = {}): Result<Attendance> {
-  return run(Attendance, input, options.path ?? []);
+  return tables.attendance.parse(input, options);
 }
 
 /**
@@ -131,14 +87,7 @@ export function parseAttendance(input: unknown, options: ParseOptions = {}): Res
  * parseSignal({ signalId: "s-1", childId: "kw-0101", date: "2025-10-01", category: "bullying", observedBy: "volunteer" }).ok; // => true
  */
 export function parseSignal(input: unknown, options: ParseOptions = {}): Result<Signal> {
-  const path = options.path ?? [];
-  const catalogues = options.catalogues ?? defaultCatalogues;
-  const result = run(Signal, input, path);
-  if (!result.ok) return result;
-  return finish(result.value, [
-    ...checkCodes(catalogues.signalCategories, [result.value.category], [...path, "category"]).map(atField),
-    ...personalDataIssues(result.value.description ?? "", [...path, "description"]),
-  ]);
+  return tables.signals.parse(input, options);
 }
 
 /**
@@ -153,17 +102,102 @@ export function parseSignal(input: unknown, options: ParseOptions = {}): Result<
  * parseReferral({ referralId: "v-1", childId: "kw-0101", destination: "cjg", createdOn: "2025-10-02", status: "draft" }).ok; // => true
  */
 export function parseReferral(input: unknown, options: ParseOptions = {}): Result<Referral> {
-  const path = options.path ?? [];
-  const catalogues = options.catalogues ?? defaultCatalogues;
-  const result = run(Referral, input, path);
-  if (!result.ok) return result;
-  return finish(result.value, [
-    ...checkCodes(catalogues.referralDestinations, [result.value.destination], [...path, "destination"]).map(atField),
-    ...checkReferralRecord(result.value, path),
-  ]);
+  return tables.referrals.parse(input, options);
 }
 
-/** A single code checked as a list of one: drop the list index from the path. */
-function atField(i: Issue): Issue {
-  return issue(i.code, i.path.slice(0, -1), i.params, i.severity);
+/**
+ * Validate a member of staff. Rejects a BSN-like id; warns when the id reads like a name
+ * (`staff.staffId.name-like`); an end date before the start date is `record.dates.order`.
+ *
+ * @param input - anything
+ * @param options - a path prefix
+ * @returns the member of staff, or the issues that reject it
+ * @example
+ * parseStaffMember({ staffId: "mw-01", role: "volunteer", contractHours: "8" }).ok; // => false (hours are a number)
+ * parseStaffMember({ staffId: "mw-01", role: "volunteer", contractHours: 8 }).ok; // => true
+ */
+export function parseStaffMember(input: unknown, options: ParseOptions = {}): Result<StaffMember> {
+  return tables.staff.parse(input, options);
+}
+
+/**
+ * Validate hours a member of staff spent on one day (more than 0, at most 24).
+ *
+ * @param input - anything
+ * @param options - a path prefix
+ * @returns the staffing record, or the issues that reject it
+ * @example
+ * parseStaffing({ staffId: "mw-01", date: "2025-10-01", hours: 25 }).ok; // => false (value.too-big on hours)
+ */
+export function parseStaffing(input: unknown, options: ParseOptions = {}): Result<Staffing> {
+  return tables.staffing.parse(input, options);
+}
+
+/**
+ * Validate a child's sign-up for an activity; a placement before the sign-up is `record.dates.order`.
+ *
+ * @param input - anything
+ * @param options - a path prefix
+ * @returns the sign-up, or the issues that reject it
+ * @example
+ * parseSignup({ activityId: "act-1", childId: "kw-0101", date: "2025-09-01", status: "waiting" }).ok; // => true
+ */
+export function parseSignup(input: unknown, options: ParseOptions = {}): Result<Signup> {
+  return tables.signups.parse(input, options);
+}
+
+/**
+ * Validate a meldcode trajectory row: the step reached (1–5) and, once decided, the decision;
+ * a decision or closing before the start is `record.dates.order`.
+ *
+ * @param input - anything
+ * @param options - a path prefix
+ * @returns the trajectory, or the issues that reject it
+ * @example
+ * parseMeldcodeTrajectory({ trajectoryId: "mc-1", childId: "kw-0101", startedOn: "2025-10-01", step: 6 }).ok; // => false
+ */
+export function parseMeldcodeTrajectory(input: unknown, options: ParseOptions = {}): Result<MeldcodeTrajectory> {
+  return tables.meldcode.parse(input, options);
+}
+
+/**
+ * Validate a budget line and its programme line against the catalogue in use; `to` before `from`
+ * is `record.dates.order`.
+ *
+ * @param input - anything
+ * @param options - the catalogues in use and a path prefix
+ * @returns the budget line, or the issues that reject it
+ * @example
+ * parseBudget({ funder: "Gemeente Tilburg", amount: 12500, from: "2025-01-01", to: "2025-12-31" }).ok; // => true
+ */
+export function parseBudget(input: unknown, options: ParseOptions = {}): Result<Budget> {
+  return tables.budgets.parse(input, options);
+}
+
+/**
+ * Validate an agreed result (prestatieafspraak).
+ *
+ * @param input - anything
+ * @param options - a path prefix
+ * @returns the target, or the issues that reject it
+ * @example
+ * parseTarget({ indicator: "reachChildren", target: 250, from: "2025-01-01", to: "2025-12-31" }).ok; // => true
+ */
+export function parseTarget(input: unknown, options: ParseOptions = {}): Result<Target> {
+  return tables.targets.parse(input, options);
+}
+
+/**
+ * Validate a row of the neighbourhood table: a code (a name or a CBS code), a name, and
+ * optionally the number of children aged 4 to 12 who live there.
+ *
+ * @param input - anything
+ * @param options - a path prefix
+ * @returns the neighbourhood, or the issues that reject it
+ * @example
+ * parseNeighbourhood({ code: "wk085501", name: "Centrum", population4to12: 840 });
+ * // => { ok: true, value: { code: "WK085501", name: "Centrum", population4to12: 840 }, issues: [] }
+ */
+export function parseNeighbourhood(input: unknown, options: ParseOptions = {}): Result<NeighbourhoodRecord> {
+  return tables.neighbourhoods.parse(input, options);
 }

@@ -26,6 +26,14 @@ export const modelsMessages: MessageTable = {
     nl: (p) => `De einddatum (${String(p["endDate"])}) ligt voor de startdatum (${String(p["startDate"])}).`,
     en: (p) => `The end date (${String(p["endDate"])}) is before the start date (${String(p["startDate"])}).`,
   },
+  "record.dates.order": {
+    nl: (p) => `De datum bij "${fieldLabel([String(p["later"])], "nl")}" ligt voor de datum bij "${fieldLabel([String(p["earlier"])], "nl")}".`,
+    en: (p) => `The date of "${fieldLabel([String(p["later"])], "en")}" is before the date of "${fieldLabel([String(p["earlier"])], "en")}".`,
+  },
+  "staff.staffId.name-like": {
+    nl: () => "Medewerker-ID lijkt op een naam: één woord met een hoofdletter, of zonder cijfers. Gebruik een pseudoniem, nooit een naam.",
+    en: () => "Staff ID looks like a name: one capitalised word, or no digits. Use a pseudonym, never a name.",
+  },
   "catalogue.code.duplicate": {
     nl: (p) => `De code "${String(p["code"])}" staat meer dan eens in de catalogus.`,
     en: (p) => `The code "${String(p["code"])}" appears more than once in the catalogue.`,
