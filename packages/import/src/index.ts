@@ -18,8 +18,13 @@ export { excelSerialToDate, isDateFormat } from "./xlsx/dates.js";
 export { importMessages } from "./messages/index.js";
 
 // --- records and datasets ---
-export { TABLE_NAMES, tables, childrenTable, activitiesTable, sessionsTable, attendanceTable, signalsTable, referralsTable, isTableName, tableFromName } from "./table/index.js";
-export type { ColumnDef, TableDef, TableName, ValueType } from "./table/index.js";
+// The tables are defined once, in @kinderwerk/core; they are re-exported here for readers of files.
+export { TABLE_NAMES, tables, childrenTable, activitiesTable, sessionsTable, attendanceTable, signalsTable, referralsTable, isTableName, tableFromName } from "@kinderwerk/core";
+export type { ColumnSpec, TableSpec, TableName, ValueType } from "@kinderwerk/core";
+/** @deprecated Use `ColumnSpec` (from `@kinderwerk/core`); this name remains for existing code. */
+export type ColumnDef = import("@kinderwerk/core").ColumnSpec;
+/** @deprecated Use `TableSpec` (from `@kinderwerk/core`); this name remains for existing code. */
+export type TableDef<T = unknown> = import("@kinderwerk/core").TableSpec<import("@kinderwerk/core").TableName, T>;
 export { REASONS_COLUMNS, normaliseHeader, suggestColumn, resolveHeader, guessTable } from "./header/index.js";
 export type { HeaderPlan, ResolvedColumn, ResolveHeaderOptions } from "./header/index.js";
 export {

@@ -1,47 +1,30 @@
-import { echoParams, issue, type Issue } from "@kinderwerk/core";
+import { echoParams, issue, type Issue, TABLE_NAMES, tables, type TableName, type TableReference } from "@kinderwerk/core";
 import { memorySpillStore, type SpillStore, type SpillStoreFactory } from "../spill/index.js";
-import { TABLE_NAMES, tables, type TableName } from "../table/index.js";
 import { PairSet, PairSpill, resolveSpill, type LateDuplicates, type SpillContext } from "./pairs.js";
 
 export { PairSet };
 
-/** A reference from a field of one table to the ids of another. */
-export interface DatasetReference {
-  readonly field: string;
-  readonly to: "children" | "activities" | "sessions" | "signals";
-  readonly optional?: boolean;
-}
+/** A reference from a field of one table to the ids of another (see each table's spec in core). */
+export type DatasetReference = TableReference;
 
-/** Which fields point to which tables. */
-export const REFERENCES: Readonly<Record<TableName, readonly DatasetReference[]>> = {
-  children: [],
-  activities: [],
-  sessions: [{ field: "activityId", to: "activities" }],
-  attendance: [
-    { field: "sessionId", to: "sessions" },
-    { field: "childId", to: "children" },
-  ],
-  signals: [{ field: "childId", to: "children" }],
-  referrals: [
-    { field: "childId", to: "children" },
-    { field: "signalId", to: "signals", optional: true },
-  ],
-};
+/** Which fields point to which tables: each table's `references`, from its spec. */
+export const REFERENCES: Readonly<Record<TableName, readonly DatasetReference[]>> = Object.fromEntries(
+  TABLE_NAMES.map((t) => [t, tables[t].references]),
+) as Record<TableName, readonly DatasetReference[]>;
 
-/** The order in which a dataset's tables are imported, so that every reference points back. */
-export const TABLE_ORDER: readonly TableName[] = ["children", "activities", "sessions", "attendance", "signals", "referrals"];
+/** The order in which a dataset's tables are imported, so that every reference points back: the tables' order. */
+export const TABLE_ORDER: readonly TableName[] = TABLE_NAMES;
 
-const ID_FIELD: Readonly<Partial<Record<TableName, string>>> = {
-  children: "childId",
-  activities: "activityId",
-  sessions: "sessionId",
-  signals: "signalId",
-};
+/** The id field of each table that others point to (a one-field key). */
+const ID_FIELD: Readonly<Partial<Record<TableName, string>>> = Object.fromEntries(
+  TABLE_NAMES.filter((t) => TABLE_NAMES.some((from) => tables[from].references.some((r) => r.to === t))).map((t) => [t, tables[t].key[0]!]),
+);
 
 /**
- * The checks across the tables of a dataset: attendance points to existing sessions and children,
- * sessions to existing activities, signals and referrals to existing children (and a referral's
- * signal, when given, to an existing signal). Feed it the records table by table in
+ * The checks across the tables of a dataset, from the references of the tables' specs: attendance
+ * points to existing sessions and children, sessions to existing activities, signals and referrals
+ * to existing children (and a referral's signal, when given, to an existing signal), staffing to
+ * existing staff, and so on. Feed it the records table by table in
  * {@link TABLE_ORDER}: {@link DatasetCheck.check} a record, then {@link DatasetCheck.remember} it
  * once accepted. A reference to a table that is not in the dataset is not checked (one
  * `dataset.table-missing` warning per table and reference).
@@ -285,6 +268,10 @@ export class DuplicateCheck {
     }
     this.batchRows[j] = row;
     this.batchLines[j] = line;
+    if (this.key.length === 0) {
+      this.batchA[j] = 0;
+      return;
+    }
     if (this.key.length !== 2) {
       const first = this.firstRowOf(record, row);
       this.batchA[j] = first === undefined ? 0 : first + 1;
@@ -431,6 +418,7 @@ export class DuplicateCheck {
    * @returns a `dataset.duplicate-id` or `dataset.duplicate-attendance` warning, or `undefined`
    */
   check(record: Readonly<Record<string, unknown>>, row: number): Issue | undefined {
+    if (this.key.length === 0) return undefined;
     let first: number | undefined;
     if (this.key.length === 1) first = this.firstRowOf(record, row);
     else {

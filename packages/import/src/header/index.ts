@@ -1,6 +1,4 @@
-import { excerpt, issue, scanPersonalData, type Issue } from "@kinderwerk/core";
-import type { ColumnDef, TableName } from "../table/index.js";
-import { TABLE_NAMES, tables } from "../table/index.js";
+import { excerpt, issue, scanPersonalData, TABLE_NAMES, tables, type Issue, type ColumnSpec, type TableName } from "@kinderwerk/core";
 
 /**
  * The names of the column that a rejects file adds with the reasons a row was rejected. A column
@@ -84,7 +82,7 @@ export interface ResolvedColumn {
   /** The column name as written in the file. */
   readonly header: string;
   /** The column of the table it means. */
-  readonly def: ColumnDef;
+  readonly def: ColumnSpec;
 }
 
 /** How the columns of a file map onto a table. */
@@ -134,8 +132,8 @@ export function shownColumnName(header: string): string | undefined {
 }
 
 /** Look-up tables per table: normalised name → column. Built once. */
-const lookups = new Map<TableName, Map<string, ColumnDef>>();
-function lookupOf(table: TableName): Map<string, ColumnDef> {
+const lookups = new Map<TableName, Map<string, ColumnSpec>>();
+function lookupOf(table: TableName): Map<string, ColumnSpec> {
   let map = lookups.get(table);
   if (map === undefined) {
     map = new Map();
@@ -183,7 +181,7 @@ export function resolveHeader(cells: readonly string[], table: TableName, option
     const name = normaliseHeader(header);
     byIndex.push(undefined);
     if (name === "") return;
-    let def: ColumnDef | undefined;
+    let def: ColumnSpec | undefined;
     if (extra.has(name)) {
       const field = extra.get(name);
       if (field === null) return;

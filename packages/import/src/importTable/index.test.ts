@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
+import { parseReferral } from "@kinderwerk/core";
 import { describe, expect, it } from "vitest";
 import type { ReadEvent } from "../read/types.js";
 import { importDataset, importEvents, importTable } from "./index.js";
@@ -196,10 +197,51 @@ describe("every table", () => {
     expect(ses.issues[0]).toMatchObject({ code: "value.too-small", column: "duurMinuten", row: 3 });
     const sig = await importTable("signaalId,kindId,datum,categorie,gesignaleerdDoor,omschrijving\ns-1,kw-1,2025-10-01,Pesten,Vrijwilliger,Huilde na het spelen\n", { table: "signals" });
     expect(sig.records[0]).toMatchObject({ category: "bullying", observedBy: "volunteer", confidentiality: "confidential" });
-    const ref = await importTable("verwijzingId,kindId,bestemming,aangemaaktOp,status,toestemming\nv-1,kw-1,CJG,2-10-2025,verstuurd,gegeven\n", { table: "referrals" });
-    expect(ref.records[0]).toEqual({ referralId: "v-1", childId: "kw-1", destination: "cjg", createdOn: "2025-10-02", status: "sent", consent: "given" });
-    const declined = await importTable("verwijzingId;kindId;bestemming;aangemaaktOp;status;toestemming;afwijzingsreden\nv-2;kw-1;wijkteam;2-10-2025;Afgewezen;gegeven;Geen capaciteit\n", { table: "referrals" });
+    const ref = await importTable("verwijzingId,kindId,bestemming,aangemaaktOp,verstuurdOp,status,toestemming\nv-1,kw-1,CJG,2-10-2025,3-10-2025,verstuurd,gegeven\n", { table: "referrals" });
+    expect(ref.records[0]).toEqual({ referralId: "v-1", childId: "kw-1", destination: "cjg", createdOn: "2025-10-02", sentOn: "2025-10-03", status: "sent", consent: "given" });
+    const declined = await importTable("verwijzingId;kindId;bestemming;aangemaaktOp;verstuurdOp;beantwoordOp;status;toestemming;afwijzingsreden\nv-2;kw-1;wijkteam;2-10-2025;2-10-2025;9-10-2025;Afgewezen;gegeven;Geen capaciteit\n", { table: "referrals" });
     expect(declined.records[0]).toMatchObject({ status: "declined", declineReason: "no-capacity" });
+  });
+  it("rejects a referral that parseReferral rejects: sent without a date sent or consent", async () => {
+    const csv = "verwijzingId,kindId,bestemming,aangemaaktOp,status,toestemming\nv-1,kw-1,CJG,2-10-2025,verstuurd,\nv-2,kw-1,CJG,2-10-2025,verstuurd,gegeven\n";
+    const r = await importTable(csv, { table: "referrals" });
+    expect(r.counts).toMatchObject({ rows: 2, accepted: 0, rejected: 2 });
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([
+      [2, "referral.sentOn.missing"],
+      [2, "referral.consent.missing"],
+      [3, "referral.sentOn.missing"],
+    ]);
+    const direct = parseReferral({ referralId: "v-1", childId: "kw-1", destination: "cjg", createdOn: "2025-10-02", status: "sent" });
+    expect(direct.issues.map((i) => i.code)).toEqual(["referral.sentOn.missing", "referral.consent.missing"]);
+  });
+  it("reads partners as name (sector) in a cell and as objects in JSON and NDJSON", async () => {
+    const csv = "activiteitId;naam;soort;partners\na-1;Club;spel;GGD Hart voor Brabant (zorg)|OBS De Vlinder (onderwijs)|Bibliotheek\na-2;Club;spel;OBS De Vlinder (Tilburg), locatie Noord\na-3;Club;spel;GGD (Zorg), Gemeente Tilburg (gemeente)\n";
+    const r = await importTable(csv, { table: "activities" });
+    expect(r.records.map((a) => a["partners"])).toEqual([
+      [{ name: "GGD Hart voor Brabant", sector: "care" }, { name: "OBS De Vlinder", sector: "education" }, { name: "Bibliotheek" }],
+      [{ name: "OBS De Vlinder (Tilburg), locatie Noord" }],
+      [{ name: "GGD", sector: "care" }, { name: "Gemeente Tilburg", sector: "municipality" }],
+    ]);
+    const rows = [
+      { activityId: "a-1", name: "Club", kind: "play", partners: [{ name: "GGD Hart voor Brabant", sector: "care" }, { name: "Bibliotheek" }] },
+      { activityId: "a-2", name: "Club", kind: "play", partners: [{ name: "Sportclub", sector: "vrije tijd" }] },
+      { activityId: "a-3", name: "Club", kind: "play", partners: [{ name: "Sportclub", sector: "circus" }] },
+    ];
+    const expected = [[{ name: "GGD Hart voor Brabant", sector: "care" }, { name: "Bibliotheek" }], [{ name: "Sportclub", sector: "leisure" }]];
+    for (const [text, format] of [[JSON.stringify(rows), "json"], [rows.map((x) => JSON.stringify(x)).join("\n"), "ndjson"]] as const) {
+      const j = await importTable(text, { table: "activities", format });
+      expect(j.records.map((a) => a["partners"]), format).toEqual(expected);
+      expect(j.counts, format).toMatchObject({ rows: 3, accepted: 2, rejected: 1 });
+      expect(j.issues[0], format).toMatchObject({ code: "cell.code", row: format === "json" ? 4 : 3 });
+    }
+  });
+  it("reads lists written with commas or semicolons when that is not the delimiter", async () => {
+    const csv = "activiteitId;naam;soort;pijlers;programmalijnen\na-1;Club;spel;Kind, Gezin;Veiligheid,citizenship\n";
+    const r = await importTable(csv, { table: "activities" });
+    expect(r.records[0]).toMatchObject({ pillars: ["child", "family"], programmeLines: ["safety", "citizenship"] });
+    const comma = await importTable('activiteitId,naam,soort,pijlers\na-1,Club,spel,"Kind; Gezin"\na-2,Club,spel,"Kind, Gezin"\n', { table: "activities" });
+    expect(comma.records.map((a) => a["pillars"])).toEqual([["child", "family"]]);
+    expect(comma.issues[0]).toMatchObject({ code: "catalogue.code.unknown", row: 3 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { defaultCatalogues, issue, type Catalogues, type Issue, type Lang } from "@kinderwerk/core";
+import { defaultCatalogues, issue, type Catalogues, type Issue, type Lang, tableFromName, type TableName } from "@kinderwerk/core";
 import { DatasetCheck, DuplicateCheck, TABLE_ORDER } from "../dataset/index.js";
 import type { LateDuplicates } from "../dataset/pairs.js";
 import type { TextEncoding } from "../decode/index.js";
@@ -14,7 +14,6 @@ import { RejectsFile, RejectsWriter, rejectsDialect, type RejectsSink } from "..
 import type { ReadProgress, ReadSource } from "../source/index.js";
 import { memorySpillStore, type SpillStoreFactory } from "../spill/index.js";
 import type { AbortSignalLike } from "../_lib/platform.js";
-import { tableFromName, type TableName } from "../table/index.js";
 
 /** Options for {@link importTable}. */
 export interface ImportOptions<T = Record<string, unknown>> {
@@ -245,6 +244,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
       catalogues,
       mapping,
       format: h.format,
+      delimiter: h.dialect?.delimiter,
       date1904: h.date1904 === true,
       hideChildIds: pseudonymiser !== undefined,
     });

@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { defaultCatalogues, excerpt, fail, issue, ok, toIssues, type Catalogues, type Issue, type Result } from "@kinderwerk/core";
+import { defaultCatalogues, excerpt, fail, issue, ok, toIssues, type Catalogues, type Issue, type Result, TABLE_NAMES, tables, type ColumnSpec, type TableName } from "@kinderwerk/core";
 import { normaliseHeader } from "../header/index.js";
-import { TABLE_NAMES, tables, type ColumnDef, type TableName } from "../table/index.js";
 import { catalogueLookup, codeLookup } from "../value/index.js";
 
 /**
@@ -31,7 +30,7 @@ export interface ResolvedMapping {
   readonly codes: Readonly<Record<string, ReadonlyMap<string, string>>>;
 }
 
-function fieldOf(table: TableName, name: string): ColumnDef | undefined {
+function fieldOf(table: TableName, name: string): ColumnSpec | undefined {
   const wanted = normaliseHeader(name);
   return tables[table].columns.find((d) => normaliseHeader(d.field) === wanted || d.aliases.some((a) => normaliseHeader(a) === wanted));
 }

@@ -1,23 +1,25 @@
 import * as z from "zod";
-import { defaultCatalogues, issue, looksLikeName, personalDataIssues, type Catalogues, type Issue, type Result } from "@kinderwerk/core";
+import { defaultCatalogues, issue, type Catalogues, type Issue, type Result, tables, type ColumnSpec, type TableSpec, type TableName } from "@kinderwerk/core";
 import type { HeaderPlan } from "../header/index.js";
 import type { ResolvedMapping } from "../mapping/index.js";
 import type { CellKind, FileFormat, Row } from "../read/types.js";
-import { tables, type ColumnDef, type TableDef, type TableName } from "../table/index.js";
 import {
   INVALID,
   catalogueLookup,
   codeLookup,
   coerceBoolean,
   coerceCode,
+  coerceCodeList,
   coerceDate,
   coerceDecimal,
   coerceExcelDate,
   coerceExcelTime,
   coerceInteger,
+  coercePartners,
   coercePostcode,
   coerceTime,
   explainDate,
+  otherListSeparators,
   problem,
   splitList,
   trimCell,
@@ -33,6 +35,8 @@ export interface RowReaderOptions {
   readonly mapping?: ResolvedMapping | undefined;
   /** The file format: XLSX date and time cells are read as spreadsheet serials. */
   readonly format?: FileFormat | undefined;
+  /** CSV: the file's delimiter, which a list cell does not use as a separator. */
+  readonly delimiter?: string | undefined;
   /** XLSX: whether the workbook counts dates from 1904. */
   readonly date1904?: boolean | undefined;
   /** Leave child ids out of issue params (set when child ids are pseudonymised). */
@@ -62,7 +66,8 @@ interface CellPlan {
 }
 
 /** A value that passes the schema for a column, standing in for a bad or missing cell. */
-function standInFor(def: ColumnDef, catalogues: Catalogues): unknown {
+function standInFor(def: ColumnSpec, catalogues: Catalogues): unknown {
+  if (def.example !== undefined) return def.example;
   switch (def.type) {
     case "id":
     case "text":
@@ -75,7 +80,7 @@ function standInFor(def: ColumnDef, catalogues: Catalogues): unknown {
       return true;
     case "integer":
     case "decimal":
-      return def.field === "minAge" ? 4 : def.field === "maxAge" ? 12 : def.field === "professionals" || def.field === "interns" || def.field === "volunteers" ? 0 : 1;
+      return 1;
     case "postcode":
       return "1234";
     case "code":
@@ -104,7 +109,7 @@ function fastPath(schema: z.ZodType): z.ZodType {
 }
 
 const compiled = new Map<TableName, z.ZodType>();
-function compiledSchema(def: TableDef): z.ZodType {
+function compiledSchema(def: TableSpec): z.ZodType {
   let schema = compiled.get(def.name);
   if (schema === undefined) {
     schema = fastPath(def.schema as z.ZodType);
@@ -121,7 +126,7 @@ function withMapping(lookup: Map<string, string>, mapped: ReadonlyMap<string, st
 }
 
 /** How one column reads its cells. */
-function readerFor(def: ColumnDef, options: RowReaderOptions, catalogues: Catalogues): CellReader {
+function readerFor(def: ColumnSpec, options: RowReaderOptions, catalogues: Catalogues): CellReader {
   const xlsx = options.format === "xlsx";
   const d1904 = options.date1904 === true;
   const serial = (kind: CellKind | undefined): boolean => xlsx && (kind === "date" || kind === "number");
@@ -162,23 +167,17 @@ function readerFor(def: ColumnDef, options: RowReaderOptions, catalogues: Catalo
       // An unknown code is never echoed (it may be anything typed); the message lists the choices.
       const unknown = (): CellProblem => ({ code: "catalogue.code.unknown", params: { catalogue: catalogue.id, allowed } });
       if (def.type === "catalogue") return { read: (t) => coerceCode(t, lookup), explain: unknown };
-      return {
-        read: (t) => {
-          const items = splitList(t);
-          for (let i = 0; i < items.length; i++) {
-            const code = coerceCode(items[i]!, lookup);
-            if (code === INVALID) return INVALID;
-            items[i] = code;
-          }
-          return items;
-        },
-        explain: unknown,
-      };
+      const other = otherListSeparators(options.delimiter);
+      return { read: (t) => coerceCodeList(t, lookup, other), explain: unknown };
     }
     case "textList":
       return { read: splitList, explain: (t) => problem("value.invalid", t, f) };
-    case "partners":
-      return { read: (t) => splitList(t).map((name) => ({ name })), explain: (t) => problem("value.invalid", t, f) };
+    case "partners": {
+      const sectors = codeLookup(def.codes ?? {});
+      const allowed = Object.keys(def.codes ?? {});
+      // A partner without a name or with an unknown sector: the message lists the sectors, never the text.
+      return { read: (t, k) => coercePartners(t, k, sectors, options.delimiter), explain: () => ({ code: "cell.code", params: { allowed } }) };
+    }
   }
 }
 
@@ -204,7 +203,7 @@ const NONE: readonly Issue[] = Object.freeze([]);
  * // => { ok: true, value: { childId: "kw-0101", birthDate: "2015-09-14" }, issues: [] }
  */
 export function createRowReader<T = unknown>(plan: HeaderPlan, options: RowReaderOptions = {}): RowReader<T> {
-  const def = tables[plan.table];
+  const def: TableSpec = tables[plan.table];
   const catalogues = options.catalogues ?? defaultCatalogues;
   const cols: CellPlan[] = plan.columns.map((c) => ({
     index: c.index,
@@ -215,9 +214,9 @@ export function createRowReader<T = unknown>(plan: HeaderPlan, options: RowReade
   }));
   const n = cols.length;
   const schema = compiledSchema(def);
-  const nameCheck = plan.table === "children";
-  // A signal's description is free text, the riskiest field: scan it for personal data (warnings).
-  const textScan = plan.table === "signals";
+  // The checks beyond the schema (catalogue codes, cross-field rules, warnings) are the table's own.
+  const context = { catalogues, path: [] };
+  const check = def.check === undefined ? undefined : (value: unknown): Issue[] => def.check!(value, context);
   const headerOf = new Map(plan.columns.map((c) => [c.def.field, c.header]));
   const hide = options.hideChildIds === true;
 
@@ -274,17 +273,11 @@ export function createRowReader<T = unknown>(plan: HeaderPlan, options: RowReade
         const r = schema.safeParse(rec);
         if (r.success) {
           const value = r.data as T;
-          if (nameCheck && looksLikeName((value as { childId: string }).childId)) {
-            return { ok: true, value, issues: [issue("child.childId.name-like", ["childId"], {}, "warning")] };
-          }
-          if (textScan) {
-            const description = (value as { description?: string }).description;
-            if (description !== undefined) {
-              const found = personalDataIssues(description, ["description"]);
-              if (found.length > 0) return { ok: true, value, issues: found };
-            }
-          }
-          return { ok: true, value, issues: NONE };
+          const found = check === undefined ? NONE : check(value);
+          if (found.length === 0) return { ok: true, value, issues: NONE };
+          // An error beyond the schema (a referral sent without consent): the detailed parse reports it.
+          if (found.some((i) => i.severity === "error")) return slow(rec, undefined);
+          return { ok: true, value, issues: hide ? found.map(hideChildId) : found };
         }
       }
       return slow(rec, problems);

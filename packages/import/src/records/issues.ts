@@ -1,6 +1,5 @@
-import { formatIssue, type Issue, type Lang, type Severity } from "@kinderwerk/core";
+import { formatIssue, type Issue, type Lang, type Severity, type TableName } from "@kinderwerk/core";
 import { importMessages } from "../messages/index.js";
-import type { TableName } from "../table/index.js";
 import { recordMessages } from "./messages.js";
 
 /**
