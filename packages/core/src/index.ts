@@ -184,6 +184,7 @@ export {
 } from "./tables/index.js";
 export type {
   AnyTableRecord,
+  TableBatch,
   ColumnSpec,
   ParseOptions,
   RecordCheckContext,

@@ -4,6 +4,7 @@ import { createReadStream, statSync } from "node:fs";
 import { appendFile, mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import type { TableName, TableRecord } from "@kinderwerk/core";
 import type { BlobLike } from "./_lib/platform.js";
 import { CHUNK_BYTES, type ReadSource } from "./source/index.js";
 import { readRows, readTable, type ReadOptions, type Table } from "./read/index.js";
@@ -93,6 +94,8 @@ const fileSpill = (spill: SpillStoreFactory | undefined, tmpDir: string | undefi
  * @example
  * const result = await importTable(fileSource("aanwezigheid.csv"), { keepRecords: false, onRecords });
  */
+export function importTable<N extends TableName>(source: ReadSource, options: ImportOptions<TableRecord<N>> & NodeSpillOption & { readonly table: N }): Promise<ImportResult<TableRecord<N>>>;
+export function importTable<T = Record<string, unknown>>(source: ReadSource, options?: ImportOptions<T> & NodeSpillOption): Promise<ImportResult<T>>;
 export function importTable<T = Record<string, unknown>>(source: ReadSource, options: ImportOptions<T> & NodeSpillOption = {}): Promise<ImportResult<T>> {
   return importTableWith<T>(source, { ...options, spill: fileSpill(options.spill, options.tmpDir) });
 }
@@ -108,6 +111,8 @@ export function importTable<T = Record<string, unknown>>(source: ReadSource, opt
  * @example
  * const result = await importEvents(readFileRows("aanwezigheid.csv"), { table: "attendance" });
  */
+export function importEvents<N extends TableName>(events: AsyncIterable<ReadEvent>, options: ImportOptions<TableRecord<N>> & NodeSpillOption & { readonly table: N }): Promise<ImportResult<TableRecord<N>>>;
+export function importEvents<T = Record<string, unknown>>(events: AsyncIterable<ReadEvent>, options?: ImportOptions<T> & NodeSpillOption): Promise<ImportResult<T>>;
 export function importEvents<T = Record<string, unknown>>(events: AsyncIterable<ReadEvent>, options: ImportOptions<T> & NodeSpillOption = {}): Promise<ImportResult<T>> {
   return importEventsWith<T>(events, { ...options, spill: fileSpill(options.spill, options.tmpDir) });
 }

@@ -53,7 +53,7 @@ export {
   reportAccumulatorFromJSON,
   DEFAULT_REGULARS_THRESHOLD,
 } from "./accumulator/index.js";
-export type { ReportAccumulatorOptions, RecordTable } from "./accumulator/index.js";
+export type { ReportAccumulatorOptions, RecordTable, ReportRecord, ReportRecords } from "./accumulator/index.js";
 export { ReportState, STATE_FORMAT, STATE_VERSION, StateConfig, SessionFact, ActivityFact, ChildFact, AgeAnchor, SignalFact, ReferralFact } from "./accumulator/state.js";
 export { withExtensions } from "./accumulator/result.js";
 export { createIndicatorAccumulator } from "./accumulator/indicator.js";

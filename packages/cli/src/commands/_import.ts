@@ -8,6 +8,7 @@ import type { CliLang } from "../_lib/io.js";
 import { reason } from "../_lib/fs.js";
 import { say } from "../_lib/messages.js";
 import type { TableName } from "../_lib/tables.js";
+import type { TableBatch } from "@kinderwerk/core";
 
 /** An issue of a file, ready to print. */
 export interface FileIssue {
@@ -48,7 +49,7 @@ export interface ImportFilesOptions {
   /** The most issues to keep per file (counts stay exact). */
   readonly maxIssues?: number;
   /** Called with each batch of accepted records (for a report). */
-  readonly onRecords?: (table: TableName, records: readonly Record<string, unknown>[]) => void;
+  readonly onRecords?: (...batch: TableBatch) => void;
   /** Called as bytes are read: the file, the bytes read of all files, the size of all files. */
   readonly onProgress?: (file: string, done: number, total: number) => void;
   /** Stops the reading (Ctrl+C): the run then fails with `run.stopped`. */
@@ -147,7 +148,7 @@ export async function importFiles(
         files.map((f, i) => ({ name: basename(f.path), source: counted(f.path, sizes[i]!), table: f.table })),
         {
           ...common,
-          onRecords: (table, records) => options.onRecords?.(table, records),
+          onRecords: (...[table, records]) => options.onRecords?.(...([table, records] as TableBatch)),
           ...(options.wantRejects ? { onRejects: (table: TableName, bytes: Uint8Array) => collect(files.find((f) => f.table === table)!.path)(bytes) } : {}),
         },
       );
@@ -158,7 +159,7 @@ export async function importFiles(
           ...common,
           table: f.table,
           fileName: basename(f.path),
-          onRecords: (records) => options.onRecords?.(f.table, records),
+          onRecords: (records) => options.onRecords?.(...([f.table, records] as TableBatch)),
           ...(options.wantRejects ? { onRejects: collect(f.path) } : {}),
         });
         results.push({ path: f.path, table: f.table, result });

@@ -89,13 +89,10 @@ export async function capacityCommand(args: readonly string[], ctx: CommandConte
     wantRejects: false,
     maxIssues: 0,
     onRecords: (table, records) => {
-      const into: unknown[] | undefined =
-        table === "sessions" ? sessions
-        : table === "attendance" ? attendance
-        : table === "children" ? children
-        : (table as string) === "signups" ? signups
-        : undefined;
-      if (into !== undefined) for (const record of records) into.push(record);
+      if (table === "sessions") sessions.push(...records);
+      else if (table === "attendance") attendance.push(...records);
+      else if (table === "children") children.push(...records);
+      else if (table === "signups") signups.push(...records);
     },
     onProgress: (file, done, total) => {
       progress.total(total);

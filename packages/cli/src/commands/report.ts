@@ -14,7 +14,6 @@ import {
   renderJson,
   renderMarkdown,
   type Period,
-  type RecordTable,
   type ReportWarning,
 } from "@kinderwerk/reporting";
 import { choiceOption, flag, intOption, parseCommandArgs, stringOption } from "../_lib/args.js";
@@ -106,8 +105,8 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     maxIssues: 0,
     onRecords: (table, records) => {
       for (const record of records) {
-        current.add(table as RecordTable, record);
-        earlier?.add(table as RecordTable, record);
+        current.add(table, record);
+        earlier?.add(table, record);
       }
     },
     onProgress: (file, done, total) => {

@@ -60,6 +60,12 @@ export type TableRecord<N extends TableName> = (typeof tables)[N] extends TableS
 export type AnyTableRecord = { readonly [N in TableName]: { readonly table: N; readonly record: TableRecord<N> } }[TableName];
 
 /**
+ * Records of one table with their table, as the arguments `(table, records)` of a callback: the
+ * two agree, so `if (table === "sessions")` narrows `records` to `Session[]`.
+ */
+export type TableBatch = { [N in TableName]: [table: N, records: readonly TableRecord<N>[]] }[TableName];
+
+/**
  * Whether a text is the canonical name of a table.
  *
  * @param name - any text

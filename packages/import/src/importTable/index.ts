@@ -1,4 +1,4 @@
-import { defaultCatalogues, issue, type Catalogues, type Issue, type Lang, tableFromName, type TableName } from "@kinderwerk/core";
+import { defaultCatalogues, issue, type Catalogues, type Issue, type Lang, tableFromName, type TableBatch, type TableName, type TableRecord } from "@kinderwerk/core";
 import { DatasetCheck, DuplicateCheck, TABLE_ORDER } from "../dataset/index.js";
 import type { LateDuplicates } from "../dataset/pairs.js";
 import type { TextEncoding } from "../decode/index.js";
@@ -156,6 +156,8 @@ async function resolvePseudonymiser(p: ImportOptions["pseudonymise"]): Promise<P
  * const result = await importEvents(readRows("kindId;geboortedatum\nkw-1;14-09-2015\n"), { table: "children" });
  * result.counts; // => { rows: 1, accepted: 1, rejected: 0, … }
  */
+export function importEvents<N extends TableName>(events: AsyncIterable<ReadEvent>, options: ImportOptions<TableRecord<N>> & { readonly table: N }): Promise<ImportResult<TableRecord<N>>>;
+export function importEvents<T = Record<string, unknown>>(events: AsyncIterable<ReadEvent>, options?: ImportOptions<T>): Promise<ImportResult<T>>;
 export async function importEvents<T = Record<string, unknown>>(events: AsyncIterable<ReadEvent>, options: ImportOptions<T> = {}): Promise<ImportResult<T>> {
   if (options.duplicateMemory !== undefined && !(options.duplicateMemory >= 0)) throw new RangeError("duplicateMemory: expected a number of bytes, 0 or more (Infinity for no limit)");
   const lang = options.lang ?? "nl";
@@ -446,7 +448,9 @@ function isResolved(m: Mapping | ResolvedMapping): m is ResolvedMapping {
 }
 
 /**
- * Import a file of one table into validated `@kinderwerk/core` records, streaming.
+ * Import a file of one table into validated `@kinderwerk/core` records, streaming. Given a
+ * `table`, the records have that table's type (`importTable(csv, { table: "children" })` gives
+ * `Child` records).
  *
  * Reads the file (CSV in any dialect, XLSX, NDJSON, JSON), matches the header to the table's
  * columns (English or Dutch, with suggestions for unknown ones), coerces every cell, validates each
@@ -463,6 +467,8 @@ function isResolved(m: Mapping | ResolvedMapping): m is ResolvedMapping {
  * result.records; // => [{ sessionId: "b-1", childId: "kw-0101", present: true }]
  * result.counts.accepted; // => 1
  */
+export function importTable<N extends TableName>(source: ReadSource, options: ImportOptions<TableRecord<N>> & { readonly table: N }): Promise<ImportResult<TableRecord<N>>>;
+export function importTable<T = Record<string, unknown>>(source: ReadSource, options?: ImportOptions<T>): Promise<ImportResult<T>>;
 export async function importTable<T = Record<string, unknown>>(source: ReadSource, options: ImportOptions<T> = {}): Promise<ImportResult<T>> {
   const progress = { bytesRead: 0, totalBytes: undefined as number | undefined };
   const onProgress = options.onProgress;
@@ -501,8 +507,11 @@ export interface ImportDatasetOptions extends Omit<ImportOptions, "table" | "fil
   readonly onRejects?: ((table: TableName, bytes: Uint8Array) => void | Promise<void>) | undefined;
   /** Mappings for other systems' exports, per table. */
   readonly mappings?: Partial<Record<TableName, Mapping | ResolvedMapping>> | undefined;
-  /** Called with each batch of accepted records of each table. */
-  readonly onRecords?: ((table: TableName, records: readonly Record<string, unknown>[], rows: readonly number[]) => void | Promise<void>) | undefined;
+  /**
+   * Called with each batch of accepted records of each table, and their rows. The table and the
+   * records agree: `if (table === "children")` narrows the records to `Child[]`.
+   */
+  readonly onRecords?: ((...batch: [...TableBatch, rows: readonly number[]]) => void | Promise<void>) | undefined;
 }
 
 /** The result of {@link importDataset}. */
@@ -582,7 +591,8 @@ export async function importDataset(files: Iterable<DatasetFile>, options: Impor
       mapping: mappings?.[table],
       pseudonymise,
       dataset,
-      onRecords: onRecords === undefined ? undefined : (recs, rows) => onRecords(table, recs, rows),
+      // This import reads `table`, so its records are that table's.
+      onRecords: onRecords === undefined ? undefined : (recs, rows) => onRecords(...([table, recs, rows] as [...TableBatch, readonly number[]])),
       onRejects: onRejects === undefined ? undefined : (bytes) => onRejects(table, bytes),
       onLateDuplicates: onLateDuplicates === undefined ? undefined : (rows, firstRows) => onLateDuplicates(table, rows, firstRows),
     });

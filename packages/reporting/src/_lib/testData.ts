@@ -1,5 +1,5 @@
 // A small dataset whose every indicator is worked out by hand in the tests (see docs/indicators.md).
-import type { Activity, Attendance, Child, Referral, Session, Signal } from "@kinderwerk/core";
+import type { Activity, AnyTableRecord, Attendance, Child, Referral, Session, Signal } from "@kinderwerk/core";
 
 const act = (activityId: string, kind: Activity["kind"], programmeLines: string[], pillars: string[], extra: Partial<Activity> = {}): Activity => ({
   activityId,
@@ -115,7 +115,7 @@ export const referrals: Referral[] = [
 ];
 
 /** Every record, tagged with its table. */
-export const allRecords = (): { table: "children" | "activities" | "sessions" | "attendance" | "signals" | "referrals"; record: unknown }[] => [
+export const allRecords = (): AnyTableRecord[] => [
   ...children.map((record) => ({ table: "children" as const, record })),
   ...activities.map((record) => ({ table: "activities" as const, record })),
   ...sessions.map((record) => ({ table: "sessions" as const, record })),

@@ -1,3 +1,4 @@
+import type { TableName, TableRecord } from "@kinderwerk/core";
 import { describe, expect, it } from "vitest";
 import { allRecords } from "../_lib/testData.js";
 import { periodOfYear } from "../period/index.js";
@@ -197,9 +198,9 @@ describe("order, duplicates and serialisation", () => {
 describe("addAll", () => {
   it("gives the same state as adding records one by one", () => {
     const acc = createReportAccumulator({ period: periodOfYear(2025), holidays: summer });
-    const byTable = new Map<string, unknown[]>();
+    const byTable = new Map<TableName, TableRecord<TableName>[]>();
     for (const { table, record } of allRecords()) byTable.set(table, [...(byTable.get(table) ?? []), record]);
-    for (const [table, records] of byTable) acc.addAll(table as Parameters<typeof acc.addAll>[0], records);
+    for (const [table, records] of byTable) acc.addAll(table, records);
     expect(acc.result()).toEqual(run().result());
   });
 

@@ -7,7 +7,7 @@ import { ReportAccumulator } from "./reportAccumulator.js";
 import { applyState, readState } from "./serial.js";
 
 export { ReportAccumulator } from "./reportAccumulator.js";
-export type { RecordTable } from "./reportAccumulator.js";
+export type { RecordTable, ReportRecord, ReportRecords } from "./reportAccumulator.js";
 export { DEFAULT_REGULARS_THRESHOLD } from "./options.js";
 export type { ReportAccumulatorOptions } from "./options.js";
 

@@ -1,5 +1,5 @@
 import type { IndicatorId } from "../document/index.js";
-import type { RecordTable, ReportAccumulator, ReportAccumulatorOptions } from "./index.js";
+import type { RecordTable, ReportAccumulator, ReportAccumulatorOptions, ReportRecord } from "./index.js";
 import { createReportAccumulator } from "./index.js";
 import type { IndicatorResults, ResultOptions } from "./result.js";
 
@@ -9,8 +9,8 @@ export interface IndicatorAccumulator<Id extends IndicatorId> {
   readonly id: Id;
   /** The report accumulator underneath (the facts one indicator needs are joined with the others'). */
   readonly state: ReportAccumulator;
-  /** Add a record of a table. */
-  add(table: RecordTable, record: unknown): IndicatorAccumulator<Id>;
+  /** Add a record of a table, typed by the table. */
+  add<N extends RecordTable>(table: N, record: ReportRecord<N>): IndicatorAccumulator<Id>;
   /** Merge another indicator accumulator made with the same options (its state is shared by every indicator). */
   merge(other: { readonly state: ReportAccumulator }): IndicatorAccumulator<Id>;
   /** The unsuppressed value or rows. */

@@ -2,7 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { customPeriod } from "../period/index.js";
 import { createReportAccumulator, reportAccumulatorFromJSON } from "./index.js";
-import type { RecordTable, ReportAccumulatorOptions } from "./index.js";
+import type { RecordTable, ReportAccumulatorOptions, ReportRecord } from "./index.js";
 import type { IndicatorResults } from "./result.js";
 
 const day = fc.integer({ min: 0, max: 500 }).map((n) => new Date(Date.UTC(2024, 9, 1) + n * 86_400_000).toISOString().slice(0, 10));
@@ -48,7 +48,8 @@ const referral = fc.record({
   status: fc.constantFrom("draft", "sent", "accepted", "declined", "completed", "withdrawn"),
 });
 
-const tagged = <T,>(table: RecordTable, arb: fc.Arbitrary<T>) => arb.map((record) => ({ table, record: record as unknown }));
+// The generated records hold only the fields a report reads (see ReportRecords).
+const tagged = <N extends RecordTable>(table: N, arb: fc.Arbitrary<unknown>) => arb.map((record) => ({ table, record: record as ReportRecord<N> }) as Tagged);
 const records = fc.array(
   fc.oneof(
     { weight: 2, arbitrary: tagged("children", child) },
@@ -68,7 +69,7 @@ const options = fc.record({
   regularsThreshold: fc.integer({ min: 1, max: 4 }),
 });
 
-type Tagged = { table: RecordTable; record: unknown };
+type Tagged = { readonly [N in RecordTable]: { readonly table: N; readonly record: ReportRecord<N> } }[RecordTable];
 
 /** The options and the one-pass result of a dataset, and its split through JSON merged in a given order. */
 function run(opts: unknown, recs: readonly Tagged[], parts: readonly Tagged[][], order: readonly number[]) {

@@ -1,6 +1,6 @@
 // The report accumulator: `add` keeps normalised facts (ids interned to integers), `merge` joins
 // two states, `result()` joins the facts and computes every indicator group.
-import type { Activity, AgeBand, Attendance, Catalogues, Child, Referral, Result, Session, Signal } from "@kinderwerk/core";
+import type { Activity, AgeBand, Attendance, Catalogues, Child, Referral, Result, Session, Signal, TableName, TableRecord } from "@kinderwerk/core";
 import { defaultCatalogues, fail, issue, ok } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
 import { ageScheme } from "../_lib/age.js";
@@ -15,8 +15,31 @@ import type { IndicatorResults, ResultOptions } from "./result.js";
 import { applyState, readState, stateOf } from "./serial.js";
 import type { ActivityFact, ChildFact, ReferralFact, ReportState, SessionFact, SignalFact, StateConfig } from "./state.js";
 
-/** A record table a report reads. */
-export type RecordTable = "children" | "activities" | "sessions" | "attendance" | "signals" | "referrals";
+/**
+ * A table whose records a report accumulator takes: any table of the exchange format. The report
+ * reads children, activities, sessions, attendance, signals and referrals; records of the other
+ * tables are taken and left out of the indicators of INDICATORS.md version 1.
+ */
+export type RecordTable = TableName;
+
+/**
+ * What a report needs of a record of each table, by table: a whole core record fits (`Child` for
+ * `children`), and so does one with only the fields the indicators read.
+ */
+export interface ReportRecords {
+  readonly children: Pick<Child, "childId" | "birthDate"> & Partial<Child>;
+  readonly activities: Pick<Activity, "activityId" | "kind"> & Partial<Activity>;
+  readonly sessions: Pick<Session, "sessionId" | "activityId" | "date" | "durationMinutes"> & Partial<Session>;
+  readonly attendance: Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean | undefined };
+  readonly signals: Pick<Signal, "signalId" | "date" | "category">;
+  readonly referrals: Pick<Referral, "referralId" | "destination" | "createdOn" | "status"> & Partial<Referral>;
+}
+
+/** The record a report accumulator takes for a table: {@link ReportRecords} for the tables a report reads, the core record for the others. */
+export type ReportRecord<N extends RecordTable> = N extends keyof ReportRecords ? ReportRecords[N] : TableRecord<N>;
+
+/** A record tagged with its table, as {@link ReportAccumulator.add} takes it. */
+type TaggedReportRecord = { readonly [N in RecordTable]: { readonly table: N; readonly record: ReportRecord<N> } }[RecordTable];
 
 /**
  * A mergeable accumulator of every indicator of INDICATORS.md (version 1) over one period and filter.
@@ -128,7 +151,7 @@ export class ReportAccumulator {
    * @example
    * acc.addChild({ childId: "k-001", birthDate: "2016-05-10", gender: "girl" });
    */
-  addChild(child: Pick<Child, "childId" | "birthDate"> & Partial<Child>): this {
+  addChild(child: ReportRecords["children"]): this {
     this.keepChild(this.internChild(child.childId), childInfo(child, this.config.from, this.config.to, this.scheme));
     return this;
   }
@@ -141,7 +164,7 @@ export class ReportAccumulator {
    * @example
    * acc.addActivity({ activityId: "a-1", name: "Voetbal", kind: "sport", programmeLines: [], pillars: ["child"], partners: [], minAge: 4, maxAge: 12, ageRangeWidened: false });
    */
-  addActivity(activity: Pick<Activity, "activityId" | "kind"> & Partial<Activity>): this {
+  addActivity(activity: ReportRecords["activities"]): this {
     keep(this.activities, activity.activityId, activityFact(activity, this.config.filter));
     return this;
   }
@@ -154,7 +177,7 @@ export class ReportAccumulator {
    * @example
    * acc.addSession({ sessionId: "s-1", activityId: "a-1", date: "2025-03-05", durationMinutes: 90, professionals: 1, interns: 0, volunteers: 2 });
    */
-  addSession(session: Pick<Session, "sessionId" | "activityId" | "date" | "durationMinutes"> & Partial<Session>): this {
+  addSession(session: ReportRecords["sessions"]): this {
     this.keepSession(this.internSession(session.sessionId), sessionFact(session));
     return this;
   }
@@ -167,7 +190,7 @@ export class ReportAccumulator {
    * @example
    * acc.addAttendance({ sessionId: "s-1", childId: "k-001", present: true });
    */
-  addAttendance(attendance: Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean | undefined }): this {
+  addAttendance(attendance: ReportRecords["attendance"]): this {
     if (attendance.present === false) return this;
     this.pushPair(this.internSession(attendance.sessionId), this.internChild(attendance.childId));
     return this;
@@ -218,7 +241,7 @@ export class ReportAccumulator {
    * @example
    * acc.addSignal({ signalId: "sg-1", childId: "k-001", date: "2025-04-01", category: "poverty", observedBy: "professional", confidentiality: "confidential" });
    */
-  addSignal(signal: Pick<Signal, "signalId" | "date" | "category">): this {
+  addSignal(signal: ReportRecords["signals"]): this {
     keep(this.signals, signal.signalId, signalFact(signal));
     return this;
   }
@@ -232,13 +255,13 @@ export class ReportAccumulator {
    * @example
    * acc.addReferral({ referralId: "r-1", childId: "k-001", destination: "cjg", createdOn: "2025-04-01", sentOn: "2025-04-02", status: "sent" });
    */
-  addReferral(referral: Pick<Referral, "referralId" | "destination" | "createdOn" | "status"> & Partial<Referral>): this {
+  addReferral(referral: ReportRecords["referrals"]): this {
     keep(this.referrals, referral.referralId, referralFact(referral, this.followUpDays));
     return this;
   }
 
   /**
-   * Add a record of a named table.
+   * Add a record of a named table, typed by the table (`"attendance"` takes an `Attendance`).
    *
    * @param table - which table the record comes from
    * @param record - the record
@@ -246,20 +269,24 @@ export class ReportAccumulator {
    * @example
    * acc.add("attendance", { sessionId: "s-1", childId: "k-001", present: true });
    */
-  add(table: RecordTable, record: unknown): this {
-    switch (table) {
+  add<N extends RecordTable>(table: N, record: ReportRecord<N>): this {
+    // The pair is checked by the signature; the switch narrows it as one tagged record.
+    const tagged = { table, record } as TaggedReportRecord;
+    switch (tagged.table) {
       case "children":
-        return this.addChild(record as Child);
+        return this.addChild(tagged.record);
       case "activities":
-        return this.addActivity(record as Activity);
+        return this.addActivity(tagged.record);
       case "sessions":
-        return this.addSession(record as Session);
+        return this.addSession(tagged.record);
       case "attendance":
-        return this.addAttendance(record as Attendance);
+        return this.addAttendance(tagged.record);
       case "signals":
-        return this.addSignal(record as Signal);
+        return this.addSignal(tagged.record);
       case "referrals":
-        return this.addReferral(record as Referral);
+        return this.addReferral(tagged.record);
+      default:
+        return this;
     }
   }
 
@@ -273,18 +300,19 @@ export class ReportAccumulator {
    * @example
    * acc.addAll("attendance", attendanceRows).addAll("sessions", sessionRows);
    */
-  addAll(table: RecordTable, records: Iterable<unknown>): this {
+  addAll<N extends RecordTable>(table: N, records: Iterable<ReportRecord<N>>): this {
     if (table !== "attendance") {
       for (const record of records) this.add(table, record);
       return this;
     }
-    if (Array.isArray(records)) {
-      addPresentPairs(records as readonly AttendanceRow[], this, this.attendancePairs);
+    const rows = records as Iterable<AttendanceRow>;
+    if (Array.isArray(rows)) {
+      addPresentPairs(rows, this, this.attendancePairs);
       return this;
     }
     // Any other iterable goes through the same hot path in slices, without copying it whole.
     let chunk: AttendanceRow[] = [];
-    for (const record of records as Iterable<AttendanceRow>) {
+    for (const record of rows) {
       chunk.push(record);
       if (chunk.length === 65536) {
         addPresentPairs(chunk, this, this.attendancePairs);

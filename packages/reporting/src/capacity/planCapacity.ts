@@ -29,7 +29,8 @@ export interface CapacitySignup {
   readonly activityId: string;
   readonly childId: string;
   readonly date: CalendarDate;
-  readonly status: string;
+  /** `waiting` counts as demand; `placed`, `withdrawn` or none does not. */
+  readonly status?: string | undefined;
 }
 
 /** The records capacity planning reads. */
