@@ -1,6 +1,22 @@
 // The help texts of the command and its subcommands, in Dutch and English.
 
+import { TABLE_NAMES, tables } from "@kinderwerk/core";
 import type { CliLang } from "./io.js";
+
+/** The tables' names as an indented list, wrapped to the width of the help texts. */
+function tableList(names: readonly string[]): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const name of names) {
+    const next = line === "" ? name : `${line}, ${name}`;
+    if (next.length > 74) {
+      lines.push(`${line},`);
+      line = name;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.map((l) => `  ${l}`).join("\n");
+}
 
 /** The subcommands. */
 export const COMMANDS = ["validate", "report", "capacity", "schema", "demo"] as const;
@@ -61,8 +77,9 @@ const COMMAND_HELP: Readonly<Record<CommandName, { nl: string; en: string }>> = 
     nl: `kinderwerk validate <bestanden of map> [opties]
 
 Controleert bestanden (CSV, XLSX, NDJSON, JSON) in het uitwisselformaat. De tabel volgt uit de
-bestandsnaam (kinderen, activiteiten, bijeenkomsten, aanwezigheid, signalen, verwijzingen, of de
-Engelse namen) of uit --table. Bij een map worden alle bestanden met zo'n naam gecontroleerd.
+bestandsnaam (de Nederlandse of de Engelse naam van een tabel) of uit --table. De tabellen:
+${tableList(TABLE_NAMES.map((t) => tables[t].nl))}
+Bij een map worden alle bestanden met zo'n naam gecontroleerd.
 
 Opties:
   --table <tabel>        de tabel van alle opgegeven bestanden (bijv. kinderen of children)
@@ -84,8 +101,9 @@ Voorbeelden:
     en: `kinderwerk validate <files or folder> [options]
 
 Validates files (CSV, XLSX, NDJSON, JSON) of the exchange format. The table comes from the file
-name (children, activities, sessions, attendance, signals, referrals, or the Dutch names) or from
---table. For a folder, every file with such a name is validated.
+name (the English or the Dutch name of a table) or from --table. The tables:
+${tableList(TABLE_NAMES)}
+For a folder, every file with such a name is validated.
 
 Options:
   --table <table>        the table of all files given (e.g. children or kinderen)

@@ -1,6 +1,10 @@
 // The CLI's own words, in Dutch and English. Issue messages come from the packages' message tables.
 
+import { TABLE_NAMES, tables } from "@kinderwerk/core";
 import type { CliLang } from "./io.js";
+
+/** The Dutch names of the tables, in order. */
+const DUTCH_TABLES = TABLE_NAMES.map((t) => tables[t].nl).join(", ");
 
 type Params = Readonly<Record<string, string | number>>;
 type Message = { readonly nl: (p: Params) => string; readonly en: (p: Params) => string };
@@ -40,7 +44,7 @@ const MESSAGES = {
   "file.unreadable": { nl: (p) => `${p.path} kan niet gelezen worden: ${p.reason}`, en: (p) => `${p.path} cannot be read: ${p.reason}` },
   "file.unwritable": { nl: (p) => `${p.path} kan niet geschreven worden: ${p.reason}`, en: (p) => `${p.path} cannot be written: ${p.reason}` },
   "file.no-table": { nl: (p) => `${p.path}: uit de bestandsnaam blijkt niet welke tabel dit is; noem het bestand bijvoorbeeld kinderen.csv of geef --table`, en: (p) => `${p.path}: the file name does not say which table this is; name it e.g. children.csv or give --table` },
-  "file.no-files": { nl: (p) => `${p.path}: geen bestanden gevonden met een tabelnaam (kinderen, activiteiten, bijeenkomsten, aanwezigheid, signalen, verwijzingen)`, en: (p) => `${p.path}: no files found named after a table (children, activities, sessions, attendance, signals, referrals)` },
+  "file.no-files": { nl: (p) => `${p.path}: geen bestanden gevonden met een tabelnaam (${DUTCH_TABLES})`, en: (p) => `${p.path}: no files found named after a table (${TABLE_NAMES.join(", ")})` },
   "file.rejects-folder": { nl: () => `--rejects moet een map zijn als er meer dan één bestand is`, en: () => `--rejects must be a folder when there is more than one file` },
   "validate.summary": {
     nl: (p) => `${p.path} (${p.table}): ${n(p.rows)} rijen, ${n(p.accepted)} goedgekeurd, ${n(p.rejected)} afgekeurd, ${n(p.warnings)} waarschuwingen`,

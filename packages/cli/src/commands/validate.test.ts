@@ -142,6 +142,30 @@ describe("kinderwerk validate", () => {
     expect(indicators.find((i) => i.id === "reach.byNeighbourhood")?.rows?.map((row) => row.key).sort()).toEqual(["BU08550110", "BU08550203", "BU08550311", "GM0855", "WK085502"]);
   });
 
+  it("validates every table of FORMAT.md version 2 as Dutch Excel writes it", () => {
+    const r = kw(["validate", join(SAMPLES, "excel-nl-v2"), "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { files: { table: string; rows: number; rejected: number; issues: { code: string }[] }[] };
+    expect(doc.files.map((f) => [f.table, f.rows, f.rejected]).sort()).toEqual([
+      ["activities", 2, 0], ["attendance", 6, 0], ["budgets", 2, 0], ["children", 5, 0], ["meldcode", 1, 0], ["neighbourhoods", 3, 0],
+      ["sessions", 3, 0], ["signals", 1, 0], ["signups", 3, 0], ["staff", 3, 0], ["staffing", 5, 0], ["targets", 2, 0],
+    ]);
+    // Every column of every file was recognised, and every reference could be checked.
+    expect(doc.files.flatMap((f) => f.issues.map((i) => i.code))).toEqual([]);
+  });
+
+  it("rejects a staffing row that points to a member of staff who is not there", () => {
+    mkdirSync(at("inzet"), { recursive: true });
+    writeFileSync(at("inzet", "medewerkers.csv"), cp1252("Medewerker ID;Rol\r\nmw-01;Beroepskracht\r\n"));
+    writeFileSync(at("inzet", "inzet.csv"), cp1252("Medewerker ID;Datum;Uren\r\nmw-01;01-10-2025;2,5\r\nmw-09;01-10-2025;2\r\nmw-01;02-10-2025;25\r\n"));
+    const r = kw(["validate", "inzet", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const staffing = (JSON.parse(r.stdout) as { files: { table: string; rows: number; accepted: number; rejected: number; issues: { row: number; code: string }[] }[] }).files.find((f) => f.table === "staffing")!;
+    expect(staffing).toMatchObject({ rows: 3, accepted: 1, rejected: 2 });
+    // No sessions table: the optional session reference is not checked, and the file says so.
+    expect(staffing.issues.map((i) => [i.row, i.code])).toEqual([[null, "dataset.table-missing"], [3, "dataset.unknown-reference"], [4, "value.too-big"]]);
+  });
+
   it("fails a file that has a header but no data rows, instead of calling its rows accepted", () => {
     mkdirSync(at("leeg"), { recursive: true });
     writeFileSync(at("leeg", "kinderen.csv"), "kindId;geboortedatum\r\n");

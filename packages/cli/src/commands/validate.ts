@@ -1,6 +1,7 @@
 // `kinderwerk validate`: check files of the exchange format, print a summary and the issues.
 
 import { basename, relative } from "node:path";
+import { TABLE_NAMES, tables } from "@kinderwerk/core";
 import { choiceOption, flag, intOption, parseCommandArgs, stringOption } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
 import { isFolder, listFiles, makeFolder, resolvePath } from "../_lib/fs.js";
@@ -63,7 +64,7 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
   const tableRaw = stringOption(parsed, "table");
   const tableOption = tableRaw === undefined ? undefined : tableFromOption(tableRaw);
   if (tableRaw !== undefined && tableOption === undefined) {
-    throw new CliError(say(ctx.lang, "args.not-a-choice", { option: "--table", value: tableRaw.slice(0, 20), choices: "children, activities, sessions, attendance, signals, referrals (kinderen, activiteiten, …)" }));
+    throw new CliError(say(ctx.lang, "args.not-a-choice", { option: "--table", value: tableRaw.slice(0, 20), choices: `${TABLE_NAMES.join(", ")} (${TABLE_NAMES.map((t) => tables[t].nl).join(", ")})` }));
   }
   if (parsed.positionals.length === 0) throw new CliError(say(ctx.lang, "args.need-path", { what: ctx.lang === "nl" ? "bestanden of een map" : "files or a folder", command: "validate" }));
   const files = collectFiles(parsed.positionals, tableOption, ctx);

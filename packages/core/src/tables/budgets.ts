@@ -18,7 +18,7 @@ export const budgetsTable: TableSpec<"budgets", Budget> = defineTable({
     column("funderKind", ["soortFinancier"], "code", false, { nl: "gemeente, fonds, eigen of overig", en: "municipality, fund, own or other" }, {
       codes: spellings(FunderKindVocabulary),
     }),
-    column("amount", ["bedrag"], "decimal", false, { nl: "euro's, decimaal getal ≥ 0", en: "euros, a decimal ≥ 0" }),
+    column("amount", ["bedrag"], "euro", false, { nl: "euro's ≥ 0, ook zoals Excel geld schrijft (€ 12.500,00)", en: "euros ≥ 0, also as Excel writes money (€ 12.500,00)" }),
     column("from", ["van", "vanaf"], "date", true, RULES.requiredDate),
     column("to", ["tot", "totEnMet"], "date", true, { nl: `${RULES.requiredDate.nl}; niet voor de begindatum`, en: `${RULES.requiredDate.en}; not before the start` }),
     column("programmeLine", ["programmalijn"], "catalogue", false, { nl: "een programmalijn uit de catalogus waar het geld voor is (optioneel)", en: "a programme line of the catalogue it pays for (optional)" }, { catalogue: "programmeLines" }),

@@ -23,7 +23,7 @@ export const meldcodeTable: TableSpec<"meldcode", MeldcodeTrajectory> = defineTa
     column("decision", ["besluit", "beslissing"], "code", false, { nl: "melden, hulp of afsluiten; leeg zolang het traject loopt", en: "report, help or close; empty while open" }, {
       codes: spellings(MeldcodeDecisionVocabulary, { report: ["melden"], help: ["hulp"] }),
     }),
-    column("decidedOn", ["besluitOp", "besloten"], "date", false, { nl: `${RULES.date.nl}; niet voor de start`, en: `${RULES.date.en}; not before the start` }),
+    column("decidedOn", ["beslotenOp", "besluitOp", "besloten", "besluitdatum"], "date", false, { nl: `${RULES.date.nl}; niet voor de start`, en: `${RULES.date.en}; not before the start` }),
     column("closedOn", ["afgeslotenOp"], "date", false, { nl: `${RULES.date.nl}; niet voor de start`, en: `${RULES.date.en}; not before the start` }),
   ],
   check: (m, { path }) => [...dateOrder(m, "startedOn", "decidedOn", path), ...dateOrder(m, "startedOn", "closedOn", path)],

@@ -49,7 +49,7 @@ export type TableModel = (typeof TABLE_MODELS)[TableName];
 /**
  * How a cell's text becomes a value:
  * `id` and `text` are trimmed text; `date` a calendar date; `time` `HH:MM`; `boolean`, `integer`,
- * `decimal`; `postcode` its four digits; `code` one code of a closed vocabulary (by code or label);
+ * `decimal`; `euro` an amount as Excel shows money (`€ 12.500,00`); `postcode` its four digits; `code` one code of a closed vocabulary (by code or label);
  * `catalogue` / `catalogueList` codes of a replaceable catalogue; `textList` a list of text;
  * `partners` a list of partners (`name (sector)` in a cell, `{ name, sector }` objects in JSON).
  */
@@ -61,6 +61,7 @@ export type ValueType =
   | "boolean"
   | "integer"
   | "decimal"
+  | "euro"
   | "postcode"
   | "code"
   | "catalogue"

@@ -27,6 +27,7 @@ function valuesOf(c: ColumnSpec): fc.Arbitrary<unknown> {
     case "integer":
       return fc.constantFrom(...INTEGERS);
     case "decimal":
+    case "euro":
       return fc.constantFrom(...DECIMALS);
     case "postcode":
       return fc.constantFrom("5025", "5025 KL");

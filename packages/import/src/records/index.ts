@@ -12,6 +12,7 @@ import {
   coerceCodeList,
   coerceDate,
   coerceDecimal,
+  coerceEuro,
   coerceExcelDate,
   coerceExcelTime,
   coerceInteger,
@@ -80,6 +81,7 @@ function standInFor(def: ColumnSpec, catalogues: Catalogues): unknown {
       return true;
     case "integer":
     case "decimal":
+    case "euro":
       return 1;
     case "postcode":
       return "1234";
@@ -152,6 +154,8 @@ function readerFor(def: ColumnSpec, options: RowReaderOptions, catalogues: Catal
       return { read: coerceInteger, explain: (t) => problem("cell.integer", t, f) };
     case "decimal":
       return { read: coerceDecimal, explain: (t) => problem("cell.decimal", t, f) };
+    case "euro":
+      return { read: coerceEuro, explain: (t) => problem("cell.decimal", t, f) };
     case "postcode":
       return { read: coercePostcode, explain: (t) => problem("cell.postcode", t, f) };
     case "code": {

@@ -1,16 +1,12 @@
-import { fieldLabel, type IssueParam, type MessageTable } from "@kinderwerk/core";
+import { fieldLabel, isTableName, TABLE_NAMES, tables, type IssueParam, type MessageTable } from "@kinderwerk/core";
 
 type P = Readonly<Record<string, IssueParam>>;
 const s = (v: IssueParam | undefined): string => (v === undefined || v === null ? "" : Array.isArray(v) ? v.join(", ") : String(v));
-const tableNl: Readonly<Record<string, string>> = {
-  children: "kinderen",
-  activities: "activiteiten",
-  sessions: "bijeenkomsten",
-  attendance: "aanwezigheid",
-  signals: "signalen",
-  referrals: "verwijzingen",
+/** A table by its name in the message's language (the Dutch name is the table spec's). */
+const tbl = (p: P, lang: "nl" | "en"): string => {
+  const t = s(p["table"]);
+  return lang === "nl" && isTableName(t) ? tables[t].nl : t;
 };
-const tbl = (p: P, lang: "nl" | "en"): string => (lang === "nl" ? (tableNl[s(p["table"])] ?? s(p["table"])) : s(p["table"]));
 /** The offending value in quotes and a space, when the echo policy let it through; else nothing. */
 const given = (p: P): string => (typeof p["value"] === "string" && p["value"] !== "" ? `"${p["value"]}" ` : "");
 const rowOf = (p: P, lang: "nl" | "en"): string => (typeof p["firstRow"] === "number" ? (lang === "nl" ? ` (eerder in rij ${p["firstRow"]})` : ` (earlier in row ${p["firstRow"]})`) : "");
@@ -45,8 +41,8 @@ export const recordMessages: MessageTable = {
     en: (p) => `The required column ${s(p["field"])} (${s(p["alias"])}) is missing.`,
   },
   "import.table-unknown": {
-    nl: (p) => `Niet duidelijk welke tabel${p["file"] ? ` "${s(p["file"])}"` : ""} bevat. Noem het bestand kinderen, activiteiten, bijeenkomsten, aanwezigheid, signalen of verwijzingen, of geef de tabel op.`,
-    en: (p) => `Not clear which table${p["file"] ? ` "${s(p["file"])}"` : ""} holds. Name the file children, activities, sessions, attendance, signals or referrals, or give the table.`,
+    nl: (p) => `Niet duidelijk welke tabel${p["file"] ? ` "${s(p["file"])}"` : ""} bevat. Noem het bestand naar een tabel (${TABLE_NAMES.map((t) => tables[t].nl).join(", ")}), of geef de tabel op.`,
+    en: (p) => `Not clear which table${p["file"] ? ` "${s(p["file"])}"` : ""} holds. Name the file after a table (${TABLE_NAMES.join(", ")}), or give the table.`,
   },
   "import.rejects-truncated": {
     nl: (p) => `Meer dan ${s(p["max"])} rijen afgekeurd: het afkeurbestand houdt alleen de eerste ${s(p["max"])} rijen. Schrijf het afkeurbestand weg terwijl het bestand gelezen wordt (onRejects).`,

@@ -107,3 +107,13 @@ describe("postcodes, times, codes and lists", () => {
     expect(trimCell("\u00a0kw-1 ")).toBe("kw-1");
   });
 });
+
+describe("amounts in euros", () => {
+  it("reads money as spreadsheets write it", async () => {
+    const { coerceEuro, INVALID: bad } = await import("./index.js");
+    expect(["€ 12.500,00", "12500", "12.500", "12,500.00", "EUR 12500,00", "12.500,00 €", "12500.00"].map(coerceEuro)).toEqual([12500, 12500, 12500, 12500, 12500, 12500, 12500]);
+    expect(coerceEuro("1250,5")).toBe(1250.5);
+    expect(coerceEuro("€ -75,25")).toBe(-75.25);
+    for (const t of ["1.2.3", "12,5,0", "12.50.0", "€", "twaalf", "1.000.00"]) expect(coerceEuro(t), t).toBe(bad);
+  });
+});
