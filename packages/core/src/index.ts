@@ -185,6 +185,7 @@ export {
 export type {
   AnyTableRecord,
   TableBatch,
+  ColumnMore,
   ColumnSpec,
   ParseOptions,
   RecordCheckContext,

@@ -8,7 +8,7 @@ import { ReferralConsent, ReferralEvent } from "../referralWorkflow/index.js";
 import { TABLE_NAMES, tables, type TableModel, type TableSpec } from "../tables/index.js";
 
 /** The models of the workflows and settings that have a JSON Schema beside the tables' records. */
-const OTHER_MODELS = ["catalogue", "meldcodeEvent", "referralEvent", "referralConsent", "ageBands", "holidayCalendarYear"] as const;
+const OTHER_MODELS: readonly Exclude<JsonSchemaModel, TableModel>[] = ["catalogue", "meldcodeEvent", "referralEvent", "referralConsent", "ageBands", "holidayCalendarYear"];
 
 
 /**
@@ -19,7 +19,7 @@ const OTHER_MODELS = ["catalogue", "meldcodeEvent", "referralEvent", "referralCo
  */
 export const JSON_SCHEMA_MODELS: readonly JsonSchemaModel[] = [...TABLE_NAMES.map((t) => tables[t].model), ...OTHER_MODELS];
 /** The name of a model with a JSON Schema. */
-export type JsonSchemaModel = TableModel | (typeof OTHER_MODELS)[number];
+export type JsonSchemaModel = TableModel | "catalogue" | "meldcodeEvent" | "referralEvent" | "referralConsent" | "ageBands" | "holidayCalendarYear";
 
 /** A JSON Schema document (draft 2020-12), as plain JSON. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -34,7 +34,7 @@ export interface JsonSchemaOptions {
 
 const codesOf = (catalogue: Catalogue) => z.enum(catalogue.entries.map((e) => e.code) as [string, ...string[]]);
 
-const OTHER_TITLES: Readonly<Record<(typeof OTHER_MODELS)[number], string>> = {
+const OTHER_TITLES: Readonly<Record<Exclude<JsonSchemaModel, TableModel>, string>> = {
   catalogue: "Catalogue (catalogus)",
   meldcodeEvent: "Meldcode event (stap in het meldcodetraject)",
   referralEvent: "Referral event (stap in een verwijzing)",

@@ -31,7 +31,7 @@ export {
   targetsTable,
 };
 export { TABLE_MODELS, TABLE_NAMES, column, defineTable, spellings } from "./spec.js";
-export type { ColumnSpec, TableModel, ParseOptions, RecordCheckContext, TableDefinition, TableName, TableReference, TableSpec, ValueType } from "./spec.js";
+export type { ColumnMore, ColumnSpec, TableModel, ParseOptions, RecordCheckContext, TableDefinition, TableName, TableReference, TableSpec, ValueType } from "./spec.js";
 
 /** Every table's spec, by canonical name. */
 export const tables = {

@@ -192,7 +192,7 @@ export function defineTable<N extends TableName, T>(definition: TableDefinition<
 }
 
 /** The options of {@link column}: codes or a catalogue, and a valid example. */
-interface ColumnMore {
+export interface ColumnMore {
   readonly codes?: Readonly<Record<string, readonly string[]>>;
   readonly catalogue?: CatalogueKind;
   readonly example?: unknown;
