@@ -258,7 +258,10 @@ export const RULES = {
     en: "required; a pseudonym (letters, digits and . _ : / -); a BSN (9 digits passing the 11-test) is an error",
   },
   staffCount: { nl: "geheel getal ≥ 0, standaard 0", en: "integer ≥ 0, default 0" },
-  neighbourhood: { nl: "tekst, hoogstens 100 tekens", en: "text, at most 100 characters" },
+  neighbourhood: {
+    nl: "een naam (tekst, hoogstens 100 tekens) of een CBS-code (`GM0855`, `WK085502`, `BU08550203`), bewaard in hoofdletters",
+    en: "a name (text, at most 100 characters) or a CBS code (`GM0855`, `WK085502`, `BU08550203`), kept upper case",
+  },
 } as const satisfies Readonly<Record<string, Labels>>;
 
 /**
