@@ -1,20 +1,20 @@
 // The public face of @kinderwerk/import (browser-safe: no `node:` imports below this line).
 
 // --- file reading: sources, encodings, dialects, CSV/XLSX/NDJSON/JSON rows ---
-export { readRows, readTable } from "./read/index.js";
-export type { ReadOptions, Table } from "./read/index.js";
-export type { CellKind, CsvDialect, FileFormat, Header, ReadEvent, ReadSummary, Row } from "./read/types.js";
-export { readIssueCodes } from "./read/issue.js";
-export type { ReadIssue, ReadIssueCode } from "./read/issue.js";
-export { openSource } from "./source/index.js";
-export type { OpenedSource, ReadProgress, ReadSource } from "./source/index.js";
+export { readRows, readTable } from "./reading/readRows.js";
+export type { ReadOptions, Table } from "./reading/readRows.js";
+export type { CellKind, CsvDialect, FileFormat, Header, ReadEvent, ReadSummary, Row } from "./types/rows.js";
+export { readIssueCodes } from "./types/readIssue.js";
+export type { ReadIssue, ReadIssueCode } from "./types/readIssue.js";
+export { openSource } from "./reading/source/index.js";
+export type { OpenedSource, ReadProgress, ReadSource } from "./reading/source/index.js";
 export type { AbortSignalLike, BlobLike, ReadableStreamLike, StreamReaderLike } from "./_lib/platform.js";
-export { binaryKind, sniffEncoding } from "./decode/index.js";
-export type { DecodeInfo, TextEncoding } from "./decode/index.js";
-export { detectDialect } from "./dialect/index.js";
-export { defaultReadLimits, resolveLimits } from "./limits/index.js";
-export type { ReadLimits } from "./limits/index.js";
-export { excelSerialToDate, isDateFormat } from "./xlsx/dates.js";
+export { binaryKind, sniffEncoding } from "./reading/decode/index.js";
+export type { DecodeInfo, TextEncoding } from "./reading/decode/index.js";
+export { detectDialect } from "./reading/dialect/index.js";
+export { defaultReadLimits, resolveLimits } from "./reading/limits/index.js";
+export type { ReadLimits } from "./reading/limits/index.js";
+export { excelSerialToDate, isDateFormat } from "./reading/xlsx/dates.js";
 export { importMessages } from "./messages/index.js";
 
 // --- records and datasets ---
@@ -25,8 +25,8 @@ export type { ColumnSpec, TableSpec, TableName, ValueType } from "@kinderwerk/co
 export type ColumnDef = import("@kinderwerk/core").ColumnSpec;
 /** @deprecated Use `TableSpec` (from `@kinderwerk/core`); this name remains for existing code. */
 export type TableDef<T = unknown> = import("@kinderwerk/core").TableSpec<import("@kinderwerk/core").TableName, T>;
-export { REASONS_COLUMNS, normaliseHeader, suggestColumn, resolveHeader, guessTable } from "./header/index.js";
-export type { HeaderPlan, ResolvedColumn, ResolveHeaderOptions } from "./header/index.js";
+export { REASONS_COLUMNS, normaliseHeader, suggestColumn, resolveHeader, guessTable } from "./checking/header/index.js";
+export type { HeaderPlan, ResolvedColumn, ResolveHeaderOptions } from "./checking/header/index.js";
 export {
   INVALID,
   trimCell,
@@ -43,24 +43,24 @@ export {
   codeLookup,
   catalogueLookup,
   splitList,
-} from "./value/index.js";
-export type { Coerced, CellProblem, CellReader } from "./value/index.js";
-export { Mapping, parseMapping } from "./mapping/index.js";
-export type { ResolvedMapping } from "./mapping/index.js";
-export { createRowReader } from "./records/index.js";
-export type { RowReader, RowReaderOptions } from "./records/index.js";
-export { recordMessages } from "./records/messages.js";
-export { IssueCollector, describeIssue, issueMessage } from "./records/issues.js";
-export type { ImportIssue, IssueCounts, IssuePlace } from "./records/issues.js";
-export { DatasetCheck, DuplicateCheck, checkDataset, REFERENCES, TABLE_ORDER } from "./dataset/index.js";
-export type { DatasetIssue, DatasetReference, DuplicateCheckOptions } from "./dataset/index.js";
-export type { LateDuplicates } from "./dataset/pairs.js";
-export { memorySpillStore } from "./spill/index.js";
-export type { SpillStore, SpillStoreFactory } from "./spill/index.js";
-export { RejectsFile, RejectsWriter, rejectsDialect, REASONS_COLUMN, BSN_MASK, type RejectsSink } from "./rejects/index.js";
-export type { RejectedRow, RejectsDialect } from "./rejects/index.js";
-export { encodeText } from "./rejects/encode.js";
-export { createPseudonymiser, PSEUDONYM_PREFIX } from "./pseudonym/index.js";
-export type { Pseudonymiser, PseudonymOptions } from "./pseudonym/index.js";
-export { importTable, importEvents, importDataset, DEFAULT_DUPLICATE_MEMORY } from "./importTable/index.js";
-export type { ImportOptions, ImportCounts, ImportResult, DatasetFile, ImportDatasetOptions, DatasetResult } from "./importTable/index.js";
+} from "./checking/value/index.js";
+export type { Coerced, CellProblem, CellReader } from "./checking/value/index.js";
+export { Mapping, parseMapping } from "./checking/mapping/index.js";
+export type { ResolvedMapping } from "./checking/mapping/index.js";
+export { createRowReader } from "./checking/records/index.js";
+export type { RowReader, RowReaderOptions } from "./checking/records/index.js";
+export { recordMessages } from "./checking/records/messages.js";
+export { IssueCollector, describeIssue, issueMessage } from "./output/issues.js";
+export type { ImportIssue, IssueCounts, IssuePlace } from "./output/issues.js";
+export { DatasetCheck, DuplicateCheck, checkDataset, REFERENCES, TABLE_ORDER } from "./checking/dataset/index.js";
+export type { DatasetIssue, DatasetReference, DuplicateCheckOptions } from "./checking/dataset/index.js";
+export type { LateDuplicates } from "./checking/dataset/pairs.js";
+export { memorySpillStore } from "./checking/spill/index.js";
+export type { SpillStore, SpillStoreFactory } from "./checking/spill/index.js";
+export { RejectsFile, RejectsWriter, rejectsDialect, REASONS_COLUMN, BSN_MASK, type RejectsSink } from "./output/rejects/index.js";
+export type { RejectedRow, RejectsDialect } from "./output/rejects/index.js";
+export { encodeText } from "./output/rejects/encode.js";
+export { createPseudonymiser, PSEUDONYM_PREFIX } from "./checking/pseudonym/index.js";
+export type { Pseudonymiser, PseudonymOptions } from "./checking/pseudonym/index.js";
+export { importTable, importEvents, importDataset, DEFAULT_DUPLICATE_MEMORY } from "./pipeline/index.js";
+export type { ImportOptions, ImportCounts, ImportResult, DatasetFile, ImportDatasetOptions, DatasetResult } from "./pipeline/index.js";

@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { TableName, TableRecord } from "@kinderwerk/core";
 import type { BlobLike } from "./_lib/platform.js";
-import { CHUNK_BYTES, type ReadSource } from "./source/index.js";
-import { readRows, readTable, type ReadOptions, type Table } from "./read/index.js";
-import type { ReadEvent } from "./read/types.js";
-import type { ReadIssue } from "./read/issue.js";
-import type { SpillStore, SpillStoreFactory } from "./spill/index.js";
+import { CHUNK_BYTES, type ReadSource } from "./reading/source/index.js";
+import { readRows, readTable, type ReadOptions, type Table } from "./reading/readRows.js";
+import type { ReadEvent } from "./types/rows.js";
+import type { ReadIssue } from "./types/readIssue.js";
+import type { SpillStore, SpillStoreFactory } from "./checking/spill/index.js";
 import {
   importDataset as importDatasetWith,
   importEvents as importEventsWith,
@@ -20,7 +20,7 @@ import {
   type ImportDatasetOptions,
   type ImportOptions,
   type ImportResult,
-} from "./importTable/index.js";
+} from "./pipeline/index.js";
 
 export * from "./index.js";
 

@@ -1,4 +1,4 @@
-import type { CellKind } from "../read/types.js";
+import type { CellKind } from "../types/rows.js";
 
 /** Column names in order of first appearance, with their index. */
 export class Columns {
