@@ -1,3 +1,5 @@
+import { dateOfDayNumber, dayNumberFromParts } from "@kinderwerk/core";
+
 /**
  * Whether an Excel number format shows a date or time: the built-in ids 14–22 (and the
  * locale date ids 27–36, 45–47, 50–58), or a custom format code with day, month, year, hour or
@@ -23,7 +25,9 @@ export function isDateFormat(numFmtId: number, formatCode?: string): boolean {
   return /[dmyhs]/i.test(firstSection) && !/^general$/i.test(firstSection.trim());
 }
 
-const DAY = 86_400_000;
+/** Day numbers (see core's `dayNumber`) of the day before serial 1 (1900 system, from serial 61 on) and of serial 0 (1904 system). */
+const SERIAL_1900 = dayNumberFromParts(1899, 12, 30);
+const SERIAL_1904 = dayNumberFromParts(1904, 1, 1);
 
 /**
  * The calendar date (`YYYY-MM-DD`) of an Excel serial day number. In the 1900 system Excel
@@ -43,14 +47,8 @@ export function excelSerialToDate(serial: number | string, date1904 = false): st
   const value = typeof serial === "number" ? serial : serial.trim() === "" ? NaN : Number(serial);
   if (!Number.isFinite(value)) return undefined;
   const day = Math.floor(value + 1e-9);
-  let ms: number;
-  if (date1904) {
-    if (day < 0) return undefined;
-    ms = Date.UTC(1904, 0, 1) + day * DAY;
-  } else {
-    if (day < 1 || day === 60) return undefined;
-    ms = day < 60 ? Date.UTC(1899, 11, 31) + day * DAY : Date.UTC(1899, 11, 30) + day * DAY;
-  }
-  if (day > 2_958_465 + (date1904 ? 0 : 1462)) return undefined;
-  return new Date(ms).toISOString().slice(0, 10);
+  if (date1904 ? day < 0 : day < 1 || day === 60) return undefined;
+  // 9999-12-31 is serial 2,958,465 in the 1900 system, 1,462 days fewer in the 1904 system.
+  if (day > (date1904 ? 2_958_465 - 1462 : 2_958_465)) return undefined;
+  return dateOfDayNumber(date1904 ? SERIAL_1904 + day : day < 60 ? SERIAL_1900 + 1 + day : SERIAL_1900 + day);
 }

@@ -114,4 +114,13 @@ describe("Excel dates", () => {
     expect(excelSerialToDate(61)).toBe("1900-03-01");
     expect(excelSerialToDate("abc")).toBeUndefined();
   });
+
+  it("reads serials up to 9999-12-31 in both date systems, and no further", () => {
+    expect(excelSerialToDate(2_958_465)).toBe("9999-12-31");
+    expect(excelSerialToDate(2_958_466)).toBeUndefined();
+    expect(excelSerialToDate(2_958_465 - 1462, true)).toBe("9999-12-31");
+    expect(excelSerialToDate(2_958_465 - 1461, true)).toBeUndefined();
+    expect(excelSerialToDate(2_958_465, true)).toBeUndefined();
+    expect(excelSerialToDate(-1, true)).toBeUndefined();
+  });
 });
