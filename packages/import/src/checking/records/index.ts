@@ -224,15 +224,7 @@ export function createRowReader<T = unknown>(plan: HeaderPlan, options: RowReade
   const headerOf = new Map(plan.columns.map((c) => [c.def.field, c.header]));
   const hide = options.hideChildIds === true;
 
-  const slow = (rec: Record<string, unknown>, problems: Issue[] | undefined): Result<T> => {
-    const failed = problems === undefined ? undefined : new Set(problems.map((p) => p.path[0]));
-    const parsed = def.parse(rec, { catalogues });
-    const issues: Issue[] = problems ?? [];
-    for (const i of parsed.issues) if (failed === undefined || !failed.has(i.path[0])) issues.push(i);
-    const out = hide ? issues.map(hideChildId) : issues;
-    if (parsed.ok && problems === undefined) return { ok: true, value: parsed.value as T, issues: out };
-    return { ok: false, issues: out };
-  };
+  const slow = (rec: Record<string, unknown>, problems: Issue[] | undefined): Result<T> => detailedParse<T>(def, catalogues, hide, rec, problems);
 
   return {
     table: plan.table,
@@ -287,6 +279,20 @@ export function createRowReader<T = unknown>(plan: HeaderPlan, options: RowReade
       return slow(rec, problems);
     },
   };
+}
+
+/**
+ * The slow path of a row: the table's own parse, for its detailed issues, joined with the cell
+ * problems found already (a field with a cell problem gets no second issue).
+ */
+function detailedParse<T>(def: TableSpec, catalogues: Catalogues, hide: boolean, rec: Record<string, unknown>, problems: Issue[] | undefined): Result<T> {
+  const failed = problems === undefined ? undefined : new Set(problems.map((p) => p.path[0]));
+  const parsed = def.parse(rec, { catalogues });
+  const issues: Issue[] = problems ?? [];
+  for (const i of parsed.issues) if (failed === undefined || !failed.has(i.path[0])) issues.push(i);
+  const out = hide ? issues.map(hideChildId) : issues;
+  if (parsed.ok && problems === undefined) return { ok: true, value: parsed.value as T, issues: out };
+  return { ok: false, issues: out };
 }
 
 /**

@@ -176,12 +176,7 @@ export class CsvParser {
         // Text after the closing quote (`"a"b`) is kept, as spreadsheets do.
         const c = buf.charCodeAt(i);
         if (i < n && c !== delimCode && c !== LF && c !== CR) {
-          let e = i;
-          while (e < n) {
-            const ce = buf.charCodeAt(e);
-            if (ce === delimCode || ce === LF || (ce === CR && buf.charCodeAt(e + 1) === LF)) break;
-            e++;
-          }
+          const e = this.fieldEnd(buf, i);
           value += buf.slice(i, e);
           i = e;
         }
@@ -218,6 +213,18 @@ export class CsvParser {
       this.finishRecord(cells, i + 1, lines + 1);
       return 0;
     }
+  }
+
+  /** Where an unquoted field (or the text after a closing quote) starting at `i` ends: a delimiter, a line end, or the end of the buffer. */
+  private fieldEnd(buf: string, i: number): number {
+    const n = buf.length;
+    let e = i;
+    while (e < n) {
+      const ce = buf.charCodeAt(e);
+      if (ce === this.delimCode || ce === LF || (ce === CR && buf.charCodeAt(e + 1) === LF)) break;
+      e++;
+    }
+    return e;
   }
 
   private finishRecord(cells: string[], next: number, lines: number): void {
