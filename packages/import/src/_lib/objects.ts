@@ -48,6 +48,28 @@ export function cellOf(value: unknown): [string, CellKind] {
   }
 }
 
+/** How deep a record's values may nest (a list of partner objects is 3 deep). */
+export const MAX_DEPTH = 32;
+
+/**
+ * Whether a record's values nest at most {@link MAX_DEPTH} levels deep: a deeper one could not be
+ * turned back into text (`JSON.stringify` recurses) and is no table's row. Iterative, and it looks
+ * no further than the limit; a record of plain values costs one `typeof` per field.
+ */
+export function withinDepth(record: Record<string, unknown>): boolean {
+  const stack: [unknown, number][] = [];
+  for (const key in record) {
+    const v = record[key];
+    if (typeof v === "object" && v !== null) stack.push([v, 2]);
+  }
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return false;
+    for (const v of Object.values(value as object)) if (typeof v === "object" && v !== null) stack.push([v, depth + 1]);
+  }
+  return true;
+}
+
 /** Whether a parsed JSON value is a plain object (a record). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -69,6 +69,10 @@ export const readMessages: MessageTable = {
     nl: (p) => `Het JSON-bestand is te groot: hoogstens ${n(p["max"])} bytes. Gebruik NDJSON (één object per regel) voor grote bestanden.`,
     en: (p) => `The JSON file is too large: at most ${en(p["max"])} bytes. Use NDJSON (one object per line) for large files.`,
   },
+  "json.too-deep": {
+    nl: (p) => `Deze rij is te diep genest om te lezen: hoogstens ${n(p["max"])} niveaus${at(p, "nl")}. Een rij van een tabel heeft platte waarden.`,
+    en: (p) => `This row nests too deep to read: at most ${en(p["max"])} levels${at(p, "en")}. A table's row holds plain values.`,
+  },
   "xlsx.broken": { nl: () => "Het Excel-bestand is beschadigd of geen .xlsx-bestand.", en: () => "The Excel file is damaged or not an .xlsx file." },
   "xlsx.zip-bomb": {
     nl: (p) => `Het Excel-bestand pakt uit tot meer dan ${n(p["max"])} ${p["reason"] === "entries" ? "onderdelen" : "bytes"}; het wordt niet gelezen.`,

@@ -20,6 +20,7 @@ export const readIssueCodes = [
   "json.not-an-array",
   "json.not-an-object",
   "json.too-large",
+  "json.too-deep",
   "xlsx.broken",
   "xlsx.zip-bomb",
   "xlsx.too-large",

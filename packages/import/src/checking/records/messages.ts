@@ -57,6 +57,10 @@ export const recordMessages: MessageTable = {
     nl: (p) => (given(p) ? `${s(p["value"])} is geen bestaande datum.` : "Deze datum bestaat niet."),
     en: (p) => (given(p) ? `${s(p["value"])} is not a real date.` : "This date does not exist."),
   },
+  "cell.date.two-digit-year": {
+    nl: (p) => `${given(p) || "Deze datum "}heeft een jaartal van twee cijfers: schrijf het jaar voluit (14-09-2015), want 15 kan 1915 of 2015 zijn.`,
+    en: (p) => `${given(p) || "This date "}has a two-digit year: write the year in full (14-09-2015), as 15 could be 1915 or 2015.`,
+  },
   "cell.date.format": {
     nl: (p) => `${given(p) || "Dit "}is geen datum; schrijf bijvoorbeeld 14-09-2025 of 2025-09-14 (dag eerst).`,
     en: (p) => `${given(p) || "This "}is not a date; write for example 14-09-2025 or 2025-09-14 (day first).`,

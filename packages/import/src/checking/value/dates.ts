@@ -2,8 +2,14 @@ import { daysInMonth, echoParams } from "@kinderwerk/core";
 import { excelSerialToDate } from "../../reading/xlsx/dates.js";
 import { digits, INVALID, pad2, type CellProblem } from "./cell.js";
 
-/** The parts of a date written in one of the accepted forms, before checking it exists. */
-function dateShape(text: string): { year: number; month: number; day: number } | undefined {
+/** A separator of a day-first date: `-`, `/` or `.`. */
+const isDateSep = (c: number): boolean => c === 45 || c === 47 || c === 46;
+
+/**
+ * The parts of a date written in one of the accepted forms, before checking it exists; a day-first
+ * date with a two-digit year has its parts with `twoDigitYear` (never read as a date).
+ */
+function dateShape(text: string): { year: number; month: number; day: number; twoDigitYear?: true } | undefined {
   const n = text.length;
   // YYYY-MM-DD (also with a time after it: 2025-09-14T10:00:00)
   if (n >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && (n === 10 || text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32)) {
@@ -12,33 +18,38 @@ function dateShape(text: string): { year: number; month: number; day: number } |
     const day = digits(text, 8, 10);
     return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
   }
-  if (n < 8 || n > 10) return undefined;
-  // D-M-YYYY, DD-MM-YYYY, DD/MM/YYYY, D/M/YYYY: day first, always.
-  const sep = text.charCodeAt(1) === 45 || text.charCodeAt(1) === 47 ? 1 : text.charCodeAt(2) === 45 || text.charCodeAt(2) === 47 ? 2 : -1;
+  if (n < 6 || n > 10) return undefined;
+  // D-M-YYYY, DD-MM-YYYY, DD/MM/YYYY, D/M/YYYY, DD.MM.YYYY, D.M.YYYY: day first, always.
+  const sep = isDateSep(text.charCodeAt(1)) ? 1 : isDateSep(text.charCodeAt(2)) ? 2 : -1;
   if (sep < 0) return undefined;
   const s = text.charCodeAt(sep);
   const sep2 = text.charCodeAt(sep + 2) === s ? sep + 2 : text.charCodeAt(sep + 3) === s ? sep + 3 : -1;
-  if (sep2 < 0 || n - sep2 - 1 !== 4) return undefined;
+  const yearDigits = n - sep2 - 1;
+  if (sep2 < 0 || (yearDigits !== 4 && yearDigits !== 2)) return undefined;
   const day = digits(text, 0, sep);
   const month = digits(text, sep + 1, sep2);
   const year = digits(text, sep2 + 1, n);
-  return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  return yearDigits === 2 ? { year, month, day, twoDigitYear: true } : { year, month, day };
 }
 
 /**
- * Read a date written as `YYYY-MM-DD`, `DD-MM-YYYY`, `D-M-YYYY`, `DD/MM/YYYY` or `D/M/YYYY`. The day
- * always comes first (never `MM/DD`); a date that does not exist (31-02-2025) is invalid.
+ * Read a date written as `YYYY-MM-DD`, `DD-MM-YYYY`, `D-M-YYYY`, `DD/MM/YYYY`, `D/M/YYYY`,
+ * `DD.MM.YYYY` or `D.M.YYYY`. The day always comes first (never `MM/DD`); a date that does not
+ * exist (31-02-2025) and a two-digit year (14-09-15: 1915 or 2015?) are invalid.
  *
  * @param text - the cell's text, trimmed
  * @returns the date as `YYYY-MM-DD`, or {@link INVALID}
  * @example
  * coerceDate("3-1-2018"); // => "2018-01-03"
  * coerceDate("14/09/2015"); // => "2015-09-14"
+ * coerceDate("14.09.2015"); // => "2015-09-14"
  * coerceDate("31-02-2025") === INVALID; // => true
+ * coerceDate("14-09-15") === INVALID; // => true
  */
 export function coerceDate(text: string): string | typeof INVALID {
   const shape = dateShape(text);
-  if (shape === undefined) return INVALID;
+  if (shape === undefined || shape.twoDigitYear === true) return INVALID;
   const { year, month, day } = shape;
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return INVALID;
   if (text.length === 10 && text.charCodeAt(4) === 45) return text;
@@ -46,8 +57,9 @@ export function coerceDate(text: string): string | typeof INVALID {
 }
 
 /**
- * Why a date cell is invalid: `cell.date.impossible` for a date in an accepted form that does not
- * exist (31-02-2025, or a month above 12 — months never come first), `cell.date.format` otherwise.
+ * Why a date cell is invalid: `cell.date.two-digit-year` for a day-first date whose year has two
+ * digits (14-09-15), `cell.date.impossible` for a date in an accepted form that does not exist
+ * (31-02-2025, or a month above 12 — months never come first), `cell.date.format` otherwise.
  *
  * The value is echoed only as core's echo policy allows (`echoParams`): a date-shaped value is,
  * a name typed into a date column is not.
@@ -57,11 +69,14 @@ export function coerceDate(text: string): string | typeof INVALID {
  * @returns the problem
  * @example
  * explainDate("31-02-2025").code; // => "cell.date.impossible"
+ * explainDate("14-09-15").code; // => "cell.date.two-digit-year"
  * explainDate("31-02-2025").params; // => { value: "31-02-2025" }
  * explainDate("Fatima").params; // => {}
  */
 export function explainDate(text: string, field = "date"): CellProblem {
-  return { code: dateShape(text) === undefined ? "cell.date.format" : "cell.date.impossible", params: echoParams(text, [field]) };
+  const shape = dateShape(text);
+  const code = shape === undefined ? "cell.date.format" : shape.twoDigitYear === true ? "cell.date.two-digit-year" : "cell.date.impossible";
+  return { code, params: echoParams(text, [field]) };
 }
 
 /**

@@ -38,7 +38,22 @@ describe("dates", () => {
     expect(explainDate("31-02-2025")).toEqual({ code: "cell.date.impossible", params: { value: "31-02-2025" } });
     expect(explainDate("gisteren").code).toBe("cell.date.format");
     expect(coerceDate("14-09-15")).toBe(INVALID);
-    expect(coerceDate("14.09.2015")).toBe(INVALID);
+    expect(coerceDate("14.9.2015-")).toBe(INVALID);
+  });
+  it("reads dates with dots (format version 2), day first", () => {
+    expect(coerceDate("14.09.2015")).toBe("2015-09-14");
+    expect(coerceDate("3.1.2018")).toBe("2018-01-03");
+    expect(coerceDate("31.02.2025")).toBe(INVALID);
+    expect(explainDate("31.02.2025").code).toBe("cell.date.impossible");
+    expect(coerceDate("14.09-2015")).toBe(INVALID);
+  });
+  it("refuses a two-digit year with its own reason, in every separator", () => {
+    for (const text of ["14-09-15", "14/09/15", "14.09.15", "3-1-18", "3.1.18"]) {
+      expect(coerceDate(text)).toBe(INVALID);
+      expect(explainDate(text, "birthDate").code).toBe("cell.date.two-digit-year");
+    }
+    expect(explainDate("14-09-15", "birthDate").params).toEqual({ value: "14-09-15" });
+    expect(explainDate("14-09-2015x").code).toBe("cell.date.format");
   });
   it("reads spreadsheet date serials", () => {
     expect(coerceExcelDate("45658")).toBe("2025-01-01");

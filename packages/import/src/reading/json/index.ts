@@ -1,4 +1,4 @@
-import { Columns, isRecord } from "../../_lib/objects.js";
+import { Columns, isRecord, MAX_DEPTH, withinDepth } from "../../_lib/objects.js";
 import type { ReadLimits } from "../limits/index.js";
 import { readIssue, stop } from "../../types/readIssue.js";
 import type { ReadEvent, Row } from "../../types/rows.js";
@@ -8,8 +8,8 @@ const BATCH = 10_000;
 /**
  * Read a JSON array of objects into events. The array is parsed whole, so the file must fit in
  * `maxJsonBytes`. The header is the union of all keys in order of first appearance; the row number
- * of element `i` is `i + 2` (as if the keys were a header row). An element that is not an object is
- * an `issue` for that row.
+ * of element `i` is `i + 2` (as if the keys were a header row). An element that is not an object,
+ * or whose values nest deeper than `MAX_DEPTH`, is an `issue` for that row (the row is rejected).
  */
 export async function* readJson(texts: AsyncIterable<string>, options: { readonly limits: ReadLimits }): AsyncGenerator<ReadEvent> {
   const { maxJsonBytes, maxColumns } = options.limits;
@@ -30,7 +30,7 @@ export async function* readJson(texts: AsyncIterable<string>, options: { readonl
   if (!Array.isArray(value)) stop("json.not-an-array");
   const columns = new Columns();
   for (const item of value) {
-    if (isRecord(item)) columns.add(item);
+    if (isRecord(item) && withinDepth(item)) columns.add(item);
     if (columns.names.length > maxColumns) stop("csv.too-many-columns", { max: maxColumns });
   }
   yield { type: "header", header: { row: 1, line: 1, cells: [...columns.names], format: "json" } };
@@ -41,6 +41,10 @@ export async function* readJson(texts: AsyncIterable<string>, options: { readonl
     const row = i + 2;
     if (!isRecord(item)) {
       yield { type: "issue", issue: readIssue("json.not-an-object", { row, line: row }) };
+      continue;
+    }
+    if (!withinDepth(item)) {
+      yield { type: "issue", issue: readIssue("json.too-deep", { row, line: row, max: MAX_DEPTH }) };
       continue;
     }
     batch.push({ row, line: row, ...columns.cells(item) });

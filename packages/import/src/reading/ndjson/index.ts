@@ -1,4 +1,4 @@
-import { Columns, isRecord } from "../../_lib/objects.js";
+import { Columns, isRecord, MAX_DEPTH, withinDepth } from "../../_lib/objects.js";
 import type { ReadLimits } from "../limits/index.js";
 import { readIssue, stop } from "../../types/readIssue.js";
 import type { ReadEvent, Row } from "../../types/rows.js";
@@ -9,8 +9,9 @@ const GIVE_UP_AFTER = 100;
 /**
  * Read NDJSON text chunks (one JSON object per line) into events. The row number is the line
  * number; the header lists the keys in order of first appearance and is sent again when a later
- * line brings a new key. A line that is not a JSON object is an `issue` for that row; the read goes
- * on, unless the first 100 lines are all invalid.
+ * line brings a new key. A line that is not a JSON object, or whose values nest deeper than
+ * `MAX_DEPTH`, is an `issue` for that row (the row is rejected); the read goes on, unless the first
+ * 100 lines are all invalid.
  */
 export async function* readNdjson(texts: AsyncIterable<string>, options: { readonly limits: ReadLimits }): AsyncGenerator<ReadEvent> {
   const { maxRecordChars, maxColumns } = options.limits;
@@ -38,6 +39,11 @@ export async function* readNdjson(texts: AsyncIterable<string>, options: { reado
     if (value !== undefined && !isRecord(value)) {
       invalid++;
       yield { type: "issue", issue: readIssue("ndjson.not-an-object", { row: line, line }) };
+      value = undefined;
+    }
+    if (value !== undefined && !withinDepth(value as Record<string, unknown>)) {
+      invalid++;
+      yield { type: "issue", issue: readIssue("json.too-deep", { row: line, line, max: MAX_DEPTH }) };
       value = undefined;
     }
     if (invalid >= GIVE_UP_AFTER && valid === 0) stop("ndjson.invalid-line", { row: line, line, count: invalid });
