@@ -1,7 +1,7 @@
 import { issue } from "@kinderwerk/core";
 import { DuplicateCheck } from "../checking/dataset/index.js";
 import { guessTable, resolveHeader } from "../checking/header/index.js";
-import { parseMapping, type Mapping, type ResolvedMapping } from "../checking/mapping/index.js";
+import { resolveMapping } from "../checking/mapping/index.js";
 import { createRowReader } from "../checking/records/index.js";
 import { memorySpillStore } from "../checking/spill/index.js";
 import type { Header } from "../types/rows.js";
@@ -24,7 +24,7 @@ export function startHeader<T>(run: ImportRun<T>, h: Header): void {
   }
   const mapping = run.options.mapping;
   if (mapping !== undefined && run.mapping === undefined && !run.blocked) {
-    const m = isResolved(mapping) ? { ok: true as const, value: mapping } : parseMapping(mapping, table, run.catalogues);
+    const m = resolveMapping(mapping, table, run.catalogues);
     if (!m.ok) {
       run.blocked = true;
       for (const i of m.issues) run.collector.add(i, run.place());
@@ -60,8 +60,4 @@ function reportHeaderIssues<T>(run: ImportRun<T>, h: Header): void {
     const column = typeof i.params["column"] === "string" ? i.params["column"] : typeof i.params["alias"] === "string" ? i.params["alias"] : undefined;
     run.collector.add(i, { ...run.place(), row: h.row, column });
   }
-}
-
-function isResolved(m: Mapping | ResolvedMapping): m is ResolvedMapping {
-  return typeof m.table === "string" && Object.values(m.codes ?? {}).every((v) => v instanceof Map);
 }

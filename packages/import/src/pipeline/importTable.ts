@@ -1,4 +1,6 @@
-import type { TableName, TableRecord } from "@kinderwerk/core";
+import { tableFromName, type TableName, type TableRecord } from "@kinderwerk/core";
+import { headerQualifies } from "../checking/header/index.js";
+import { resolveMapping } from "../checking/mapping/index.js";
 import { readRows } from "../reading/readRows.js";
 import type { ReadSource } from "../reading/source/index.js";
 import { importEvents } from "./importEvents.js";
@@ -36,6 +38,7 @@ export async function importTable<T = Record<string, unknown>>(source: ReadSourc
       delimiter: options.delimiter,
       encoding: options.encoding,
       sheet: options.sheet,
+      sheetQualifies: sheetQualifies(options),
       signal: options.signal,
       onProgress: (p) => {
         progress.bytesRead = p.bytesRead;
@@ -48,3 +51,10 @@ export async function importTable<T = Record<string, unknown>>(source: ReadSourc
   );
 }
 
+/** Which sheet of a workbook holds the table: the one whose header names the table's columns (with the mapping's names). */
+function sheetQualifies(options: Pick<ImportOptions, "mapping" | "table" | "fileName" | "catalogues">): (cells: readonly string[]) => boolean {
+  const m = options.mapping;
+  const table = options.table ?? (typeof m?.table === "string" ? m.table : undefined) ?? (options.fileName === undefined ? undefined : tableFromName(options.fileName));
+  const resolved = m === undefined || table === undefined ? undefined : resolveMapping(m, table, options.catalogues);
+  return headerQualifies(table, resolved?.ok === true ? { columns: resolved.value.columns } : {});
+}

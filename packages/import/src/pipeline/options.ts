@@ -75,8 +75,12 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly delimiter?: CsvDialect["delimiter"] | undefined;
   /** CSV, NDJSON, JSON: force the text encoding instead of detecting it. */
   readonly encoding?: TextEncoding | undefined;
-  /** XLSX: the sheet to read by name (the first sheet when left out). */
-  readonly sheet?: string | undefined;
+  /**
+   * XLSX: the sheet to read, by name or position (1 = the first tab). Left out: the sheet whose
+   * header names the table's columns (an instructions sheet before it is passed by); two such
+   * sheets are an error (`xlsx.sheet-ambiguous`); none, the first sheet.
+   */
+  readonly sheet?: string | number | undefined;
   /** Limits that keep the read bounded (see `defaultReadLimits`). */
   readonly limits?: Partial<ReadLimits> | undefined;
   /** @internal The dataset check of {@link importDataset}. */

@@ -47,3 +47,54 @@ describe("JSON nested too deep", () => {
     expect(r.records[0]?.partners).toEqual([{ name: "OBS De Vlinder", sector: "education" }]);
   });
 });
+
+describe("a workbook whose first sheet is not the table (written by ExcelJS)", () => {
+  async function workbook(sheets: Record<string, (string | number | Date)[][]>): Promise<Uint8Array> {
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    for (const [name, rows] of Object.entries(sheets)) {
+      const sheet = book.addWorksheet(name);
+      for (const row of rows) sheet.addRow(row);
+    }
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+  const instructions = [["Toelichting bij dit bestand"], [], ["Vul op het tweede tabblad per kind één rij in."], ["kindId", "het pseudoniem van het kind"]];
+  const data = [
+    ["kindId", "geboortedatum", "geslacht"],
+    ["kw-1", "14-09-2015", "meisje"],
+    ["kw-2", "03-01-2016", "jongen"],
+  ];
+
+  it("reads the sheet whose header names the table's columns, passing an instructions sheet by", async () => {
+    const r = await importTable(await workbook({ Toelichting: instructions, Kinderen: data }), { fileName: "kinderen.xlsx" });
+    expect(r.issues).toEqual([]);
+    expect(r.counts).toMatchObject({ rows: 2, accepted: 2, rejected: 0 });
+    expect(r.records.map((c) => c.childId)).toEqual(["kw-1", "kw-2"]);
+  });
+
+  it("reads a sheet chosen by name or by position, and says which sheets exist when the name is wrong", async () => {
+    const book = await workbook({ Toelichting: instructions, Kinderen: data });
+    expect((await importTable(book, { table: "children", sheet: "kinderen" })).counts.accepted).toBe(2);
+    expect((await importTable(book, { table: "children", sheet: 2 })).counts.accepted).toBe(2);
+    expect((await importTable(book, { table: "children", sheet: "2" })).counts.accepted).toBe(2);
+    const first = await importTable(book, { table: "children", sheet: 1 });
+    expect(first.counts.accepted).toBe(0);
+    expect(first.issues.some((i) => i.severity === "error")).toBe(true);
+    const wrong = await importTable(book, { table: "children", sheet: "Blad3" });
+    expect(wrong.complete).toBe(false);
+    expect(wrong.issues.map((i) => i.message)).toEqual(['Werkblad "Blad3" bestaat niet. Wel: Toelichting, Kinderen.']);
+  });
+
+  it("refuses to guess between two sheets that both hold the table, and names them", async () => {
+    const r = await importTable(await workbook({ "Kinderen 2024": data, "Kinderen 2025": data }), { fileName: "kinderen.xlsx" });
+    expect(r.complete).toBe(false);
+    expect(r.counts.rows).toBe(0);
+    expect(r.issues.map((i) => [i.code, i.message])).toEqual([["xlsx.sheet-ambiguous", "Meer dan één werkblad heeft de kolommen van een tabel: Kinderen 2024, Kinderen 2025. Kies het werkblad (sheet)."]]);
+  });
+
+  it("tells the table from the header of the sheet that holds one, when the file name does not", async () => {
+    const r = await importTable(await workbook({ Toelichting: instructions, Blad2: data }), { fileName: "export.xlsx" });
+    expect(r.table).toBe("children");
+    expect(r.counts.accepted).toBe(2);
+  });
+});

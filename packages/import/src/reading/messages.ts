@@ -91,4 +91,8 @@ export const readMessages: MessageTable = {
     nl: (p) => `Werkblad "${String(p["sheet"])}" bestaat niet. Wel: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}.`,
     en: (p) => `Sheet "${String(p["sheet"])}" does not exist. Available: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}.`,
   },
+  "xlsx.sheet-ambiguous": {
+    nl: (p) => `Meer dan één werkblad heeft de kolommen van een tabel: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}. Kies het werkblad (sheet).`,
+    en: (p) => `More than one sheet has a table's columns: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}. Choose the sheet.`,
+  },
 };

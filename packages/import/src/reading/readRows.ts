@@ -19,8 +19,18 @@ export interface ReadOptions {
   readonly delimiter?: CsvDialect["delimiter"] | undefined;
   /** CSV/NDJSON/JSON: force the text encoding instead of detecting it. */
   readonly encoding?: TextEncoding | undefined;
-  /** XLSX: the sheet to read by name; the first sheet when left out. */
-  readonly sheet?: string | undefined;
+  /**
+   * XLSX: the sheet to read, by name (exactly, else ignoring case) or position (1 = the first tab;
+   * digits as text too, when no sheet has that name). Left out: the sheet whose first row
+   * `sheetQualifies`, else the first sheet.
+   */
+  readonly sheet?: string | number | undefined;
+  /**
+   * XLSX without `sheet`: whether a sheet's first non-empty row is the header wanted. Exactly one
+   * sheet that qualifies is read; two or more end the read with `xlsx.sheet-ambiguous` naming them;
+   * none, the first sheet. `importTable` passes "names the table's columns".
+   */
+  readonly sheetQualifies?: ((cells: readonly string[]) => boolean) | undefined;
   /** Stops the read with `file.aborted` when it fires. */
   readonly signal?: AbortSignalLike | undefined;
   /** Called after each chunk with the bytes read and, when known, the total. */
@@ -121,7 +131,7 @@ export async function* readRows(source: ReadSource, options: ReadOptions = {}): 
           ? readNdjson(texts(), { limits })
           : format === "json"
             ? readJson(texts(), { limits })
-            : readXlsx(all, { limits, sheet: options.sheet });
+            : readXlsx(all, { limits, sheet: options.sheet, qualifies: options.sheetQualifies });
     for await (const event of events) {
       while (issues.length > 0) yield { type: "issue", issue: issues.shift()! };
       if (event.type === "header") sawHeader = true;

@@ -27,6 +27,7 @@ export const readIssueCodes = [
   "xlsx.encrypted",
   "xlsx.no-sheet",
   "xlsx.sheet-not-found",
+  "xlsx.sheet-ambiguous",
 ] as const;
 
 /** One of {@link readIssueCodes}. */

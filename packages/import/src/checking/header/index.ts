@@ -229,6 +229,23 @@ export function resolveHeader(cells: readonly string[], table: TableName, option
 }
 
 /**
+ * Whether a row is a header of the table: it names every required column (with a mapping's
+ * column names too). Without a table: whether it is the header of exactly one table (see
+ * {@link guessTable}). Chooses the sheet of a workbook that holds the table.
+ *
+ * @param table - the table wanted, when known
+ * @param options - extra names from a mapping
+ * @returns the test
+ * @example
+ * headerQualifies("children")(["kindId", "geboortedatum"]); // => true
+ * headerQualifies("children")(["Toelichting bij dit bestand"]); // => false
+ */
+export function headerQualifies(table: TableName | undefined, options: ResolveHeaderOptions = {}): (cells: readonly string[]) => boolean {
+  if (table === undefined) return (cells) => guessTable(cells) !== undefined;
+  return (cells) => !resolveHeader(cells, table, options).issues.some((i) => i.code === "header.missing-column" || i.code === "header.missing");
+}
+
+/**
  * Guess the table of a file from its header: the table whose column names match the most
  * columns, counting only tables whose required columns are all present. Used when neither a table
  * nor a recognisable file name is given.

@@ -90,3 +90,20 @@ export function parseMapping(input: unknown, table?: TableName, catalogues: Cata
   }
   return issues.length > 0 ? fail(issues) : ok({ table: target, columns, codes });
 }
+
+/**
+ * A mapping ready to use: one resolved already is taken as it is, any other is checked with
+ * {@link parseMapping}.
+ *
+ * @param m - the mapping, resolved or not
+ * @param table - the table it is for
+ * @param catalogues - the catalogues in use
+ * @returns the resolved mapping, or the issues that reject it
+ */
+export function resolveMapping(m: Mapping | ResolvedMapping, table: TableName, catalogues: Catalogues = defaultCatalogues): Result<ResolvedMapping> {
+  return isResolvedMapping(m) ? ok(m) : parseMapping(m, table, catalogues);
+}
+
+function isResolvedMapping(m: Mapping | ResolvedMapping): m is ResolvedMapping {
+  return typeof m.table === "string" && Object.values(m.codes ?? {}).every((v) => v instanceof Map);
+}

@@ -8,18 +8,21 @@ import { inflateEntry } from "./zip.js";
 /** Options for {@link readXlsx}. */
 export interface XlsxReadOptions {
   readonly limits: ReadLimits;
-  readonly sheet?: string | undefined;
+  readonly sheet?: string | number | undefined;
+  /** Without `sheet`: whether a sheet's header qualifies (see `SheetChoice`). */
+  readonly qualifies?: ((cells: readonly string[]) => boolean) | undefined;
 }
 
 /**
- * Read the first (or a named) sheet of an XLSX workbook into events. The zip is held in memory
+ * Read a sheet of an XLSX workbook into events: the one named or numbered, else the one whose header
+ * qualifies, else the first (see `SheetChoice`). The zip is held in memory
  * (at most `maxXlsxFileBytes`); shared strings are loaded, the sheet itself is inflated and scanned
  * row by row. Cells carry their kind; a number shown with a date format has kind `date` and keeps
  * its serial as text (see `excelSerialToDate`).
  */
 export async function* readXlsx(chunks: AsyncIterable<Uint8Array | string>, options: XlsxReadOptions): AsyncGenerator<ReadEvent> {
   const { limits } = options;
-  const book = openWorkbook(await loadZip(chunks, limits), limits, options.sheet);
+  const book = openWorkbook(await loadZip(chunks, limits), limits, { sheet: options.sheet, qualifies: options.qualifies });
   const scanner = new SheetScanner(book, limits);
   const decoder = textDecoder("utf-8", false);
   for (const piece of inflateEntry(book.zip, book.sheet.entry, limits, book.budget)) {

@@ -1,7 +1,6 @@
 import type { ReadLimits } from "../limits/index.js";
 import { stop } from "../../types/readIssue.js";
 import type { CellKind, ReadEvent, Row } from "../../types/rows.js";
-import type { Workbook } from "./workbook.js";
 import { attributes, elements, stringItemText, unescapeXml } from "./xml.js";
 
 /** Column index (0-based) of a cell reference like `AB12`, or -1. */
@@ -14,6 +13,16 @@ function columnOf(ref: string): number {
     col = col * 26 + (c - 96);
   }
   return i === 0 ? -1 : col - 1;
+}
+
+/** What the scanner needs of its workbook: the sheet's name, the date system, the date styles and the shared strings. */
+export interface SheetContext {
+  readonly sheet: { readonly name: string };
+  /** Whether dates count from 1904. */
+  readonly date1904: boolean;
+  /** The style indexes whose number format shows a date. */
+  readonly dateStyles: ReadonlySet<number>;
+  readonly shared: readonly string[];
 }
 
 const ROW_OPEN = /<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])([^>]*)>/g;
@@ -36,7 +45,7 @@ export class SheetScanner {
   private readonly rowClose = new RegExp(ROW_CLOSE);
 
   constructor(
-    private readonly book: Workbook,
+    private readonly book: SheetContext,
     private readonly limits: ReadLimits,
   ) {}
 
