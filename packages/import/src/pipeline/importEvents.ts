@@ -31,7 +31,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
   }
   // A file read to its end without a single data row was not read as data: never "all rows accepted".
   if (run.complete && run.rows === 0) run.collector.add(issue("file.no-rows", [], {}), run.place());
-  await run.rejected.flush();
+  await run.rejected.end();
   return run.result();
 }
 

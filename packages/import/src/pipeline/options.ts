@@ -42,6 +42,11 @@ export interface ImportOptions<T = Record<string, unknown>> {
    * awaited. `result.rejects` is then `undefined`. Use it for large files.
    */
   readonly onRejects?: RejectsSink | undefined;
+  /**
+   * The format of the rejects file: by default the input's (an XLSX input gets an XLSX workbook,
+   * a CSV input CSV in its own dialect; NDJSON and JSON get CSV as Dutch Excel opens it).
+   */
+  readonly rejectsFormat?: "csv" | "xlsx" | undefined;
   /** The most rejected rows held for `result.rejects` (default 10,000); beyond it the rejects file is cut short with a warning. */
   readonly maxRejects?: number | undefined;
   /**

@@ -3,6 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { importTable } from "./index.js";
 
+/** ExcelJS, a CommonJS package: its module object is the default export under Node's ESM. */
+const excelJs = async (): Promise<typeof import("exceljs")> => {
+  const mod = await import("exceljs");
+  return (mod as unknown as { default?: typeof mod }).default ?? mod;
+};
+
 const accounted = (c: { rows: number; accepted: number; rejected: number }): void => expect(c.rows).toBe(c.accepted + c.rejected);
 
 describe("dates as Dutch spreadsheets write them", () => {
@@ -50,7 +56,7 @@ describe("JSON nested too deep", () => {
 
 describe("a workbook whose first sheet is not the table (written by ExcelJS)", () => {
   async function workbook(sheets: Record<string, (string | number | Date)[][]>): Promise<Uint8Array> {
-    const { default: ExcelJS } = await import("exceljs");
+    const ExcelJS = await excelJs();
     const book = new ExcelJS.Workbook();
     for (const [name, rows] of Object.entries(sheets)) {
       const sheet = book.addWorksheet(name);
@@ -96,5 +102,72 @@ describe("a workbook whose first sheet is not the table (written by ExcelJS)", (
     const r = await importTable(await workbook({ Toelichting: instructions, Blad2: data }), { fileName: "export.xlsx" });
     expect(r.table).toBe("children");
     expect(r.counts.accepted).toBe(2);
+  });
+});
+
+describe("the rejects file of a workbook is a workbook", () => {
+  async function children(): Promise<Uint8Array> {
+    const ExcelJS = await excelJs();
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Toelichting").addRow(["Vul het tabblad Kinderen in."]);
+    const sheet = book.addWorksheet("Kinderen");
+    sheet.addRow(["kindId", "geboortedatum", "geslacht", "groep"]);
+    sheet.addRow(["kw-1", new Date(Date.UTC(2015, 8, 14)), "meisje", 5]);
+    sheet.addRow(["kw-2", new Date(Date.UTC(2016, 0, 3)), "onbekend & <anders>", 4]);
+    sheet.addRow(["123456782", new Date(Date.UTC(2016, 0, 3)), "jongen", 4]);
+    sheet.getColumn(2).numFmt = "dd-mm-yyyy";
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+
+  async function readBack(bytes: Uint8Array): Promise<(string | number | boolean | Date | null)[][]> {
+    const ExcelJS = await excelJs();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const rows: (string | number | boolean | Date | null)[][] = [];
+    book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === undefined ? null : (v as string | number | boolean | Date)))));
+    return rows;
+  }
+
+  for (const streamed of [false, true]) {
+    it(`writes the rejected rows as an XLSX that ExcelJS opens, dates as dates${streamed ? ", streamed to onRejects" : ""}`, async () => {
+      const pieces: Uint8Array[] = [];
+      const r = await importTable(await children(), { fileName: "kinderen.xlsx", ...(streamed ? { onRejects: (b: Uint8Array) => void pieces.push(b) } : {}) });
+      expect(r.counts).toMatchObject({ rows: 3, accepted: 1, rejected: 2 });
+      const bytes = streamed ? Buffer.concat(pieces) : r.rejects!.toBytes("nl");
+      expect(streamed ? r.rejects : r.rejects?.dialect.format).toBe(streamed ? undefined : "xlsx");
+      expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+      const rows = await readBack(bytes);
+      expect(rows[0]).toEqual(["importfouten", "kindId", "geboortedatum", "geslacht", "groep"]);
+      expect(rows).toHaveLength(3);
+      expect(rows[1]![0]).toMatch(/^Rij 3: kolom geslacht: /);
+      expect(rows[1]!.slice(1)).toEqual(["kw-2", new Date(Date.UTC(2016, 0, 3)), "onbekend & <anders>", 4]);
+      // A BSN is never written again, not even into a workbook.
+      expect(rows[2]![1]).toBe("*********");
+      expect(JSON.stringify(rows)).not.toContain("123456782");
+    });
+  }
+
+  it("reads back into the import: fixed in Excel, the rows come in again", async () => {
+    const r = await importTable(await children(), { fileName: "kinderen.xlsx" });
+    const again = await importTable(r.rejects!.toBytes("nl"), { fileName: "kinderen.xlsx" });
+    expect(again.counts).toMatchObject({ rows: 2, rejected: 2 });
+    expect(again.issues.filter((i) => i.code === "header.unknown-column")).toEqual([]);
+    expect(again.issues.map((i) => [i.row, i.column])).toEqual([
+      [2, "geslacht"],
+      [3, "kindId"],
+    ]);
+  });
+
+  it("writes CSV for a workbook when asked, and a workbook for a CSV", async () => {
+    const r = await importTable(await children(), { fileName: "kinderen.xlsx", rejectsFormat: "csv" });
+    const bytes = r.rejects!.toBytes("nl");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toMatch(/^importfouten;kindId;geboortedatum;geslacht;groep\r\n/);
+    const csv = await importTable("kindId;geboortedatum\nkw-1;31-02-2015\n", { table: "children", rejectsFormat: "xlsx" });
+    const rows = await readBack(csv.rejects!.toBytes("en"));
+    expect(rows).toEqual([
+      ["importErrors", "kindId", "geboortedatum"],
+      [expect.stringMatching(/^Row 2: /), "kw-1", "31-02-2015"],
+    ]);
   });
 });

@@ -18,7 +18,7 @@ export class RejectedRows {
   private readonly max: number;
 
   constructor(
-    options: Pick<ImportOptions, "rejects" | "onRejects" | "maxRejects">,
+    private readonly options: Pick<ImportOptions, "rejects" | "onRejects" | "maxRejects" | "rejectsFormat">,
     private readonly lang: Lang,
   ) {
     this.wanted = options.rejects !== false;
@@ -34,15 +34,15 @@ export class RejectedRows {
   add(row: Row, reasons: readonly { issue: Issue; column: string | undefined }[], header: Header | undefined, reasonsIndex: number): Issue | undefined {
     this.count++;
     if (!this.wanted || header === undefined) return undefined;
-    const dialect = (): ReturnType<typeof rejectsDialect> => rejectsDialect(header.format, header.dialect);
+    const dialect = (): ReturnType<typeof rejectsDialect> => rejectsDialect(header.format, header.dialect, this.options.rejectsFormat, header.date1904 === true);
     if (this.sink !== undefined) {
       this.writer ??= new RejectsWriter(header.cells, dialect(), reasonsIndex, this.lang, this.sink);
-      this.writer.add(row.row, row.cells, reasons);
+      this.writer.add(row.row, row.cells, reasons, row.kinds);
       return undefined;
     }
     this.file ??= new RejectsFile(header.cells, dialect(), reasonsIndex, this.max);
     if (this.file.truncated) return undefined;
-    this.file.add(row.row, row.cells, reasons);
+    this.file.add(row.row, row.cells, reasons, row.kinds);
     return this.file.truncated ? issue("import.rejects-truncated", [], { max: this.max }, "warning") : undefined;
   }
 
@@ -54,5 +54,10 @@ export class RejectedRows {
   /** Write out what the rejects writer holds. */
   async flush(): Promise<void> {
     if (this.writer !== undefined) await this.writer.flush();
+  }
+
+  /** After the last row: write out the rest of the rejects file and close it. */
+  async end(): Promise<void> {
+    if (this.writer !== undefined) await this.writer.end();
   }
 }

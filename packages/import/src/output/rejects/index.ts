@@ -1,8 +1,9 @@
 import { csvRow, findBsnLike, writeCsv, type CsvWriteOptions, type Issue, type Lang } from "@kinderwerk/core";
 import type { TextEncoding } from "../../reading/decode/index.js";
-import type { CsvDialect, FileFormat } from "../../types/rows.js";
+import type { CellKind, CsvDialect, FileFormat } from "../../types/rows.js";
 import { issueMessage } from "../issues.js";
 import { encodeText, encodeTexts } from "./encode.js";
+import { XlsxRowsWriter } from "./xlsx.js";
 
 /** The name of the reasons column of a rejects file, per language. */
 export const REASONS_COLUMN: Readonly<Record<Lang, string>> = { nl: "importfouten", en: "importErrors" };
@@ -45,6 +46,8 @@ export interface RejectedRow {
   readonly row: number;
   readonly cells: readonly string[];
   readonly reasons: readonly { readonly issue: Issue; readonly column: string | undefined }[];
+  /** What kind of value each cell held (XLSX and JSON inputs), so an XLSX rejects file writes a date as a date. */
+  readonly kinds?: readonly CellKind[] | undefined;
 }
 
 /** A rejected row held packed (see {@link pack}); `cells` unpacks it. */
@@ -53,6 +56,7 @@ class PackedRow implements RejectedRow {
     readonly row: number,
     private readonly packed: string | readonly string[],
     readonly reasons: RejectedRow["reasons"],
+    readonly kinds: readonly CellKind[] | undefined,
   ) {}
 
   get cells(): readonly string[] {
@@ -61,27 +65,41 @@ class PackedRow implements RejectedRow {
   }
 }
 
-/** The dialect a rejects file is written in. */
+/**
+ * How a rejects file is written: as CSV in a dialect, or as an XLSX workbook (`format: "xlsx"`;
+ * the CSV fields are then what {@link RejectsFile.toCsv} still uses).
+ */
 export interface RejectsDialect {
   readonly delimiter: CsvDialect["delimiter"];
   readonly lineEnding: CsvDialect["lineEnding"];
   readonly encoding: TextEncoding;
   readonly bom: boolean;
+  /** `xlsx` for a workbook; CSV when left out. */
+  readonly format?: "csv" | "xlsx" | undefined;
+  /** XLSX: whether the input counted dates from 1904 (its date serials are written as they were read). */
+  readonly date1904?: boolean | undefined;
 }
 
 /**
- * The dialect of a rejects file for an input: the same delimiter, line ending, encoding and BOM as
- * a CSV input; for XLSX, NDJSON and JSON what Dutch Excel opens directly (`;`, CRLF, UTF-8 with BOM).
+ * The dialect of a rejects file for an input: a CSV input gets CSV with the same delimiter, line
+ * ending, encoding and BOM; an XLSX input an XLSX workbook; NDJSON and JSON a CSV that Dutch Excel
+ * opens directly (`;`, CRLF, UTF-8 with BOM). `as` chooses the format instead.
  *
  * @param format - the input's format
  * @param dialect - the input's CSV dialect, when it was CSV
+ * @param as - the rejects file's format, when not the input's (`--rejects afgekeurd.xlsx` for a CSV)
+ * @param date1904 - XLSX: whether the input counted dates from 1904
  * @returns the dialect to write
  * @example
- * rejectsDialect("xlsx"); // => { delimiter: ";", lineEnding: "\r\n", encoding: "utf-8", bom: true }
+ * rejectsDialect("ndjson"); // => { delimiter: ";", lineEnding: "\r\n", encoding: "utf-8", bom: true }
+ * rejectsDialect("xlsx").format; // => "xlsx"
  */
-export function rejectsDialect(format: FileFormat | undefined, dialect?: CsvDialect): RejectsDialect {
-  if (format === "csv" && dialect !== undefined) return { delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, encoding: dialect.encoding, bom: dialect.bom };
-  return { delimiter: ";", lineEnding: "\r\n", encoding: "utf-8", bom: true };
+export function rejectsDialect(format: FileFormat | undefined, dialect?: CsvDialect, as?: "csv" | "xlsx", date1904 = false): RejectsDialect {
+  const csv: RejectsDialect =
+    format === "csv" && dialect !== undefined
+      ? { delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, encoding: dialect.encoding, bom: dialect.bom }
+      : { delimiter: ";", lineEnding: "\r\n", encoding: "utf-8", bom: true };
+  return (as ?? (format === "xlsx" ? "xlsx" : "csv")) === "xlsx" ? { ...csv, format: "xlsx", date1904 } : csv;
 }
 
 /**
@@ -122,11 +140,11 @@ export class RejectsFile {
   }
 
   /** A row's cells without an input's reasons column. @internal */
-  stripped(cells: readonly string[]): readonly string[] {
+  stripped<C>(cells: readonly C[]): readonly C[] {
     return this.strip(cells);
   }
 
-  private strip(cells: readonly string[]): readonly string[] {
+  private strip<C>(cells: readonly C[]): readonly C[] {
     return this.reasonsIndex < 0 || this.reasonsIndex >= cells.length ? cells : [...cells.slice(0, this.reasonsIndex), ...cells.slice(this.reasonsIndex + 1)];
   }
 
@@ -145,13 +163,14 @@ export class RejectsFile {
    * @param row - its row number
    * @param cells - its original cells
    * @param reasons - the errors that rejected it, with their columns
+   * @param kinds - what kind of value each cell held (XLSX and JSON inputs)
    */
-  add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"]): void {
+  add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"], kinds?: readonly CellKind[]): void {
     if (this.rows.length >= this.maxRows) {
       this.truncated = true;
       return;
     }
-    this.rows.push(new PackedRow(row, pack(this.strip(cells).map(maskBsn)), reasons));
+    this.rows.push(new PackedRow(row, pack(this.strip(cells).map(maskBsn)), reasons, kinds === undefined ? undefined : this.strip(kinds)));
   }
 
   /** The number of rejected rows. */
@@ -185,13 +204,20 @@ export class RejectsFile {
   }
 
   /**
-   * The file as bytes in the input's encoding (Windows-1252 stays Windows-1252, so Excel on a
-   * Dutch Windows opens it as it opened the original).
+   * The file as bytes: an XLSX workbook when the dialect says so, else CSV in the input's encoding
+   * (Windows-1252 stays Windows-1252, so Excel on a Dutch Windows opens it as it opened the original).
    *
    * @param lang - the language of the reasons
    * @returns the bytes
    */
   toBytes(lang: Lang = "nl"): Uint8Array {
+    if (this.dialect.format === "xlsx") {
+      const book = new XlsxRowsWriter(this.dialect.date1904 === true);
+      book.row(REASONS_COLUMN[lang], this.header);
+      for (const r of this.rows) book.row(this.reasonsText(r, lang), r.cells, r.kinds);
+      book.end();
+      return book.take();
+    }
     let text = this.toCsv(lang);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return encodeText(text, this.dialect.encoding, this.dialect.bom);
@@ -203,26 +229,28 @@ export type RejectsSink = (bytes: Uint8Array) => void | Promise<void>;
 
 /**
  * A rejects file written as the rows come, for files too large to hold their rejected rows: the
- * same file as {@link RejectsFile.toBytes} (reasons column first, the input's dialect and encoding,
- * BSN-like numbers masked, formulas neutralised), handed to a sink in pieces. Rows are gathered
- * as text and sent on {@link RejectsWriter.flush}, once per batch of rows, so memory holds one
- * batch at most.
+ * same file as {@link RejectsFile.toBytes} (reasons column first; CSV in the input's dialect and
+ * encoding, or an XLSX workbook; BSN-like numbers masked, formulas neutralised), handed to a sink
+ * in pieces. Rows are gathered and sent on {@link RejectsWriter.flush}, once per batch of rows, so
+ * memory holds one batch at most; {@link RejectsWriter.end} sends what closes the file.
  *
  * @example
  * const out: Uint8Array[] = [];
  * const w = new RejectsWriter(["kindId", "geboortedatum"], rejectsDialect("csv", { delimiter: ";", lineEnding: "\n", encoding: "utf-8", bom: false }), -1, "nl", (b) => { out.push(b); });
  * w.add(3, ["kw-1", "31-02-2018"], []);
- * await w.flush(); // out holds "importfouten;kindId;geboortedatum\nRij 3: ;kw-1;31-02-2018\n"
+ * await w.end(); // out holds "importfouten;kindId;geboortedatum\nRij 3: ;kw-1;31-02-2018\n"
  */
 export class RejectsWriter {
   /** The rows written so far. */
   size = 0;
-  /** The lines gathered since the last flush, each on its own (see `encodeTexts`). */
+  /** CSV: the lines gathered since the last flush, each on its own (see `encodeTexts`). */
   private pending: string[] = [];
   private started = false;
   private first = true;
   private readonly file: RejectsFile;
   private readonly csv: CsvWriteOptions;
+  /** XLSX: the workbook being written. */
+  private book: XlsxRowsWriter | undefined;
 
   /**
    * @param header - the input's header cells
@@ -248,11 +276,14 @@ export class RejectsWriter {
    * @param row - its row number
    * @param cells - its original cells
    * @param reasons - the errors that rejected it, with their columns
+   * @param kinds - what kind of value each cell held (XLSX and JSON inputs)
    */
-  add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"]): void {
+  add(row: number, cells: readonly string[], reasons: RejectedRow["reasons"], kinds?: readonly CellKind[]): void {
     if (!this.started) this.start();
     const r: RejectedRow = { row, cells: this.file.stripped(cells).map(maskBsn), reasons };
-    this.pending.push(csvRow([this.file.reasonsText(r, this.lang), ...r.cells], this.csv));
+    const reasonsText = this.file.reasonsText(r, this.lang);
+    if (this.book !== undefined) this.book.row(reasonsText, r.cells, kinds === undefined ? undefined : this.file.stripped(kinds));
+    else this.pending.push(csvRow([reasonsText, ...r.cells], this.csv));
     this.size++;
   }
 
@@ -262,6 +293,10 @@ export class RejectsWriter {
    * @returns what the sink returned (a promise to await, for back-pressure)
    */
   flush(): void | Promise<void> {
+    if (this.book !== undefined) {
+      const bytes = this.book.take();
+      return bytes.length === 0 ? undefined : this.sink(bytes);
+    }
     if (this.pending.length === 0) return;
     const lines = this.pending;
     this.pending = [];
@@ -274,8 +309,22 @@ export class RejectsWriter {
     return this.sink(bytes);
   }
 
+  /**
+   * Finish the file: send the rows gathered and, for XLSX, what closes the workbook. Nothing is
+   * sent when no row was rejected (there is no rejects file). Call it once, after the last row.
+   *
+   * @returns what the sink returned
+   */
+  end(): void | Promise<void> {
+    this.book?.end();
+    return this.flush();
+  }
+
   private start(): void {
     this.started = true;
-    this.pending.push(csvRow([REASONS_COLUMN[this.lang], ...this.file.headerCells], this.csv));
+    if (this.dialect.format === "xlsx") {
+      this.book = new XlsxRowsWriter(this.dialect.date1904 === true);
+      this.book.row(REASONS_COLUMN[this.lang], this.file.headerCells);
+    } else this.pending.push(csvRow([REASONS_COLUMN[this.lang], ...this.file.headerCells], this.csv));
   }
 }
