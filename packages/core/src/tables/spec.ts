@@ -251,8 +251,8 @@ export function plain(codes: readonly string[], extra: Readonly<Record<string, r
 export const RULES = {
   id: { nl: "verplicht; letters, cijfers en . _ : / -, hoogstens 64 tekens", en: "required; letters, digits and . _ : / -, at most 64 characters" },
   optionalId: { nl: "letters, cijfers en . _ : / -, hoogstens 64 tekens", en: "letters, digits and . _ : / -, at most 64 characters" },
-  date: { nl: "datum: JJJJ-MM-DD, DD-MM-JJJJ, D-M-JJJJ of DD/MM/JJJJ", en: "date: YYYY-MM-DD, DD-MM-YYYY, D-M-YYYY or DD/MM/YYYY" },
-  requiredDate: { nl: "verplicht; datum: JJJJ-MM-DD, DD-MM-JJJJ, D-M-JJJJ of DD/MM/JJJJ", en: "required; date: YYYY-MM-DD, DD-MM-YYYY, D-M-YYYY or DD/MM/YYYY" },
+  date: { nl: "datum: JJJJ-MM-DD, DD-MM-JJJJ, D-M-JJJJ, DD/MM/JJJJ of DD.MM.JJJJ", en: "date: YYYY-MM-DD, DD-MM-YYYY, D-M-YYYY, DD/MM/YYYY or DD.MM.YYYY" },
+  requiredDate: { nl: "verplicht; datum: JJJJ-MM-DD, DD-MM-JJJJ, D-M-JJJJ, DD/MM/JJJJ of DD.MM.JJJJ", en: "required; date: YYYY-MM-DD, DD-MM-YYYY, D-M-YYYY, DD/MM/YYYY or DD.MM.YYYY" },
   pseudonym: {
     nl: "verplicht; pseudoniem (letters, cijfers en . _ : / -); een BSN (9 cijfers die de elfproef halen) is een fout",
     en: "required; a pseudonym (letters, digits and . _ : / -); a BSN (9 digits passing the 11-test) is an error",
