@@ -75,8 +75,14 @@ export const readMessages: MessageTable = {
   },
   "xlsx.broken": { nl: () => "Het Excel-bestand is beschadigd of geen .xlsx-bestand.", en: () => "The Excel file is damaged or not an .xlsx file." },
   "xlsx.zip-bomb": {
-    nl: (p) => `Het Excel-bestand pakt uit tot meer dan ${n(p["max"])} ${p["reason"] === "entries" ? "onderdelen" : "bytes"}; het wordt niet gelezen.`,
-    en: (p) => `The Excel file unpacks to more than ${en(p["max"])} ${p["reason"] === "entries" ? "parts" : "bytes"}; it is not read.`,
+    nl: (p) =>
+      p["reason"] === "size-lie"
+        ? "Een onderdeel van het Excel-bestand pakt uit tot meer dan het zelf opgeeft, zoals een zip-bom doet; het wordt niet gelezen. Sla het bestand opnieuw op in Excel."
+        : `Het Excel-bestand pakt uit tot meer dan ${n(p["max"])} ${p["reason"] === "entries" ? "onderdelen" : "bytes"}; het wordt niet gelezen.`,
+    en: (p) =>
+      p["reason"] === "size-lie"
+        ? "A part of the Excel file unpacks to more than it says it holds, as a zip bomb does; it is not read. Save the file again in Excel."
+        : `The Excel file unpacks to more than ${en(p["max"])} ${p["reason"] === "entries" ? "parts" : "bytes"}; it is not read.`,
   },
   "xlsx.too-large": {
     nl: (p) => `Het Excel-bestand is te groot: hoogstens ${n(p["max"])} bytes. Sla het op als CSV.`,

@@ -1,4 +1,4 @@
-import { zipSync, strToU8 } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readTable } from "../readRows.js";
 import { excelSerialToDate, isDateFormat } from "./dates.js";
@@ -89,6 +89,28 @@ describe("XLSX", () => {
     }
     const r2 = await readTable(liar, { limits });
     expect(r2.ok ? "" : r2.issues[0]).toMatchObject({ code: "xlsx.zip-bomb" });
+  });
+
+  it("stops an entry as soon as it inflates past its declared size, long before the limits", async () => {
+    // 64 MiB of sheet that says it holds 4 KiB: with the default limits (512 MiB an entry) only
+    // the declared size stops it, and it stops within the first slice of input.
+    const head = strToU8('<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>kindId</t></is></c></row>');
+    const body = new Uint8Array(64 * 1024 * 1024).fill(0x20);
+    const sheet = new Uint8Array(head.length + body.length);
+    sheet.set(head);
+    sheet.set(body, head.length);
+    const book = workbook({ S: "" });
+    const bomb = zipSync({ ...unzipSync(book), "xl/worksheets/sheet1.xml": sheet }, { level: 9 });
+    const liar = bomb.slice();
+    const view = new DataView(liar.buffer);
+    for (let i = 0; i < liar.length - 46; i++) {
+      if (view.getUint32(i, true) === 0x02014b50 && view.getUint32(i + 24, true) === sheet.length) view.setUint32(i + 24, 4096, true);
+    }
+    const r = await readTable(liar);
+    expect(r.ok ? "" : r.issues[0]).toMatchObject({ code: "xlsx.zip-bomb", params: { reason: "size-lie", max: 4096 } });
+    // Told honestly, the same entry is read to its end (the sheet is empty but for its header).
+    const honest = await readTable(bomb);
+    expect(honest.ok && honest.value.header.cells).toEqual(["kindId"]);
   });
 
   it("refuses a zip with too many entries", async () => {

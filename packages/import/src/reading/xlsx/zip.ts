@@ -73,7 +73,8 @@ const SLICE = 16 * 1024;
 
 /**
  * The uncompressed bytes of an entry, in pieces, counting the real output against the limits
- * while inflating: a zip whose declared sizes lie is stopped as soon as it overflows.
+ * while inflating: an entry that inflates to more than its declared size is stopped as soon as it
+ * passes it (within one slice of input: at most 16 KiB in, about 16 MiB out).
  */
 export function* inflateEntry(zip: Uint8Array, entry: ZipEntry, limits: ReadLimits, budget: InflateBudget, maxBytes = limits.maxXlsxEntryBytes): Generator<Uint8Array> {
   const at = entry.localOffset;
@@ -82,9 +83,14 @@ export function* inflateEntry(zip: Uint8Array, entry: ZipEntry, limits: ReadLimi
   const end = start + entry.compressedSize;
   if (end > zip.length) stop("xlsx.broken", { reason: "truncated" });
   let produced = 0;
+  // The central directory states each entry's size exactly; an entry that inflates to more than it
+  // says lies about its size, as a zip bomb does: it is stopped at once, whatever the limits allow.
+  // A size of 0 for a non-empty entry (a writer that left it out) is taken as unknown.
+  const declared = entry.size > 0 || entry.compressedSize === 0 ? entry.size : Infinity;
   const count = (n: number): void => {
     produced += n;
     budget.total += n;
+    if (produced > declared) stop("xlsx.zip-bomb", { reason: "size-lie", max: entry.size });
     if (produced > maxBytes || produced > limits.maxXlsxEntryBytes) stop("xlsx.zip-bomb", { reason: "entry-size", max: Math.min(maxBytes, limits.maxXlsxEntryBytes) });
     if (budget.total > limits.maxXlsxTotalBytes) stop("xlsx.zip-bomb", { reason: "total-size", max: limits.maxXlsxTotalBytes });
   };
