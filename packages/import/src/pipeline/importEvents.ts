@@ -1,4 +1,4 @@
-import { issue, type TableName, type TableRecord } from "@kinderwerk/core";
+import { issue, type IssueParam, type TableName, type TableRecord } from "@kinderwerk/core";
 import type { ReadEvent } from "../types/rows.js";
 import { startHeader } from "./header.js";
 import { finishDuplicates } from "./late.js";
@@ -44,7 +44,7 @@ async function take<T>(run: ImportRun<T>, event: ReadEvent): Promise<void> {
       return checkRows(run, event.rows);
     case "issue": {
       // An error about one row (an NDJSON line that is not JSON) rejects that row.
-      const p = event.issue.params;
+      const p: Readonly<Record<string, IssueParam>> = event.issue.params;
       if (typeof p["row"] === "number" && event.issue.severity === "error") {
         run.rejectUnread(1);
         run.collector.add(event.issue, { ...run.place(), row: p["row"], line: typeof p["line"] === "number" ? p["line"] : undefined });
@@ -52,7 +52,7 @@ async function take<T>(run: ImportRun<T>, event: ReadEvent): Promise<void> {
       return;
     }
     case "error": {
-      const p = event.issue.params;
+      const p: Readonly<Record<string, IssueParam>> = event.issue.params;
       run.collector.add(event.issue, { ...run.place(), row: typeof p["row"] === "number" ? p["row"] : undefined });
       return;
     }

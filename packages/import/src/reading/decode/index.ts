@@ -1,6 +1,6 @@
 import type { TextEncoding } from "../../types/rows.js";
 import { textDecoder, type TextDecoderLike } from "../../_lib/platform.js";
-import { stop, readIssue, type ReadIssue } from "../../types/readIssue.js";
+import { stop, readWarning, type ReadIssue } from "../../types/readIssue.js";
 
 
 /** What decoding found out about the file. */
@@ -125,7 +125,7 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array | string>, 
       return decoder!.decode(bytes, { stream: !final });
     } catch {
       // Invalid UTF-8 after a valid start: fall back to Windows-1252 for the rest.
-      if (!mixedReported) options.onIssue?.(readIssue("file.encoding-mixed", { encoding: "windows-1252" }, "warning"));
+      if (!mixedReported) options.onIssue?.(readWarning("file.encoding-mixed", { encoding: "windows-1252" }));
       mixedReported = true;
       info!.encoding = "windows-1252";
       decoder = new Cp1252Decoder();
