@@ -5,7 +5,7 @@ export { readRows, readTable } from "./reading/readRows.js";
 export type { ReadOptions, Table } from "./reading/readRows.js";
 export type { CellKind, CsvDialect, FileFormat, Header, ReadEvent, ReadSummary, Row } from "./types/rows.js";
 export { readIssueCodes } from "./types/readIssue.js";
-export type { ReadIssue, ReadIssueCode } from "./types/readIssue.js";
+export type { ReadIssue, ReadIssueCode, ReadIssueParams } from "./types/readIssue.js";
 export { openSource } from "./reading/source/index.js";
 export type { OpenedSource, ReadProgress, ReadSource } from "./reading/source/index.js";
 export type { AbortSignalLike, BlobLike, ReadableStreamLike, StreamReaderLike } from "./_lib/platform.js";
