@@ -1,9 +1,9 @@
 // A child's facts: decoded once when the record (or a serialised state) arrives, so that `result()`
 // parses nothing. The serialised form is the state's `ChildFact` string (state.ts).
 import { dayNumber, GENDERS } from "@kinderwerk/core";
-import type { Child } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
 import { ageOnDay, dayOf, NO_DAY } from "../_lib/age.js";
+import type { ReportRecords } from "./recordFacts.js";
 
 /**
  * A child's facts (see `ChildFact`): the fact string itself (for ordering conflicting records and
@@ -66,7 +66,7 @@ const GENDER_SET: ReadonlySet<string> = new Set(GENDERS);
  * @param scheme - the age bands
  * @returns the facts
  */
-export function childInfo(child: Pick<Child, "birthDate"> & Partial<Child>, from: string, to: string, scheme: AgeScheme): ChildInfo {
+export function childInfo(child: ReportRecords["children"], from: string, to: string, scheme: AgeScheme): ChildInfo {
   const birth = dayOf(child.birthDate);
   const band = scheme.bandOfAge(ageOnDay(birth, dayOf(from)));
   // Bands only grow with age: the same band on the last day means no change in between.

@@ -4,10 +4,11 @@ import type { Catalogues, Result } from "@kinderwerk/core";
 import type { ReportAccumulatorOptions } from "./options.js";
 import { configOf, followUpDaysOf } from "./options.js";
 import { ReportAccumulator } from "./reportAccumulator.js";
-import { applyState, readState } from "./serial.js";
+import { applyState } from "./merge.js";
+import { readState } from "./serial.js";
 
 export { ReportAccumulator } from "./reportAccumulator.js";
-export type { RecordTable, ReportRecord, ReportRecords } from "./reportAccumulator.js";
+export type { RecordTable, ReportRecord, ReportRecords } from "./recordFacts.js";
 export { DEFAULT_REGULARS_THRESHOLD } from "./options.js";
 export type { ReportAccumulatorOptions } from "./options.js";
 

@@ -1,5 +1,8 @@
 // The rule for records that share an id: the one whose facts sort first wins, whatever the order
 // they arrive in, so that every split of the records gives the same state.
+import type { AgeScheme } from "../_lib/age.js";
+import type { ChildInfo } from "./childFacts.js";
+import { earlierAnchor } from "./childFacts.js";
 
 const cmpTuple = (a: unknown, b: unknown): number => {
   const x = JSON.stringify(a);
@@ -39,4 +42,39 @@ export function keep<T extends readonly unknown[]>(map: Map<string, T>, id: stri
   const existing = map.get(id);
   if (existing === undefined) map.set(id, fact);
   else if (existing !== fact && cmpFacts(fact, existing) < 0) map.set(id, fact);
+}
+
+/**
+ * Put a fact in a list indexed by interned id (`undefined` where no record came yet), by the same
+ * rule as {@link keep}.
+ *
+ * @param facts - facts by index
+ * @param i - the record's index
+ * @param fact - the record's facts
+ */
+export function keepAt<T extends readonly unknown[]>(facts: (T | undefined)[], i: number, fact: T): void {
+  const existing = facts[i];
+  if (existing === undefined || (existing !== fact && cmpFacts(fact, existing) < 0)) facts[i] = fact;
+}
+
+/**
+ * Put a child's facts in a list indexed by interned child id. Of records that disagree, the one
+ * whose facts sort first wins (whatever the order they arrive in); of records with the same facts,
+ * the latest birth date (the youngest) and the earlier anchor count.
+ *
+ * @param infos - child facts by child index
+ * @param c - the child's index
+ * @param info - the record's facts
+ * @param scheme - the age bands (they order anchors on the same day)
+ */
+export function keepChildAt(infos: (ChildInfo | undefined)[], c: number, info: ChildInfo, scheme: AgeScheme): void {
+  const e = infos[c];
+  if (e === undefined || (e.fact !== info.fact && info.fact < e.fact)) {
+    infos[c] = info;
+    return;
+  }
+  if (e.fact !== info.fact) return;
+  const anchor = earlierAnchor(scheme, { day: e.anchorDay, band: e.anchorBand }, { day: info.anchorDay, band: info.anchorBand });
+  const birth = Math.max(e.birth, info.birth);
+  if (birth !== e.birth || anchor.day !== e.anchorDay || anchor.band !== e.anchorBand) infos[c] = { ...e, birth, anchorDay: anchor.day, anchorBand: anchor.band };
 }

@@ -1,9 +1,9 @@
 // Interned ids and the present attendance pairs (session index, child index): what `add` keeps of
 // attendance, integers only.
-import type { Attendance } from "@kinderwerk/core";
+import type { ReportRecords } from "./recordFacts.js";
 
-/** What the attendance hot path reads of a record. */
-export type AttendanceRow = Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean | undefined };
+/** What the attendance hot path reads of a record: an attendance record as a report takes it. */
+export type AttendanceRow = ReportRecords["attendance"];
 
 /**
  * The index of an id in an interned list, added when new.
@@ -154,4 +154,31 @@ export function addPresentPairs(records: readonly AttendanceRow[], ids: Interned
     attC[n++] = c;
   }
   pairs.n = n;
+}
+
+/** How many records of an iterable that is not an array go through the hot path at a time. */
+const SLICE = 65536;
+
+/**
+ * The present records' pairs of any iterable: an array in one pass of {@link addPresentPairs}, any
+ * other iterable in slices through the same hot path, without copying it whole.
+ *
+ * @param records - attendance records
+ * @param ids - the interned ids
+ * @param pairs - the pairs to add to
+ */
+export function addPresentPairsOf(records: Iterable<AttendanceRow>, ids: InternedIds, pairs: AttendancePairs): void {
+  if (Array.isArray(records)) {
+    addPresentPairs(records, ids, pairs);
+    return;
+  }
+  let slice: AttendanceRow[] = [];
+  for (const record of records) {
+    slice.push(record);
+    if (slice.length === SLICE) {
+      addPresentPairs(slice, ids, pairs);
+      slice = [];
+    }
+  }
+  addPresentPairs(slice, ids, pairs);
 }

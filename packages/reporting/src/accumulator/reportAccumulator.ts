@@ -1,45 +1,22 @@
 // The report accumulator: `add` keeps normalised facts (ids interned to integers), `merge` joins
-// two states, `result()` joins the facts and computes every indicator group.
-import type { Activity, AgeBand, Attendance, Catalogues, Child, Referral, Result, Session, Signal, TableName, TableRecord } from "@kinderwerk/core";
+// two states, `result()` joins the facts and computes every indicator group. The pieces live by
+// concept beside it: record facts, child facts, the keep rule, attendance pairs, merge, serial state.
+import type { AgeBand, Catalogues, Result } from "@kinderwerk/core";
 import { defaultCatalogues, fail, issue, ok } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
 import { ageScheme } from "../_lib/age.js";
 import type { ChildInfo } from "./childFacts.js";
-import { childInfo, earlierAnchor } from "./childFacts.js";
-import { cmpFacts, keep } from "./keep.js";
+import { childInfo } from "./childFacts.js";
+import { keep, keepAt, keepChildAt } from "./keep.js";
+import { applyState, mergeFacts } from "./merge.js";
 import type { AttendanceRow } from "./pairs.js";
-import { addPresentPairs, AttendancePairs, intern } from "./pairs.js";
+import { addPresentPairsOf, AttendancePairs, intern } from "./pairs.js";
+import type { RecordTable, ReportRecord, ReportRecords, TaggedReportRecord } from "./recordFacts.js";
 import { activityFact, referralFact, sessionFact, signalFact } from "./recordFacts.js";
 import { computeResults } from "./result.js";
 import type { IndicatorResults, ResultOptions } from "./result.js";
-import { applyState, readState, stateOf } from "./serial.js";
+import { readState, stateOf } from "./serial.js";
 import type { ActivityFact, ChildFact, ReferralFact, ReportState, SessionFact, SignalFact, StateConfig } from "./state.js";
-
-/**
- * A table whose records a report accumulator takes: any table of the exchange format. The report
- * reads children, activities, sessions, attendance, signals and referrals; records of the other
- * tables are taken and left out of the indicators of INDICATORS.md version 1.
- */
-export type RecordTable = TableName;
-
-/**
- * What a report needs of a record of each table, by table: a whole core record fits (`Child` for
- * `children`), and so does one with only the fields the indicators read.
- */
-export interface ReportRecords {
-  readonly children: Pick<Child, "childId" | "birthDate"> & Partial<Child>;
-  readonly activities: Pick<Activity, "activityId" | "kind"> & Partial<Activity>;
-  readonly sessions: Pick<Session, "sessionId" | "activityId" | "date" | "durationMinutes"> & Partial<Session>;
-  readonly attendance: Pick<Attendance, "sessionId" | "childId"> & { readonly present?: boolean | undefined };
-  readonly signals: Pick<Signal, "signalId" | "date" | "category">;
-  readonly referrals: Pick<Referral, "referralId" | "destination" | "createdOn" | "status"> & Partial<Referral>;
-}
-
-/** The record a report accumulator takes for a table: {@link ReportRecords} for the tables a report reads, the core record for the others. */
-export type ReportRecord<N extends RecordTable> = N extends keyof ReportRecords ? ReportRecords[N] : TableRecord<N>;
-
-/** A record tagged with its table, as {@link ReportAccumulator.add} takes it. */
-type TaggedReportRecord = { readonly [N in RecordTable]: { readonly table: N; readonly record: ReportRecord<N> } }[RecordTable];
 
 /**
  * A mergeable accumulator of every indicator of INDICATORS.md (version 1) over one period and filter.
@@ -114,21 +91,12 @@ export class ReportAccumulator {
    * date (the youngest) and the earlier anchor
    */
   keepChild(c: number, info: ChildInfo): void {
-    const e = this.childInfos[c];
-    if (e === undefined || (e.fact !== info.fact && info.fact < e.fact)) {
-      this.childInfos[c] = info;
-      return;
-    }
-    if (e.fact !== info.fact) return;
-    const anchor = earlierAnchor(this.scheme, { day: e.anchorDay, band: e.anchorBand }, { day: info.anchorDay, band: info.anchorBand });
-    const birth = Math.max(e.birth, info.birth);
-    if (birth !== e.birth || anchor.day !== e.anchorDay || anchor.band !== e.anchorBand) this.childInfos[c] = { ...e, birth, anchorDay: anchor.day, anchorBand: anchor.band };
+    keepChildAt(this.childInfos, c, info, this.scheme);
   }
 
   /** @internal keep a session's facts by index (of records that disagree, the one whose facts sort first) */
   keepSession(si: number, fact: SessionFact): void {
-    const e = this.sessionFacts[si];
-    if (e === undefined || (e !== fact && cmpFacts(fact, e) < 0)) this.sessionFacts[si] = fact;
+    keepAt(this.sessionFacts, si, fact);
   }
 
   /** @internal use {@link createReportAccumulator} */
@@ -305,21 +273,7 @@ export class ReportAccumulator {
       for (const record of records) this.add(table, record);
       return this;
     }
-    const rows = records as Iterable<AttendanceRow>;
-    if (Array.isArray(rows)) {
-      addPresentPairs(rows, this, this.attendancePairs);
-      return this;
-    }
-    // Any other iterable goes through the same hot path in slices, without copying it whole.
-    let chunk: AttendanceRow[] = [];
-    for (const record of rows) {
-      chunk.push(record);
-      if (chunk.length === 65536) {
-        addPresentPairs(chunk, this, this.attendancePairs);
-        chunk = [];
-      }
-    }
-    addPresentPairs(chunk, this, this.attendancePairs);
+    addPresentPairsOf(records as Iterable<AttendanceRow>, this, this.attendancePairs);
     return this;
   }
 
@@ -348,24 +302,7 @@ export class ReportAccumulator {
    */
   merge(other: ReportAccumulator): this {
     if (!this.canMerge(other)) throw new TypeError("reporting.merge.incompatible: the accumulators count a different period, filter, N, holidays or catalogue");
-    for (const [id, f] of other.activities) keep(this.activities, id, f);
-    for (const [id, f] of other.signals) keep(this.signals, id, f);
-    for (const [id, f] of other.referrals) keep(this.referrals, id, f);
-    const childMap = new Int32Array(other.childIds.length);
-    for (let i = 0; i < childMap.length; i++) {
-      const c = this.internChild(other.childIds[i]!);
-      childMap[i] = c;
-      const info = other.childInfos[i];
-      if (info !== undefined) this.keepChild(c, info);
-    }
-    const sessionMap = new Int32Array(other.sessionIds.length);
-    for (let i = 0; i < sessionMap.length; i++) {
-      const si = this.internSession(other.sessionIds[i]!);
-      sessionMap[i] = si;
-      const f = other.sessionFacts[i];
-      if (f !== undefined) this.keepSession(si, f);
-    }
-    this.attendancePairs.append(other.attendancePairs, sessionMap, childMap);
+    mergeFacts(this, other);
     return this;
   }
 

@@ -1,5 +1,5 @@
 // The serialised partial state: what `toJSON()` writes of an accumulator, and how a state read back
-// is validated and added to one.
+// is validated (merge.ts adds it to an accumulator).
 import { createAgeBands, dateOfDayNumber, fail, issue, ok, toIssues } from "@kinderwerk/core";
 import type { Catalogues, Result } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
@@ -8,8 +8,7 @@ import type { ChildInfo } from "./childFacts.js";
 import { decodeChildFact, earlierAnchor } from "./childFacts.js";
 import type { AccumulatorFacts } from "./join.js";
 import { firstCountedDays } from "./join.js";
-import { keep } from "./keep.js";
-import type { ActivityFact, ReferralFact, ReportState, SessionFact, SignalFact } from "./state.js";
+import type { ReportState, SessionFact } from "./state.js";
 import { ReportState as ReportStateSchema, STATE_FORMAT, STATE_VERSION } from "./state.js";
 import { isReportState } from "./validate.js";
 
@@ -17,18 +16,6 @@ import { isReportState } from "./validate.js";
 export interface ReadState {
   readonly state: ReportState;
   readonly children: readonly (readonly [string, ChildInfo])[];
-}
-
-/** What a validated state is added to (a report accumulator). */
-export interface StateTarget {
-  readonly activities: Map<string, ActivityFact>;
-  readonly signals: Map<string, SignalFact>;
-  readonly referrals: Map<string, ReferralFact>;
-  internSession(sessionId: string): number;
-  internChild(childId: string): number;
-  keepSession(si: number, fact: SessionFact): void;
-  keepChild(c: number, info: ChildInfo): void;
-  pushPair(session: number, child: number): void;
 }
 
 /**
@@ -146,23 +133,4 @@ export function readState(json: unknown, catalogues: Catalogues): Result<ReadSta
     children.push([id, info]);
   }
   return ok({ state: s, children });
-}
-
-/**
- * Add a validated partial state's facts to an accumulator with the same configuration.
- *
- * @param acc - the accumulator
- * @param read - the validated state
- */
-export function applyState(acc: StateTarget, { state: s, children }: ReadState): void {
-  // Each row is the record id, then its facts.
-  for (const row of s.sessions) acc.keepSession(acc.internSession(row[0]), row.slice(1) as SessionFact);
-  for (const row of s.activities) keep(acc.activities, row[0], row.slice(1) as ActivityFact);
-  for (const [id, info] of children) acc.keepChild(acc.internChild(id), info);
-  for (const row of s.signals) keep(acc.signals, row[0], row.slice(1) as SignalFact);
-  for (const row of s.referrals) keep(acc.referrals, row[0], row.slice(1) as ReferralFact);
-  for (const [sessionId, kids] of s.attendance) {
-    const si = acc.internSession(sessionId);
-    for (const kid of kids) acc.pushPair(si, acc.internChild(kid));
-  }
 }

@@ -1,4 +1,4 @@
-import type { Labels, MessageTable } from "@kinderwerk/core";
+import type { Catalogues, Labels, MessageTable } from "@kinderwerk/core";
 import { INDICATOR_IDS } from "../indicators/groups.js";
 import type { IndicatorId } from "../indicators/groups.js";
 import { specOf } from "../indicators/index.js";
@@ -39,6 +39,17 @@ export const indicatorLabels: Readonly<Record<IndicatorId, IndicatorLabel>> = Ob
   IndicatorId,
   IndicatorLabel
 >;
+
+/**
+ * The catalogue whose entries label the rows of a breakdown, by indicator id: for publishing the
+ * rows with their labels and for labelling them in a renderer. Internal: not in the package barrel.
+ */
+export const rowCatalogues: Readonly<Record<string, keyof Catalogues>> = {
+  "reach.byProgrammeLine": "programmeLines",
+  "reach.byPillar": "pillars",
+  "signals.byCategory": "signalCategories",
+  "referrals.byDestination": "referralDestinations",
+};
 
 /**
  * Dutch and English names of the units of report values. A renderer shows an unknown unit as its code.

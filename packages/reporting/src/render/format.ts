@@ -1,9 +1,11 @@
-// Internal helpers shared by the renderers: labels, number and date formatting, suppression markers.
-// Not exported from the package barrel.
+// Internal helpers shared by the renderers: labels, number and date formatting, suppression markers,
+// and the pieces of a report every renderer that writes words shows (warnings, the comparison,
+// the definitions). Not exported from the package barrel.
 import type { Catalogue, Catalogues, Lang } from "@kinderwerk/core";
-import { ActivityKindVocabulary, GenderVocabulary, ageBandLabel, defaultCatalogues, findEntry } from "@kinderwerk/core";
-import type { BreakdownRow, ReportDocument, ReportIndicator } from "../document/index.js";
-import { indicatorLabels, unitLabels } from "../document/labels.js";
+import { ActivityKindVocabulary, GenderVocabulary, ageBandLabel, defaultCatalogues, findEntry, formatIssue } from "@kinderwerk/core";
+import type { BreakdownRow, ComparisonEntry, ReportDocument, ReportIndicator, ReportWarning, ScalarIndicator } from "../document/index.js";
+import { isBreakdown } from "../document/index.js";
+import { indicatorLabels, reportMessages, rowCatalogues, unitLabels } from "../document/labels.js";
 
 /** Options every renderer that writes words understands. */
 export interface RenderOptions {
@@ -39,24 +41,20 @@ export function keyHeading(id: string, lang: Lang): string {
   return lang === "nl" ? "Code" : "Code";
 }
 
+/** The text with its first letter in upper case (a unit name as a column heading). */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The name of a unit in a language; an unknown unit is shown as itself. */
 export function unitName(unit: string, lang: Lang): string {
   return has(unitLabels, unit) ? (unitLabels[unit] as { nl: string; en: string })[lang] : unit;
 }
-
-const CATALOGUE_OF: Readonly<Record<string, keyof Catalogues>> = {
-  "reach.byProgrammeLine": "programmeLines",
-  "reach.byPillar": "pillars",
-  "signals.byCategory": "signalCategories",
-  "referrals.byDestination": "referralDestinations",
-};
 
 /**
  * The label of a breakdown row's key: the organisation's catalogue first, then the row's own
  * label, then the vocabularies and default catalogues of `@kinderwerk/core`, then the key itself.
  */
 export function rowLabel(indicatorId: string, row: BreakdownRow, lang: Lang, catalogues: Partial<Catalogues> = {}): string {
-  const kind = CATALOGUE_OF[indicatorId];
+  const kind = rowCatalogues[indicatorId];
   if (kind) {
     const own: Catalogue | undefined = catalogues[kind];
     const entry = own ? findEntry(own, row.key) : undefined;
@@ -287,4 +285,60 @@ export function suppressionNote(threshold: number, lang: Lang): string {
   return lang === "nl"
     ? `< ${threshold}: afgeschermd. Aantallen van 1 tot ${threshold} tonen we niet, zodat geen kind herkenbaar is; soms is ook een groter aantal afgeschermd, zodat een klein aantal niet uit het totaal terug te rekenen is. n < ${threshold}: berekend uit minder dan ${threshold} kinderen of verwijzingen, en daarom niet getoond.`
     : `< ${threshold}: suppressed. Counts from 1 to ${threshold - 1} are not shown, so that no child can be recognised; sometimes a larger count is suppressed too, so that a small one cannot be worked out from the total. n < ${threshold}: computed from fewer than ${threshold} children or referrals, so not shown.`;
+}
+
+/** A warning of the document in words (core's `formatIssue` with the report's messages). */
+export function warningText(warning: ReportWarning, lang: Lang): string {
+  return formatIssue({ code: warning.code, severity: warning.severity ?? "warning", path: warning.path ?? [], params: warning.params ?? {} }, { lang, messages: reportMessages });
+}
+
+/** The comparison entries of a document by indicator id; none without a comparison. */
+export function comparisonsById(doc: ReportDocument): ReadonlyMap<string, ComparisonEntry> {
+  return new Map<string, ComparisonEntry>((doc.comparison?.indicators ?? []).map((c) => [c.id, c]));
+}
+
+/** A scalar indicator next to its value in the earlier period, with the text of each cell of its comparison row. */
+export interface ComparedScalar {
+  readonly entry: ComparisonEntry;
+  readonly current: ScalarIndicator;
+  /** The value in this period, or its suppression marker. */
+  readonly currentText: string;
+  /** The value in the earlier period, or its suppression marker. */
+  readonly previousText: string;
+  /** The signed change, or a dash when this period's value is suppressed or the change cannot be computed. */
+  readonly changeText: string;
+  /** The percentage change, or a dash as for the change. */
+  readonly percentChangeText: string;
+}
+
+/**
+ * The rows of a report's comparison: each compared indicator that is a scalar of this period, in the
+ * comparison's order (breakdowns are compared in the CSV only).
+ */
+export function comparedScalars(doc: ReportDocument, lang: Lang): ComparedScalar[] {
+  const t = doc.suppressionThreshold;
+  const out: ComparedScalar[] = [];
+  for (const entry of doc.comparison?.indicators ?? []) {
+    const current = doc.indicators.find((i) => i.id === entry.id);
+    if (current === undefined || isBreakdown(current)) continue;
+    out.push({
+      entry,
+      current,
+      currentText: cellText(current.value, current.suppressed, current.unit, t, lang),
+      previousText: cellText(entry.previous, entry.previousSuppressed === true, current.unit, t, lang),
+      changeText: current.suppressed || entry.change === null ? "\u2013" : formatChange(entry.change, current.unit, lang),
+      percentChangeText: current.suppressed || entry.percentChange === null ? "\u2013" : formatPercentChange(entry.percentChange, lang),
+    });
+  }
+  return out;
+}
+
+/** The definition sentence of each of the document's indicators that has one, in the document's order. */
+export function definitionsOf(doc: ReportDocument, lang: Lang): { readonly id: string; readonly text: string }[] {
+  const out: { id: string; text: string }[] = [];
+  for (const i of doc.indicators) {
+    const text = indicatorDescription(i.id, lang);
+    if (text !== undefined) out.push({ id: i.id, text });
+  }
+  return out;
 }

@@ -16,6 +16,7 @@ import type {
   ReportWarning,
 } from "../document/index.js";
 import { DEFINITIONS_VERSION, INDICATOR_IDS } from "../document/index.js";
+import { rowCatalogues } from "../document/labels.js";
 import { indicatorDefinitions } from "../indicators/index.js";
 import type { SuppressedRow } from "../suppression/index.js";
 import { DEFAULT_SUPPRESSION_THRESHOLD, isGroupRecoverable, isPrimarySuppressed, suppressBreakdown } from "../suppression/index.js";
@@ -65,12 +66,107 @@ export interface BuildReportOptions {
 const isDefaultBands = (bands: readonly AgeBand[]): boolean =>
   bands.length === defaultAgeBands.length && bands.every((b, i) => b.key === defaultAgeBands[i]!.key && b.minAge === defaultAgeBands[i]!.minAge && b.maxAge === defaultAgeBands[i]!.maxAge && b.label === undefined);
 
-const CATALOGUE_OF: Partial<Record<IndicatorId, keyof Catalogues>> = {
-  "reach.byProgrammeLine": "programmeLines",
-  "reach.byPillar": "pillars",
-  "signals.byCategory": "signalCategories",
-  "referrals.byDestination": "referralDestinations",
-};
+/** What disclosure control decides over the whole of the results, before each indicator is published. */
+interface Disclosure {
+  readonly threshold: number;
+  /** `reach` is a suppressed count: the indicators that follow it are suppressed with it. */
+  readonly reachHidden: boolean;
+  /** `reach.targetGroup` is suppressed (and with it every age band). */
+  readonly targetHidden: boolean;
+  /** The age bands after suppression, protected inside the target group and inside the rest. */
+  readonly bandsPublished: SuppressedRow[];
+  /** Whether an indicator's count is suppressed: primarily, or as the complement of a suppressed count. */
+  hiddenOf(id: IndicatorId): boolean;
+}
+
+/**
+ * The age bands, protected inside the target group and inside the rest as if both sums were
+ * published (a stronger reader than the document allows), and whether `reach.targetGroup` must be
+ * suppressed: when it or the rest of reach is a suppressed count, or when a group cannot be
+ * protected that way (nothing left to suppress in it).
+ */
+function protectAgeBands(results: IndicatorResults, t: number): Pick<Disclosure, "targetHidden" | "bandsPublished"> {
+  const reach = results.reach;
+  const target = results["reach.targetGroup"];
+  const scheme = ageScheme(results.ageBands);
+  const targetRows = [...scheme.target];
+  const outsideRows = scheme.outside;
+  const bands = results["reach.byAgeBand"];
+  const bandsPublished = suppressBreakdown(bands, { threshold: t, additive: true, groups: [targetRows, outsideRows] });
+  const targetHidden =
+    isPrimarySuppressed(target, t) ||
+    isPrimarySuppressed(reach - target, t) ||
+    isGroupRecoverable(bands, bandsPublished, targetRows, t) ||
+    isGroupRecoverable(bands, bandsPublished, outsideRows, t);
+  return { targetHidden, bandsPublished };
+}
+
+/** Disclosure control over the whole of the results: the age bands, reach, and the counts that are parts of a shown whole. */
+function disclose(results: IndicatorResults, t: number): Disclosure {
+  const { targetHidden, bandsPublished } = protectAgeBands(results, t);
+  const reach = results.reach;
+  // A count that is part of a shown whole is suppressed when the rest of the whole is a suppressed count.
+  const complement = (part: number | null, whole: number): boolean => part !== null && isPrimarySuppressed(whole - part, t);
+  const countHidden: Partial<Record<IndicatorId, boolean>> = {
+    "reach.targetGroup": targetHidden,
+    newChildren: complement(results.newChildren, reach),
+    regulars: complement(results.regulars, reach),
+    holidayReach: complement(results.holidayReach, reach),
+    "referrals.accepted": complement(results["referrals.accepted"], results.referrals),
+  };
+  const hiddenOf = (id: IndicatorId): boolean => {
+    const value = results[id as "reach"] as number | null;
+    return (value !== null && isPrimarySuppressed(value, t)) || countHidden[id] === true;
+  };
+  return { threshold: t, reachHidden: isPrimarySuppressed(reach, t), targetHidden, bandsPublished, hiddenOf };
+}
+
+// Attendances and contact hours are reach when every child came once to one session.
+const FOLLOWS_REACH: ReadonlySet<IndicatorId> = new Set<IndicatorId>(["attendances", "attendancesPerSession", "contactHours", "costPerContactHour"]);
+
+/** A scalar indicator's published cell, by its disclosure rule. */
+function publishScalar(id: IndicatorId, results: IndicatorResults, d: Disclosure): { value: number | null; suppressed: boolean } {
+  const def = indicatorDefinitions[id];
+  const value = results[id as "reach"] as number | null;
+  const t = d.threshold;
+  if (value === null) return { value: null, suppressed: false };
+  if (d.reachHidden && FOLLOWS_REACH.has(id)) return { value: null, suppressed: true };
+  if (def.disclosure === "count") return d.hiddenOf(id) ? { value: null, suppressed: true } : { value, suppressed: false };
+  if (def.disclosure === "median") {
+    const n = results.raw.respondedReferrals;
+    return t > 0 && n > 0 && n < t ? { value: null, suppressed: true } : { value, suppressed: false };
+  }
+  if (def.disclosure === "derived" && def.derivedFrom && d.hiddenOf(def.derivedFrom)) return { value: null, suppressed: true };
+  return { value, suppressed: false };
+}
+
+/** The labels a breakdown's rows carry: the catalogue's, and for age bands other than INDICATORS.md's defaults their own. */
+function rowLabelsOf(id: IndicatorId, keys: readonly string[], catalogues: Catalogues | undefined, ageBands: readonly AgeBand[]): Map<string, Labels> {
+  const labels = new Map<string, Labels>();
+  const cat = rowCatalogues[id];
+  if (cat && catalogues) for (const e of catalogues[cat].entries) labels.set(e.code, e.labels);
+  // Bands other than INDICATORS.md's defaults carry their labels, so that every renderer shows them.
+  if (id === "reach.byAgeBand" && !isDefaultBands(ageBands)) {
+    for (const key of keys) labels.set(key, { nl: ageBandLabel(key, "nl", [...ageBands]), en: ageBandLabel(key, "en", [...ageBands]) });
+  }
+  return labels;
+}
+
+/** The options of {@link publishIndicators}, as its signature states them. */
+type PublishOptions = NonNullable<Parameters<typeof publishIndicators>[1]>;
+
+/** A breakdown's published rows, with their labels. */
+function publishBreakdown(id: IndicatorId, results: IndicatorResults, d: Disclosure, options: PublishOptions): BreakdownRow[] {
+  const rows = results[id as "reach.byAgeBand"];
+  const additive = indicatorDefinitions[id].disclosure === "additive-breakdown";
+  const labels = rowLabelsOf(id, rows.map((r) => r.key), options.catalogues, options.ageBands ?? results.ageBands);
+  let suppressed = id === "reach.byAgeBand" ? (d.targetHidden ? hideAll(d.bandsPublished) : d.bandsPublished) : suppressBreakdown(rows, { threshold: d.threshold, additive });
+  if (id === "reach.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
+  return suppressed.map((r): BreakdownRow => {
+    const label = labels.get(r.key);
+    return label ? { ...r, label: { nl: label.nl, en: label.en } } : { ...r };
+  });
+}
 
 /**
  * Apply disclosure control to unsuppressed results and give the published indicators, as the report
@@ -102,75 +198,11 @@ export function publishIndicators(
     readonly ageBands?: readonly AgeBand[] | undefined;
   } = {},
 ): ReportIndicator[] {
-  const t = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  const ids = options.indicators ?? INDICATOR_IDS;
-  const reach = results.reach;
-  const target = results["reach.targetGroup"];
-  // The age bands are protected inside the target group and inside the rest as if both sums were
-  // published (a stronger reader than the document allows); when a group cannot be protected that
-  // way (nothing left to suppress in it), reach.targetGroup is suppressed too.
-  const ageBands = options.ageBands ?? results.ageBands;
-  const scheme = ageScheme(results.ageBands);
-  const targetRows = [...scheme.target];
-  const outsideRows = scheme.outside;
-  const bands = results["reach.byAgeBand"];
-  const bandsPublished = suppressBreakdown(bands, { threshold: t, additive: true, groups: [targetRows, outsideRows] });
-  const targetHidden =
-    isPrimarySuppressed(target, t) ||
-    isPrimarySuppressed(reach - target, t) ||
-    isGroupRecoverable(bands, bandsPublished, targetRows, t) ||
-    isGroupRecoverable(bands, bandsPublished, outsideRows, t);
-  // A count that is part of a shown whole is suppressed when the rest of the whole is a suppressed count.
-  const complement = (part: number | null, whole: number): boolean => part !== null && isPrimarySuppressed(whole - part, t);
-  const reachHidden = isPrimarySuppressed(reach, t);
-  const countHidden: Partial<Record<IndicatorId, boolean>> = {
-    "reach.targetGroup": targetHidden,
-    newChildren: complement(results.newChildren, reach),
-    regulars: complement(results.regulars, reach),
-    holidayReach: complement(results.holidayReach, reach),
-    "referrals.accepted": complement(results["referrals.accepted"], results.referrals),
-  };
-  // Attendances and contact hours are reach when every child came once to one session.
-  const followsReach = new Set<IndicatorId>(["attendances", "attendancesPerSession", "contactHours", "costPerContactHour"]);
-  const hiddenOf = (id: IndicatorId): boolean => {
-    const value = results[id as "reach"] as number | null;
-    return (value !== null && isPrimarySuppressed(value, t)) || countHidden[id] === true;
-  };
-  const out: ReportIndicator[] = [];
-  for (const id of ids) {
-    const def = indicatorDefinitions[id];
-    if (def.shape === "breakdown") {
-      const rows = results[id as "reach.byAgeBand"];
-      const additive = def.disclosure === "additive-breakdown";
-      const cat = CATALOGUE_OF[id];
-      const labels = new Map<string, Labels>();
-      if (cat && options.catalogues) for (const e of options.catalogues[cat].entries) labels.set(e.code, e.labels);
-      // Bands other than INDICATORS.md's defaults carry their labels, so that every renderer shows them.
-      if (id === "reach.byAgeBand" && !isDefaultBands(ageBands)) {
-        for (const r of rows) labels.set(r.key, { nl: ageBandLabel(r.key, "nl", [...ageBands]), en: ageBandLabel(r.key, "en", [...ageBands]) });
-      }
-      let suppressed = id === "reach.byAgeBand" ? (targetHidden ? hideAll(bandsPublished) : bandsPublished) : suppressBreakdown(rows, { threshold: t, additive });
-      if (id === "reach.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
-      const published = suppressed.map((r): BreakdownRow => {
-        const label = labels.get(r.key);
-        return label ? { ...r, label: { nl: label.nl, en: label.en } } : { ...r };
-      });
-      out.push({ id, unit: def.unit, rows: published });
-      continue;
-    }
-    const value = results[id as "reach"] as number | null;
-    let cell: { value: number | null; suppressed: boolean };
-    if (value === null) cell = { value: null, suppressed: false };
-    else if (reachHidden && followsReach.has(id)) cell = { value: null, suppressed: true };
-    else if (def.disclosure === "count") cell = hiddenOf(id) ? { value: null, suppressed: true } : { value, suppressed: false };
-    else if (def.disclosure === "median") {
-      const n = results.raw.respondedReferrals;
-      cell = t > 0 && n > 0 && n < t ? { value: null, suppressed: true } : { value, suppressed: false };
-    } else if (def.disclosure === "derived" && def.derivedFrom && hiddenOf(def.derivedFrom)) cell = { value: null, suppressed: true };
-    else cell = { value, suppressed: false };
-    out.push({ id, unit: def.unit, ...cell });
-  }
-  return out;
+  const d = disclose(results, options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD);
+  return (options.indicators ?? INDICATOR_IDS).map((id): ReportIndicator => {
+    const { shape, unit } = indicatorDefinitions[id];
+    return shape === "breakdown" ? { id, unit, rows: publishBreakdown(id, results, d, options) } : { id, unit, ...publishScalar(id, results, d) };
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { CsvCell, Lang } from "@kinderwerk/core";
 import { writeCsv } from "@kinderwerk/core";
-import type { ComparisonEntry, ReportDocument } from "../../document/index.js";
+import type { ReportDocument } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
-import { indicatorName, rowLabel, unitName } from "../format.js";
+import { comparisonsById, indicatorName, rowLabel, unitName } from "../format.js";
 
 /** Options for {@link renderCsv}. */
 export interface RenderCsvOptions extends Omit<RenderOptions, "timeZone"> {
@@ -46,7 +46,7 @@ export function renderCsv(doc: ReportDocument, options: RenderCsvOptions = {}): 
   const lang = options.lang ?? "nl";
   const delimiter = options.delimiter ?? (lang === "nl" ? ";" : ",");
   const decimalSeparator = options.decimalSeparator ?? (delimiter === ";" ? "," : ".");
-  const comparisons = new Map<string, ComparisonEntry>((doc.comparison?.indicators ?? []).map((c) => [c.id, c]));
+  const comparisons = comparisonsById(doc);
   const rows: CsvCell[][] = [[...HEADER[lang]]];
   const { from, to } = doc.period;
   for (const indicator of doc.indicators) {

@@ -1,12 +1,14 @@
 import type { Lang } from "@kinderwerk/core";
-import { formatIssue } from "@kinderwerk/core";
-import type { BreakdownIndicator, ComparisonEntry, ReportDocument, ReportIndicator, ScalarIndicator } from "../../document/index.js";
+import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicator } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
-import { reportMessages } from "../../document/labels.js";
 import type { RenderOptions } from "../format.js";
 import {
+  capitalise,
   catalogueKindNames,
   cellText,
+  comparedScalars,
+  comparisonsById,
+  definitionsOf,
   formatChange,
   formatDateTime,
   formatNumber,
@@ -20,6 +22,7 @@ import {
   sections,
   suppressionNote,
   unitName,
+  warningText,
   words,
 } from "../format.js";
 import { esc } from "./escape.js";
@@ -83,8 +86,6 @@ footer.report { margin-top: 2rem; padding-top: .5rem; border-top: 1px solid var(
 }
 `;
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 function numCell(text: string, suppressed: boolean): string {
   return `<td class="n${suppressed ? " sup" : ""}">${esc(text)}</td>`;
 }
@@ -131,7 +132,7 @@ function breakdownBlock(b: BreakdownIndicator, index: number, doc: ReportDocumen
 
 function keyFigureCards(items: readonly ReportIndicator[], doc: ReportDocument, lang: Lang): string {
   const t = doc.suppressionThreshold;
-  const comparisons = new Map<string, ComparisonEntry>((doc.comparison?.indicators ?? []).map((c) => [c.id, c]));
+  const comparisons = comparisonsById(doc);
   const cards = items
     .filter((i): i is ScalarIndicator => !isBreakdown(i))
     .map((i) => {
@@ -166,17 +167,14 @@ function indicatorBlock(items: readonly ReportIndicator[], startIndex: number, d
 function comparisonSection(doc: ReportDocument, lang: Lang): string {
   const cmp = doc.comparison;
   if (!cmp || cmp.indicators.length === 0) return "";
-  const t = doc.suppressionThreshold;
-  const entries = cmp.indicators
-    .map((c) => ({ c, current: doc.indicators.find((i) => i.id === c.id) }))
-    .filter((e): e is { c: ComparisonEntry; current: ScalarIndicator } => e.current !== undefined && !isBreakdown(e.current));
+  const entries = comparedScalars(doc, lang);
   if (entries.length === 0) return "";
-  const pairs = entries.map(({ c, current }) => ({
+  const pairs = entries.map(({ entry: c, current, currentText, previousText }) => ({
     label: indicatorName(c.id, lang),
     current: current.suppressed ? null : current.value,
-    currentText: cellText(current.value, current.suppressed, current.unit, t, lang),
+    currentText,
     previous: c.previousSuppressed === true ? null : c.previous,
-    previousText: cellText(c.previous, c.previousSuppressed === true, current.unit, t, lang),
+    previousText,
   }));
   const chart = pairChart(
     "chart-comparison",
@@ -185,18 +183,15 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
     pairs,
   );
   const rows = entries
-    .map(({ c, current }) => {
-      const change = current.suppressed || c.change === null ? "\u2013" : formatChange(c.change, current.unit, lang);
-      const pct = current.suppressed || c.percentChange === null ? "\u2013" : formatPercentChange(c.percentChange, lang);
-      return (
+    .map(
+      ({ entry: c, current, currentText, previousText, changeText, percentChangeText }) =>
         `<tr><th scope="row">${esc(indicatorName(c.id, lang))}</th>` +
-        numCell(cellText(current.value, current.suppressed, current.unit, t, lang), current.suppressed) +
-        numCell(cellText(c.previous, c.previousSuppressed === true, current.unit, t, lang), c.previousSuppressed === true) +
-        numCell(change, false) +
-        numCell(pct, false) +
-        `</tr>`
-      );
-    })
+        numCell(currentText, current.suppressed) +
+        numCell(previousText, c.previousSuppressed === true) +
+        numCell(changeText, false) +
+        numCell(percentChangeText, false) +
+        `</tr>`,
+    )
     .join("");
   return (
     `<section id="comparison"><h2>${words.comparison[lang]}</h2>` +
@@ -223,9 +218,7 @@ function howWeCount(doc: ReportDocument, lang: Lang): string {
     items.push([catalogueKindNames[c.kind][lang], `${c.id}, ${lang === "nl" ? "versie" : "version"} ${c.version}`]);
   }
   const meta = items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("");
-  const defs = doc.indicators
-    .map((i) => ({ id: i.id, text: indicatorDescription(i.id, lang) }))
-    .filter((d): d is { id: string; text: string } => d.text !== undefined)
+  const defs = definitionsOf(doc, lang)
     .map((d) => `<dt>${esc(indicatorName(d.id, lang))} <code>${esc(d.id)}</code></dt><dd>${esc(d.text)}</dd>`)
     .join("");
   const intro =
@@ -278,7 +271,7 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   );
   if (doc.warnings && doc.warnings.length > 0) {
     const list = doc.warnings
-      .map((w) => `<li>${esc(formatIssue({ code: w.code, severity: w.severity ?? "warning", path: w.path ?? [], params: w.params ?? {} }, { lang, messages: reportMessages }))}</li>`)
+      .map((w) => `<li>${esc(warningText(w, lang))}</li>`)
       .join("");
     body.push(`<aside class="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">${words.warnings[lang]}</h2><ul>${list}</ul></aside>`);
   }

@@ -1,18 +1,16 @@
 import type { Lang } from "@kinderwerk/core";
-import { formatIssue } from "@kinderwerk/core";
 import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicator } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
-import { reportMessages } from "../../document/labels.js";
 import type { RenderOptions } from "../format.js";
 import {
+  capitalise,
   catalogueKindNames,
   cellText,
-  formatChange,
+  comparedScalars,
+  definitionsOf,
   formatDateTime,
   formatNumber,
-  formatPercentChange,
   formatPeriod,
-  indicatorDescription,
   indicatorName,
   keyHeading,
   regionName,
@@ -20,6 +18,7 @@ import {
   sections,
   suppressionNote,
   unitName,
+  warningText,
   words,
 } from "../format.js";
 
@@ -35,8 +34,6 @@ function md(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
 }
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], alignRight: readonly number[] = []): string {
   const sep = head.map((_, i) => (alignRight.includes(i) ? "---:" : "---"));
@@ -71,6 +68,73 @@ function block(items: readonly ReportIndicator[], doc: ReportDocument, lang: Lan
   return out;
 }
 
+/** The title (with the organisation) and the period, region, generation time and definitions version. */
+function titleBlocks(doc: ReportDocument, lang: Lang, options: RenderOptions): string[] {
+  const title = doc.organisation ? `${words.title[lang]} — ${md(doc.organisation.name)}` : words.title[lang];
+  const meta = [`**${words.period[lang]}:** ${formatPeriod(doc.period, lang)}`];
+  if (doc.region) meta.push(`**${words.region[lang]}:** ${regionName(doc.region, lang)}`);
+  if (doc.generatedAt) meta.push(`**${words.generated[lang]}:** ${formatDateTime(doc.generatedAt, lang, options.timeZone)}`);
+  meta.push(`**${words.definitionsVersion[lang]}:** ${doc.definitionsVersion}`);
+  return [`# ${title}`, meta.join("  \n")];
+}
+
+/** The document's warnings as one quoted list; nothing without warnings. */
+function warningBlocks(doc: ReportDocument, lang: Lang): string[] {
+  if (!doc.warnings || doc.warnings.length === 0) return [];
+  return [`> **${words.warnings[lang]}**\n>\n` + doc.warnings.map((w) => `> - ${md(warningText(w, lang))}`).join("\n")];
+}
+
+/** The sections of indicators that have any: key figures, activities and staffing, breakdowns, signals and referrals. */
+function indicatorSections(doc: ReportDocument, lang: Lang, options: RenderOptions): string[] {
+  const s = sections(doc);
+  const parts: [string, readonly ReportIndicator[]][] = [
+    [words.keyFigures[lang], s.keyFigures],
+    [words.otherFigures[lang], s.otherFigures],
+    [words.breakdowns[lang], s.breakdowns],
+    [words.signals[lang], s.signals],
+  ];
+  const out: string[] = [];
+  for (const [heading, items] of parts) {
+    if (items.length === 0) continue;
+    out.push(`## ${heading}`);
+    out.push(...block(items, doc, lang, options));
+  }
+  return out;
+}
+
+/** The comparison with the earlier period: its period and a table of the compared scalars; nothing without one. */
+function comparisonBlocks(doc: ReportDocument, lang: Lang): string[] {
+  if (!doc.comparison || doc.comparison.indicators.length === 0) return [];
+  const rows = comparedScalars(doc, lang).map((c) => [md(indicatorName(c.entry.id, lang)), c.currentText, c.previousText, c.changeText, c.percentChangeText]);
+  return [
+    `## ${words.comparison[lang]}`,
+    `${words.previous[lang]}: ${formatPeriod(doc.comparison.period, lang)}`,
+    table([words.indicator[lang], words.current[lang], words.previous[lang], words.change[lang], words.percentChange[lang]], rows, [1, 2, 3, 4]),
+  ];
+}
+
+/** How we count: definitions version, threshold, N of regulars, budget, population and catalogues, then the definitions. */
+function howWeCountBlocks(doc: ReportDocument, lang: Lang): string[] {
+  const how: string[] = [
+    `- ${words.definitionsVersion[lang]}: ${doc.definitionsVersion}`,
+    `- ${words.threshold[lang]}: ${doc.suppressionThreshold}`,
+  ];
+  if (doc.regularsMinimum !== undefined) {
+    how.push(`- ${words.regulars[lang]}: ${doc.regularsMinimum} ${lang === "nl" ? "aanwezigheden" : "attendances"}`);
+  }
+  if (doc.budget) how.push(`- ${words.budget[lang]}: ${formatNumber(doc.budget.amount, "euro", lang)}`);
+  if (doc.population) {
+    how.push(`- ${words.population[lang]}: ${formatNumber(doc.population.children4to12, "count", lang)}${doc.population.source ? ` (${md(doc.population.source)})` : ""}`);
+  }
+  for (const c of doc.catalogues ?? []) {
+    how.push(`- ${catalogueKindNames[c.kind][lang]}: ${md(c.id)}, ${lang === "nl" ? "versie" : "version"} ${md(c.version)}`);
+  }
+  const out = [`## ${words.howWeCount[lang]}`, how.join("\n")];
+  const defs = definitionsOf(doc, lang).map(({ id, text }) => `- **${md(indicatorName(id, lang))}** (\`${id}\`): ${text}`);
+  if (defs.length > 0) out.push(`### ${words.definitions[lang]}`, defs.join("\n"));
+  return out;
+}
+
 /**
  * The report as Markdown: a title with the organisation, the period and definitions version; key
  * figures, activities and staffing, breakdowns, signals and referrals as tables; the comparison
@@ -87,81 +151,14 @@ function block(items: readonly ReportIndicator[], doc: ReportDocument, lang: Lan
  */
 export function renderMarkdown(doc: ReportDocument, options: RenderMarkdownOptions = {}): string {
   const lang = options.lang ?? "nl";
-  const out: string[] = [];
-  const title = doc.organisation ? `${words.title[lang]} — ${md(doc.organisation.name)}` : words.title[lang];
-  out.push(`# ${title}`);
-  const meta = [`**${words.period[lang]}:** ${formatPeriod(doc.period, lang)}`];
-  if (doc.region) meta.push(`**${words.region[lang]}:** ${regionName(doc.region, lang)}`);
-  if (doc.generatedAt) meta.push(`**${words.generated[lang]}:** ${formatDateTime(doc.generatedAt, lang, options.timeZone)}`);
-  meta.push(`**${words.definitionsVersion[lang]}:** ${doc.definitionsVersion}`);
-  out.push(meta.join("  \n"));
-
-  if (doc.warnings && doc.warnings.length > 0) {
-    out.push(
-      `> **${words.warnings[lang]}**\n>\n` +
-      doc.warnings
-        .map((w) => `> - ${md(formatIssue({ code: w.code, severity: w.severity ?? "warning", path: w.path ?? [], params: w.params ?? {} }, { lang, messages: reportMessages }))}`)
-        .join("\n"),
-    );
-  }
-
-  const s = sections(doc);
-  const parts: [string, readonly ReportIndicator[]][] = [
-    [words.keyFigures[lang], s.keyFigures],
-    [words.otherFigures[lang], s.otherFigures],
-    [words.breakdowns[lang], s.breakdowns],
-    [words.signals[lang], s.signals],
+  const out = [
+    ...titleBlocks(doc, lang, options),
+    ...warningBlocks(doc, lang),
+    ...indicatorSections(doc, lang, options),
+    ...comparisonBlocks(doc, lang),
+    ...howWeCountBlocks(doc, lang),
+    "---",
+    `${suppressionNote(doc.suppressionThreshold, lang)}  \n${words.notComputable[lang]}`,
   ];
-  for (const [heading, items] of parts) {
-    if (items.length === 0) continue;
-    out.push(`## ${heading}`);
-    out.push(...block(items, doc, lang, options));
-  }
-
-  if (doc.comparison && doc.comparison.indicators.length > 0) {
-    out.push(`## ${words.comparison[lang]}`);
-    out.push(`${words.previous[lang]}: ${formatPeriod(doc.comparison.period, lang)}`);
-    const rows: string[][] = [];
-    for (const c of doc.comparison.indicators) {
-      const current = doc.indicators.find((i) => i.id === c.id);
-      if (!current || isBreakdown(current)) continue;
-      const t = doc.suppressionThreshold;
-      rows.push([
-        md(indicatorName(c.id, lang)),
-        cellText(current.value, current.suppressed, current.unit, t, lang),
-        cellText(c.previous, c.previousSuppressed === true, current.unit, t, lang),
-        current.suppressed || c.change === null ? "\u2013" : formatChange(c.change, current.unit, lang),
-        current.suppressed || c.percentChange === null ? "\u2013" : formatPercentChange(c.percentChange, lang),
-      ]);
-    }
-    out.push(table([words.indicator[lang], words.current[lang], words.previous[lang], words.change[lang], words.percentChange[lang]], rows, [1, 2, 3, 4]));
-  }
-
-  out.push(`## ${words.howWeCount[lang]}`);
-  const how: string[] = [
-    `- ${words.definitionsVersion[lang]}: ${doc.definitionsVersion}`,
-    `- ${words.threshold[lang]}: ${doc.suppressionThreshold}`,
-  ];
-  if (doc.regularsMinimum !== undefined) {
-    how.push(`- ${words.regulars[lang]}: ${doc.regularsMinimum} ${lang === "nl" ? "aanwezigheden" : "attendances"}`);
-  }
-  if (doc.budget) how.push(`- ${words.budget[lang]}: ${formatNumber(doc.budget.amount, "euro", lang)}`);
-  if (doc.population) {
-    how.push(`- ${words.population[lang]}: ${formatNumber(doc.population.children4to12, "count", lang)}${doc.population.source ? ` (${md(doc.population.source)})` : ""}`);
-  }
-  for (const c of doc.catalogues ?? []) {
-    how.push(`- ${catalogueKindNames[c.kind][lang]}: ${md(c.id)}, ${lang === "nl" ? "versie" : "version"} ${md(c.version)}`);
-  }
-  out.push(how.join("\n"));
-  const defs = doc.indicators
-    .map((i) => [i.id, indicatorDescription(i.id, lang)] as const)
-    .filter((d): d is readonly [string, string] => d[1] !== undefined)
-    .map(([id, text]) => `- **${md(indicatorName(id, lang))}** (\`${id}\`): ${text}`);
-  if (defs.length > 0) {
-    out.push(`### ${words.definitions[lang]}`);
-    out.push(defs.join("\n"));
-  }
-  out.push("---");
-  out.push(`${suppressionNote(doc.suppressionThreshold, lang)}  \n${words.notComputable[lang]}`);
   return `${out.join("\n\n")}\n`;
 }
