@@ -38,16 +38,16 @@ describe("kinderwerk --help and --version", () => {
 });
 
 describe("bad commands and options", () => {
-  it("rejects an unknown command with one line and exit 2", () => {
-    const r = kw(["valideer"], tmp.dir);
+  it("rejects an unknown command with one line and exit 2, naming every command", () => {
+    const r = kw(["opruimen"], tmp.dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('kinderwerk: onbekende opdracht "valideer"; kies uit validate, report, schema, demo (zie kinderwerk --help)\n');
+    expect(r.stderr).toBe('kinderwerk: onbekende opdracht "opruimen"; kies uit validate, report, capacity, schema of demo (zie kinderwerk --help)\n');
   });
 
   it("rejects an unknown option with one line, no stack trace", () => {
     const r = kw(["demo", "--sead", "3"], tmp.dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("kinderwerk: onbekende optie --sead\n");
+    expect(r.stderr).toBe("kinderwerk: onbekende optie --sead; bedoelt u --seed?\n");
   });
 
   it("speaks English with --lang en", () => {

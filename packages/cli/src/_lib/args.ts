@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./errors.js";
 import type { CliLang } from "./io.js";
 import { say } from "./messages.js";
+import { closestWord } from "./suggest.js";
 
 /** An option of a command, as node:util parseArgs takes it. */
 export interface OptionSpec {
@@ -12,11 +13,12 @@ export interface OptionSpec {
   readonly multiple?: boolean;
 }
 
-/** Options every command accepts. */
+/** The global options: every command accepts them, anywhere on the command line, also before the command. */
 export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
   quiet: { type: "boolean", short: "q" },
   lang: { type: "string" },
+  version: { type: "boolean", short: "V" },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The parsed options and positionals of a command. */
@@ -44,17 +46,35 @@ export function parseCommandArgs(
     });
     return { values: values as Parsed["values"], positionals };
   } catch (error) {
-    throw new CliError(describeParseError(error, args, lang));
+    throw new CliError(describeParseError(error, args, Object.keys({ ...COMMON_OPTIONS, ...options }), lang));
   }
 }
 
-function describeParseError(error: unknown, args: readonly string[], lang: CliLang): string {
+/**
+ * An unknown option in words, with the closest known one when it is close ("did you mean").
+ *
+ * @param option - the option as typed (`--rejcts`, `-x`)
+ * @param known - the long names of the options known there (`rejects`, `lang`, …)
+ * @param lang - the language
+ * @returns the message
+ * @example
+ * unknownOption("--rejcts", ["rejects", "table"], "en"); // => "unknown option --rejcts; did you mean --rejects?"
+ */
+export function unknownOption(option: string, known: readonly string[], lang: CliLang): string {
+  const suggestion = option.startsWith("--") ? closestWord(option.slice(2), known) : undefined;
+  const shown = option.slice(0, 40);
+  return suggestion === undefined
+    ? say(lang, "args.unknown-option", { option: shown })
+    : say(lang, "args.unknown-option-suggest", { option: shown, suggestion: `--${suggestion}` });
+}
+
+function describeParseError(error: unknown, args: readonly string[], known: readonly string[], lang: CliLang): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1];
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return say(lang, "args.unknown-option", { option: (quoted ?? "?").split(" ")[0] ?? "?" });
+      return unknownOption((quoted ?? "?").split(" ")[0] ?? "?", known, lang);
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return say(lang, "args.invalid-value", { option: (quoted ?? "?").split(" ")[0] ?? "?" });
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
@@ -109,18 +129,4 @@ export function choiceOption<T extends string>(parsed: Parsed, name: string, cho
     throw new CliError(say(lang, "args.not-a-choice", { option: `--${name}`, value: raw.slice(0, 20), choices: choices.join(", ") }));
   }
   return v as T;
-}
-
-/**
- * The language asked for with `--lang` anywhere in the arguments (before strict parsing, so that
- * even a parse error speaks it); Dutch by default.
- */
-export function langFromArgs(args: readonly string[]): CliLang {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const v = a === "--lang" ? args[i + 1] : a?.startsWith("--lang=") ? a.slice(7) : undefined;
-    if (v?.toLowerCase() === "en") return "en";
-    if (v?.toLowerCase() === "nl") return "nl";
-  }
-  return "nl";
 }

@@ -36,11 +36,15 @@ Opdrachten:
   schema [--out <map>]          schrijf de JSON Schemas van de modellen
   demo [--out <map>]            schrijf een synthetische demodataset
 
-Algemene opties:
+Algemene opties (overal op de regel, ook voor de opdracht):
   -h, --help        deze hulp (ook per opdracht: kinderwerk report --help)
-  --version         de versie
-  --lang nl|en      taal van meldingen en hulp (standaard nl)
+  -V, --version     de versie
+  --lang nl|en      taal van meldingen en hulp (standaard: Engels als LC_ALL, LC_MESSAGES
+                    of LANG Engels is, anders Nederlands)
   -q, --quiet       geen voortgangsbalk
+
+Afsluitcode: 0 klaar, 1 klaar maar onvolledig (rijen afgekeurd, een bestand niet in orde, een
+tabel die de opdracht nodig heeft ontbreekt), 2 kon niet draaien, 130 gestopt met twee keer Ctrl+C.
 
 Voorbeelden:
   kinderwerk demo --out ./demo
@@ -59,11 +63,15 @@ Commands:
   schema [--out <dir>]          write the JSON Schemas of the models
   demo [--out <dir>]            write a synthetic demo dataset
 
-Common options:
+Common options (anywhere on the line, also before the command):
   -h, --help        this help (also per command: kinderwerk report --help)
-  --version         the version
-  --lang nl|en      language of messages and help (default nl)
+  -V, --version     the version
+  --lang nl|en      language of messages and help (default: English when LC_ALL, LC_MESSAGES
+                    or LANG is English, else Dutch)
   -q, --quiet       no progress bar
+
+Exit code: 0 done, 1 done but incomplete (rows rejected, a file not in order, a table the command
+needs missing), 2 could not run, 130 stopped by a second Ctrl+C.
 
 Examples:
   kinderwerk demo --out ./demo
@@ -87,6 +95,7 @@ Opties:
   --rejects <pad>        schrijf de afgekeurde rijen met hun redenen naar dit bestand
                          (een map als er meer bestanden zijn)
   --max-issues <n>       toon per bestand hoogstens n meldingen (standaard 50; json: 10.000)
+  --sheet <naam>         het werkblad van een XLSX-bestand (standaard het eerste)
   --lang nl|en           taal van de meldingen (standaard nl)
   -q, --quiet            geen voortgangsbalk
 
@@ -97,6 +106,7 @@ Voorbeelden:
   kinderwerk validate kinderen.csv
   kinderwerk validate ./export --rejects ./afgekeurd
   kinderwerk validate export.xlsx --table aanwezigheid --format json
+  kinderwerk validate sjabloon-kinderen.xlsx --sheet Kinderen
 `,
     en: `kinderwerk validate <files or folder> [options]
 
@@ -111,6 +121,7 @@ Options:
   --rejects <path>       write the rejected rows with their reasons to this file
                          (a folder when there are several files)
   --max-issues <n>       show at most n issues per file (default 50; json: 10,000)
+  --sheet <name>         the sheet of an XLSX file (default the first)
   --lang nl|en           language of the messages (default nl)
   -q, --quiet            no progress bar
 
@@ -121,13 +132,16 @@ Examples:
   kinderwerk validate children.csv --lang en
   kinderwerk validate ./export --rejects ./rejected
   kinderwerk validate export.xlsx --table attendance --format json
+  kinderwerk validate children-template.xlsx --sheet Children
 `,
   },
   report: {
     nl: `kinderwerk report <map> [opties]
 
 Maakt de rapportage over een dataset (een map met de tabellen) volgens de indicatordefinities.
-Afgekeurde rijen blijven buiten de telling; het rapport en de foutuitvoer zeggen hoeveel.
+Afgekeurde rijen blijven buiten de telling; het rapport en de foutuitvoer zeggen hoeveel. Het
+rapport rust op kinderen, activiteiten, bijeenkomsten en aanwezigheid: ontbreekt er een, dan zegt
+de foutuitvoer welke.
 
 Periode (kies er één; standaard het vorige kalenderjaar):
   --year 2025                    een kalenderjaar
@@ -141,10 +155,15 @@ Opties:
   --suppress <n>                 onderdruk aantallen onder n (standaard 5; 0 = uit)
   --format json|csv|md|html      uitvoer (standaard json)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
+  --sheet <naam>                 het werkblad van de XLSX-bestanden (standaard het eerste)
   --lang nl|en                   taal van het rapport (standaard nl)
   --organisation <naam>          naam van de organisatie in het rapport
   --generated-at <datum-tijd>    tijdstip van aanmaken (standaard nu)
   -q, --quiet                    geen voortgangsbalk
+
+Afsluitcode: 0 als alle rijen zijn goedgekeurd en de tabellen er zijn, 1 als er rijen zijn
+afgekeurd, een bestand niet in orde is of een tabel ontbreekt (het rapport wordt wel geschreven),
+2 als de opdracht niet kon draaien.
 
 Voorbeelden:
   kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
@@ -154,7 +173,8 @@ Voorbeelden:
     en: `kinderwerk report <folder> [options]
 
 Writes the report on a dataset (a folder with the tables) by the indicator definitions. Rejected
-rows stay out of the counts; the report and stderr say how many.
+rows stay out of the counts; the report and stderr say how many. The report rests on children,
+activities, sessions and attendance: stderr names any of them that is missing.
 
 Period (choose one; default the previous calendar year):
   --year 2025                    a calendar year
@@ -168,10 +188,15 @@ Options:
   --suppress <n>                 suppress counts below n (default 5; 0 = off)
   --format json|csv|md|html      output (default json)
   --out <file>                   write to a file instead of stdout
+  --sheet <name>                 the sheet of the XLSX files (default the first)
   --lang nl|en                   language of the report (default nl)
   --organisation <name>          name of the organisation in the report
   --generated-at <date-time>     time of generation (default now)
   -q, --quiet                    no progress bar
+
+Exit code: 0 when every row is accepted and the tables are there, 1 when rows were rejected, a
+file is not in order or a table is missing (the report is still written), 2 when the command could
+not run.
 
 Examples:
   kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en
@@ -202,8 +227,10 @@ Opties:
   --without-volunteers           vrijwilligers tellen niet mee als beschikbaar
   --format text|json             uitvoer (standaard text)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
+  --sheet <naam>                 het werkblad van de XLSX-bestanden (standaard het eerste)
 
-Afsluitcode: 0, of 1 als er rijen zijn afgekeurd, 2 als de opdracht niet kon draaien.
+Afsluitcode: 0, of 1 als er rijen zijn afgekeurd, een bestand niet in orde is of bijeenkomsten of
+aanwezigheid ontbreken (de planning wordt wel geschreven), 2 als de opdracht niet kon draaien.
 
 Voorbeelden:
   kinderwerk capacity ./demo --year 2025
@@ -231,8 +258,10 @@ Options:
   --without-volunteers           volunteers do not count as available
   --format text|json             output (default text)
   --out <file>                   write to a file instead of stdout
+  --sheet <name>                 the sheet of the XLSX files (default the first)
 
-Exit code: 0, or 1 when rows were rejected, 2 when the command could not run.
+Exit code: 0, or 1 when rows were rejected, a file is not in order or the sessions or attendance
+are missing (the plan is still written), 2 when the command could not run.
 
 Examples:
   kinderwerk capacity ./demo --year 2025 --lang en

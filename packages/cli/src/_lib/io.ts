@@ -1,5 +1,7 @@
 // The streams and surroundings a command runs in, so that tests can run commands in-process.
 
+import type { RunFiles } from "./runFiles.js";
+
 /** Something text can be written to, such as `process.stdout`. */
 export interface TextSink {
   write(chunk: string): unknown;
@@ -22,6 +24,11 @@ export interface RunIO {
    * temporary files and the rejects files it started.
    */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * The environment: `LC_ALL`, `LC_MESSAGES` and `LANG` set the language when there is no `--lang`
+   * (English for an English locale, Dutch for any other).
+   */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 /** The languages the CLI speaks. */
@@ -30,4 +37,6 @@ export type CliLang = "nl" | "en";
 /** What every command receives. */
 export interface CommandContext extends RunIO {
   readonly lang: CliLang;
+  /** What the run started (rejects files, the spill folder): removed when it fails or is stopped. */
+  readonly files: RunFiles;
 }

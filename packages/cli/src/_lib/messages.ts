@@ -1,10 +1,17 @@
 // The CLI's own words, in Dutch and English. Issue messages come from the packages' message tables.
 
 import { TABLE_NAMES, tables } from "@kinderwerk/core";
+import { COMMANDS } from "./help.js";
 import type { CliLang } from "./io.js";
 
 /** The Dutch names of the tables, in order. */
 const DUTCH_TABLES = TABLE_NAMES.map((t) => tables[t].nl).join(", ");
+
+/** The commands as a list in words: "validate, report, capacity, schema of demo". */
+const commandList = (or: string): string => `${COMMANDS.slice(0, -1).join(", ")} ${or} ${COMMANDS[COMMANDS.length - 1]}`;
+/** A table's Dutch and English names: "bijeenkomsten (sessions)" in Dutch, "sessions (bijeenkomsten)" in English. */
+const tableNl = (table: unknown): string => (typeof table === "string" && table in tables ? `${tables[table as keyof typeof tables].nl} (${table})` : String(table));
+const tableEn = (table: unknown): string => (typeof table === "string" && table in tables ? `${table} (${tables[table as keyof typeof tables].nl})` : String(table));
 
 type Params = Readonly<Record<string, string | number>>;
 type Message = { readonly nl: (p: Params) => string; readonly en: (p: Params) => string };
@@ -21,19 +28,21 @@ const MESSAGES = {
     nl: () => `--ratio-band verwacht leeftijdsgroep=kinderen per volwassene, gescheiden door komma's, bijvoorbeeld 4-6=6,7-9=8`,
     en: () => `--ratio-band expects age band=children per adult, separated by commas, for example 4-6=6,7-9=8`,
   },
-  "capacity.no-sessions": {
-    nl: (p) => `${p.path} heeft geen tabel bijeenkomsten (sessions): zonder bijeenkomsten valt er geen capaciteit te plannen`,
-    en: (p) => `${p.path} has no sessions table (bijeenkomsten): without sessions there is no capacity to plan`,
-  },
-  "capacity.no-attendance": {
-    nl: (p) => `let op: ${p.path} heeft geen tabel aanwezigheid (attendance): de vraag is dan 0 kinderen per bijeenkomst`,
-    en: (p) => `note: ${p.path} has no attendance table (aanwezigheid): demand is then 0 children per session`,
+  "dataset.table-needed": {
+    nl: (p) => `let op: ${p.path} heeft geen tabel ${tableNl(p.table)}, die ${p.command} nodig heeft; wat erop rust, telt als 0`,
+    en: (p) => `note: ${p.path} has no ${tableEn(p.table)} table, which ${p.command} needs; what rests on it counts as 0`,
   },
   "capacity.written": { nl: (p) => `Capaciteitsplanning geschreven naar ${p.path}`, en: (p) => `Capacity plan written to ${p.path}` },
   "args.not-a-number": { nl: (p) => `${p.option} verwacht een geheel getal van ${p.min} t/m ${p.max}, niet "${p.value}"`, en: (p) => `${p.option} expects a whole number from ${p.min} to ${p.max}, not "${p.value}"` },
   "args.not-a-choice": { nl: (p) => `${p.option} verwacht een van: ${p.choices} (niet "${p.value}")`, en: (p) => `${p.option} expects one of: ${p.choices} (not "${p.value}")` },
-  "args.unknown-command": { nl: (p) => `onbekende opdracht "${p.command}"; kies uit validate, report, schema, demo (zie kinderwerk --help)`, en: (p) => `unknown command "${p.command}"; choose validate, report, schema or demo (see kinderwerk --help)` },
-  "args.no-command": { nl: () => `geef een opdracht: validate, report, schema of demo (zie kinderwerk --help)`, en: () => `give a command: validate, report, schema or demo (see kinderwerk --help)` },
+  "args.unknown-option-suggest": { nl: (p) => `onbekende optie ${p.option}; bedoelt u ${p.suggestion}?`, en: (p) => `unknown option ${p.option}; did you mean ${p.suggestion}?` },
+  "args.option-before-command": {
+    nl: (p) => `${p.option} is een optie van ${p.commands}: zet die na de opdracht (kinderwerk ${p.command} … ${p.option} …)`,
+    en: (p) => `${p.option} is an option of ${p.commands}: put it after the command (kinderwerk ${p.command} … ${p.option} …)`,
+  },
+  "args.unknown-command": { nl: (p) => `onbekende opdracht "${p.command}"; kies uit ${commandList("of")} (zie kinderwerk --help)`, en: (p) => `unknown command "${p.command}"; choose ${commandList("or")} (see kinderwerk --help)` },
+  "args.unknown-command-suggest": { nl: (p) => `onbekende opdracht "${p.command}"; bedoelt u ${p.suggestion}? (zie kinderwerk --help)`, en: (p) => `unknown command "${p.command}"; did you mean ${p.suggestion}? (see kinderwerk --help)` },
+  "args.no-command": { nl: () => `geef een opdracht: ${commandList("of")} (zie kinderwerk --help)`, en: () => `give a command: ${commandList("or")} (see kinderwerk --help)` },
   "args.need-path": { nl: (p) => `geef ${p.what} op (zie kinderwerk ${p.command} --help)`, en: (p) => `give ${p.what} (see kinderwerk ${p.command} --help)` },
   "args.one-period": { nl: () => `kies één periode: --year, --quarter, --school-year of --from met --to`, en: () => `choose one period: --year, --quarter, --school-year or --from with --to` },
   "args.bad-period": { nl: (p) => `${p.option}: "${p.value}" is geen geldige periode (${p.expected})`, en: (p) => `${p.option}: "${p.value}" is not a valid period (${p.expected})` },
@@ -42,6 +51,16 @@ const MESSAGES = {
   "file.not-found": { nl: (p) => `${p.path} bestaat niet`, en: (p) => `${p.path} does not exist` },
   "run.stopped": { nl: () => "gestopt; de tijdelijke bestanden en de begonnen bestanden met afgekeurde rijen zijn verwijderd", en: () => "stopped; the temporary files and the rejects files it had started were removed" },
   "file.unreadable": { nl: (p) => `${p.path} kan niet gelezen worden: ${p.reason}`, en: (p) => `${p.path} cannot be read: ${p.reason}` },
+  "file.reason-unknown": { nl: () => "onbekende oorzaak", en: () => "cause unknown" },
+  "file.output-is-input": {
+    nl: (p) => `${p.option} ${p.path} is hetzelfde bestand als ${p.input}, dat gelezen wordt; kies een ander pad`,
+    en: (p) => `${p.option} ${p.path} is the same file as ${p.input}, which is being read; choose another path`,
+  },
+  "file.sheet-hint": {
+    nl: (p) => `tip: ${p.path}: het gelezen werkblad (${p.sheet}) heeft niet de kolommen van ${tableNl(p.table)}; het bestand heeft ook ${p.others}: kies er een met --sheet`,
+    en: (p) => `tip: ${p.path}: the sheet read (${p.sheet}) does not have the columns of ${tableEn(p.table)}; the file also has ${p.others}: choose one with --sheet`,
+  },
+  "file.sheet-unnamed": { nl: (p) => `werkblad ${p.position}`, en: (p) => `sheet ${p.position}` },
   "file.unwritable": { nl: (p) => `${p.path} kan niet geschreven worden: ${p.reason}`, en: (p) => `${p.path} cannot be written: ${p.reason}` },
   "file.no-table": { nl: (p) => `${p.path}: uit de bestandsnaam blijkt niet welke tabel dit is; noem het bestand bijvoorbeeld kinderen.csv of geef --table`, en: (p) => `${p.path}: the file name does not say which table this is; name it e.g. children.csv or give --table` },
   "file.no-files": { nl: (p) => `${p.path}: geen bestanden gevonden met een tabelnaam (${DUTCH_TABLES})`, en: (p) => `${p.path}: no files found named after a table (${TABLE_NAMES.join(", ")})` },
@@ -65,6 +84,10 @@ const MESSAGES = {
   "report.rows-left-out": {
     nl: (p) => `let op: ${n(p.count)} afgekeurde rijen zijn buiten het rapport gelaten (kinderwerk validate ${p.path} laat zien welke)`,
     en: (p) => `note: ${ne(p.count)} rejected rows were left out of the report (kinderwerk validate ${p.path} shows which)`,
+  },
+  "report.file-errors": {
+    nl: (p) => `let op: ${n(p.count)} bestand(en) niet in orde (kinderwerk validate ${p.path} laat zien waarom)`,
+    en: (p) => `note: ${ne(p.count)} file(s) not in order (kinderwerk validate ${p.path} shows why)`,
   },
   "report.written": { nl: (p) => `Rapport geschreven naar ${p.path}`, en: (p) => `Report written to ${p.path}` },
   "schema.written": { nl: (p) => `${n(p.count)} JSON Schemas geschreven naar ${p.path}`, en: (p) => `${ne(p.count)} JSON Schemas written to ${p.path}` },

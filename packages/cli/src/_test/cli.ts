@@ -41,12 +41,22 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Run `kinderwerk ...args` as a separate process in `cwd`. */
-export function kw(args: readonly string[], cwd: string, input?: string): CliRun {
+/** The locale variables that set the command's language: left out of the tests' environment unless given. */
+const LOCALE_VARIABLES = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] as const;
+
+/** The environment of a test run: the process's without its locale (so Dutch by default), plus `env`. */
+export function testEnv(env: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
+  for (const name of LOCALE_VARIABLES) delete out[name];
+  return { ...out, ...env };
+}
+
+/** Run `kinderwerk ...args` as a separate process in `cwd` (with `env` added to a locale-free environment). */
+export function kw(args: readonly string[], cwd: string, input?: string, env?: Readonly<Record<string, string>>): CliRun {
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0" },
+    env: testEnv(env),
     ...(input === undefined ? {} : { input }),
     timeout: 60_000,
   });

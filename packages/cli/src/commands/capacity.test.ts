@@ -87,13 +87,38 @@ describe("kinderwerk capacity", () => {
     expect(plan.weeks.reduce((s, w) => s + w.sessions, 0)).toBe(in2025.length);
   });
 
-  it("refuses a dataset without sessions and a bad ratio, exit 2", () => {
+  it("names the sessions and attendance it needs when they are missing, exits 1, and still prints the plan", () => {
     rmSync(join(tmp.dir, "nosessions"), { recursive: true, force: true });
     mkdirSync(join(tmp.dir, "nosessions"));
     writeFileSync(join(tmp.dir, "nosessions", "kinderen.csv"), "kindId;geboortedatum\r\nk1;01-01-2017\r\n");
-    const none = kw(["capacity", "nosessions", "--year", "2025"], tmp.dir);
-    expect(none.status).toBe(2);
-    expect(none.stderr).toContain("geen tabel bijeenkomsten");
+    const none = kw(["capacity", "nosessions", "--year", "2025", "--format", "json"], tmp.dir);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toBe(
+      "kinderwerk: let op: nosessions heeft geen tabel bijeenkomsten (sessions), die capacity nodig heeft; wat erop rust, telt als 0\n" +
+        "kinderwerk: let op: nosessions heeft geen tabel aanwezigheid (attendance), die capacity nodig heeft; wat erop rust, telt als 0\n",
+    );
+    expect((JSON.parse(none.stdout) as Plan).total["sessions"]).toBe(0);
+    // Sessions without attendance: demand is 0, and the plan says it rests on a missing table.
+    rmSync(join(tmp.dir, "noattendance"), { recursive: true, force: true });
+    mkdirSync(join(tmp.dir, "noattendance"));
+    for (const f of ["kinderen.csv", "activiteiten.csv", "bijeenkomsten.csv"]) writeFileSync(join(tmp.dir, "noattendance", f), readFileSync(join(tmp.dir, "hand", f)));
+    const absent = kw(["capacity", "noattendance", "--from", "2025-01-06", "--to", "2025-01-19", "--lang", "en"], tmp.dir);
+    expect(absent.status).toBe(1);
+    expect(absent.stderr).toBe("kinderwerk: note: noattendance has no attendance (aanwezigheid) table, which capacity needs; what rests on it counts as 0\n");
+    expect(absent.stdout).toContain("Assumptions:");
+  });
+
+  it("exits 1 when rows were rejected, and says how many were left out", () => {
+    rmSync(join(tmp.dir, "rejected"), { recursive: true, force: true });
+    mkdirSync(join(tmp.dir, "rejected"));
+    for (const f of ["kinderen.csv", "activiteiten.csv", "bijeenkomsten.csv", "aanwezigheid.csv"]) writeFileSync(join(tmp.dir, "rejected", f), readFileSync(join(tmp.dir, "hand", f)));
+    writeFileSync(join(tmp.dir, "rejected", "aanwezigheid.csv"), "s9;o1;ja\r\n", { flag: "a" });
+    const r = kw(["capacity", "rejected", "--from", "2025-01-06", "--to", "2025-01-19"], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("kinderwerk: let op: 1 afgekeurde rijen zijn buiten het rapport gelaten (kinderwerk validate rejected laat zien welke)\n");
+  });
+
+  it("refuses a bad ratio and a bad growth, exit 2", () => {
     const bad = kw(["capacity", "demo", "--ratio-band", "4-6=nul"], tmp.dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--ratio-band");

@@ -1,24 +1,19 @@
 // `kinderwerk capacity`: read a dataset folder and plan staff capacity under a ratio policy.
 
-import { basename } from "node:path";
-import type { Attendance, Child, Session } from "@kinderwerk/core";
+import type { Attendance, Child, Session, TableName } from "@kinderwerk/core";
 import { formatCapacityPlan, planCapacity, type CapacitySignup, type PoolPolicy } from "@kinderwerk/reporting";
 import { choiceOption, decimalOption, flag, intOption, parseCommandArgs, stringOption, type Parsed } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
-import { isFolder, resolvePath, writeFile } from "../_lib/fs.js";
+import { resolvePath, writeFile } from "../_lib/fs.js";
 import type { CliLang, CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
-import { createProgress } from "../_lib/progress.js";
-import { importFiles } from "./_import.js";
-import { periodFromOptions } from "./report.js";
-import { collectFiles, displayPath } from "./validate.js";
+import { PERIOD_OPTIONS, periodFromOptions } from "../_lib/period.js";
+import { INPUT_OPTIONS, readDataset } from "./_dataset.js";
 
-const OPTIONS = {
-  year: { type: "string" },
-  quarter: { type: "string" },
-  "school-year": { type: "string" },
-  from: { type: "string" },
-  to: { type: "string" },
+/** The options of `kinderwerk capacity`. */
+export const CAPACITY_OPTIONS = {
+  ...PERIOD_OPTIONS,
+  ...INPUT_OPTIONS,
   ratio: { type: "string" },
   "ratio-band": { type: "string" },
   "minimum-adults": { type: "string" },
@@ -32,6 +27,9 @@ const OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
 } as const;
+
+/** The tables a capacity plan rests on: the sessions and who came to them. */
+export const CAPACITY_NEEDS: readonly TableName[] = ["sessions", "attendance"];
 
 /** `--ratio-band 4-6=6,7-9=8` as children per adult by age band key. */
 function ratioBands(parsed: Parsed, lang: CliLang): Record<string, number> {
@@ -56,9 +54,12 @@ function poolPolicy(parsed: Parsed, lang: CliLang): PoolPolicy | undefined {
   return { availability: availability / 100, coverage: coverage / 100, ...(maxSize === undefined ? {} : { maxSize }) };
 }
 
-/** Run `kinderwerk capacity <dataset folder>`; returns the exit code. */
+/**
+ * Run `kinderwerk capacity <dataset folder>`: 0 when every row was accepted and the sessions and
+ * attendance were there, 1 otherwise (the plan is still written), 2 when it could not run.
+ */
 export async function capacityCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS, ctx.lang, true);
+  const parsed = parseCommandArgs(args, CAPACITY_OPTIONS, ctx.lang, true);
   const format = choiceOption(parsed, "format", ["text", "json"] as const, ctx.lang) ?? "text";
   const period = periodFromOptions(parsed.values, ctx.lang, ctx.now());
   const ratio = decimalOption(parsed, "ratio", ctx.lang, 0.1, 1000) ?? 8;
@@ -69,39 +70,21 @@ export async function capacityCommand(args: readonly string[], ctx: CommandConte
   const pool = poolPolicy(parsed, ctx.lang);
   const out = stringOption(parsed, "out");
 
-  if (parsed.positionals.length !== 1) throw new CliError(say(ctx.lang, "args.need-path", { what: ctx.lang === "nl" ? "één map met de dataset" : "one dataset folder", command: "capacity" }));
-  const input = parsed.positionals[0]!;
-  const folder = resolvePath(ctx.cwd, input);
-  if (isFolder(folder) === undefined) throw new CliError(say(ctx.lang, "file.not-found", { path: input }));
-  const files = collectFiles([input], undefined, ctx);
-  const where = displayPath(folder, ctx.cwd);
-  if (!files.some((f) => f.table === "sessions")) throw new CliError(say(ctx.lang, "capacity.no-sessions", { path: where }));
-  if (!files.some((f) => f.table === "attendance")) ctx.stderr.write(`kinderwerk: ${say(ctx.lang, "capacity.no-attendance", { path: where })}\n`);
-
   const sessions: Session[] = [];
   const attendance: Attendance[] = [];
   const children: Child[] = [];
   const signups: CapacitySignup[] = [];
-  const progress = createProgress({ sink: ctx.stderr, label: say(ctx.lang, "progress.reading", { name: "" }), quiet: flag(parsed, "quiet") });
-  const outcomes = await importFiles(files, {
-    lang: ctx.lang,
-    signal: ctx.signal,
-    wantRejects: false,
-    maxIssues: 0,
+  const { code } = await readDataset(parsed, ctx, {
+    command: "capacity",
+    needs: CAPACITY_NEEDS,
+    outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }],
     onRecords: (table, records) => {
       if (table === "sessions") sessions.push(...records);
       else if (table === "attendance") attendance.push(...records);
       else if (table === "children") children.push(...records);
       else if (table === "signups") signups.push(...records);
     },
-    onProgress: (file, done, total) => {
-      progress.total(total);
-      progress.update(done, say(ctx.lang, "progress.reading", { name: basename(file) }));
-    },
   });
-  progress.done();
-  const rejected = outcomes.reduce((sum, o) => sum + o.rejected, 0);
-  if (rejected > 0) ctx.stderr.write(`kinderwerk: ${say(ctx.lang, "report.rows-left-out", { count: rejected, path: where })}\n`);
 
   const plan = planCapacity(
     { sessions, attendance, children, signups },
@@ -122,5 +105,5 @@ export async function capacityCommand(args: readonly string[], ctx: CommandConte
     writeFile(resolvePath(ctx.cwd, out), body, ctx.lang);
     ctx.stderr.write(`${say(ctx.lang, "capacity.written", { path: out })}\n`);
   }
-  return rejected > 0 ? 1 : 0;
+  return code;
 }

@@ -1,6 +1,6 @@
 // `kinderwerk report` as a separate process, on the demo dataset.
 
-import { cpSync, readFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
@@ -86,12 +86,13 @@ describe("kinderwerk report", () => {
     expect(readFileSync(join(tmp.dir, "report.html"), "utf8")).toContain('lang="en"');
   });
 
-  it("reports on the accepted rows and says on stderr and in the document how many rows were left out", () => {
+  it("reports on the accepted rows, says on stderr and in the document how many rows were left out, and exits 1 as validate does", () => {
     cpSync(join(tmp.dir, "data"), join(tmp.dir, "broken"), { recursive: true });
     appendFileSync(join(tmp.dir, "broken", "aanwezigheid.csv"), "b-9999,kw-0001,ja\nb-0001,kw-0001,misschien\n");
     const r = kw(["report", "broken", "--year", "2025", ...GEN], tmp.dir);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toContain("2 afgekeurde rijen zijn buiten het rapport gelaten");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("kinderwerk: let op: 2 afgekeurde rijen zijn buiten het rapport gelaten (kinderwerk validate broken laat zien welke)\n");
+    expect(kw(["validate", "broken"], tmp.dir).status).toBe(1);
     const doc = JSON.parse(r.stdout) as Doc;
     expect(doc.warnings).toContainEqual(expect.objectContaining({ code: "report.rows-rejected", params: expect.objectContaining({ count: 2 }) }));
     const good = JSON.parse(kw(["report", "data", "--year", "2025", ...GEN], tmp.dir).stdout) as Doc;
@@ -111,6 +112,86 @@ describe("kinderwerk report", () => {
       expect(r.status, args.join(" ")).toBe(2);
       expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
       expect(r.stderr).toMatch(/^kinderwerk: /);
+    }
+  });
+});
+
+describe("kinderwerk report, on a dataset that is not whole", () => {
+  const dataset = (name: string, tables: readonly string[]): string => {
+    const dir = join(tmp.dir, name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    for (const t of tables) cpSync(join(tmp.dir, "data", t), join(dir, t));
+    return name;
+  };
+
+  it("names a missing table the report needs, exits 1, and still writes the report", () => {
+    const folder = dataset("geen-bijeenkomsten", ["kinderen.csv", "activiteiten.csv", "aanwezigheid.csv", "signalen.csv", "verwijzingen.csv"]);
+    const r = kw(["report", folder, "--year", "2025", "--out", "zonder.json", ...GEN], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      "kinderwerk: let op: geen-bijeenkomsten heeft geen tabel bijeenkomsten (sessions), die report nodig heeft; wat erop rust, telt als 0\n" +
+        "Rapport geschreven naar zonder.json\n",
+    );
+    const doc = JSON.parse(readFileSync(join(tmp.dir, "zonder.json"), "utf8")) as Doc;
+    expect(doc.indicators.find((i) => i.id === "sessions")?.value).toBe(0);
+  });
+
+  it("names every missing table it needs, in English too, and lets signals and referrals be absent", () => {
+    const folder = dataset("alleen-kinderen", ["kinderen.csv"]);
+    const r = kw(["report", folder, "--year", "2025", "--lang", "en", ...GEN], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      ["activities (activiteiten)", "sessions (bijeenkomsten)", "attendance (aanwezigheid)"]
+        .map((t) => `kinderwerk: note: alleen-kinderen has no ${t} table, which report needs; what rests on it counts as 0\n`)
+        .join(""),
+    );
+    const whole = dataset("zonder-signalen", ["kinderen.csv", "activiteiten.csv", "bijeenkomsten.csv", "aanwezigheid.csv"]);
+    const ok = kw(["report", whole, "--year", "2025", ...GEN], tmp.dir);
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+  });
+});
+
+describe("kinderwerk report, on a file it cannot read", () => {
+  it("gives the reason validate gives, not a question mark", () => {
+    const folder = join(tmp.dir, "kapot");
+    mkdirSync(folder, { recursive: true });
+    cpSync(join(tmp.dir, "data", "kinderen.csv"), join(folder, "kinderen.csv"));
+    writeFileSync(join(folder, "activiteiten.xlsx"), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    const report = kw(["report", "kapot", "--year", "2025"], tmp.dir);
+    const validate = kw(["validate", "kapot"], tmp.dir);
+    expect(report.status).toBe(2);
+    expect(report.stderr).toBe(`kinderwerk: ${join(folder, "activiteiten.xlsx")} kan niet gelezen worden: Het Excel-bestand is beschadigd of geen .xlsx-bestand.\n`);
+    expect(validate.status).toBe(2);
+    expect(validate.stderr).toBe(report.stderr);
+    const capacity = kw(["capacity", "kapot", "--year", "2025", "--lang", "en"], tmp.dir);
+    expect(capacity.stderr).toBe(`kinderwerk: ${join(folder, "activiteiten.xlsx")} cannot be read: The Excel file is damaged or not an .xlsx file.\n`);
+  });
+
+  it("gives the reason a read stopped with after more rejected rows than are collected", () => {
+    // 60 rejected rows (validate shows 50), then a field of more than a million characters.
+    const folder = join(tmp.dir, "te-groot");
+    mkdirSync(folder, { recursive: true });
+    const rows = Array.from({ length: 60 }, (_, i) => `kw-${i};31-02-2015`);
+    writeFileSync(join(folder, "kinderen.csv"), `kindId;geboortedatum\r\n${rows.join("\r\n")}\r\n${"x".repeat(1_100_000)};1-1-2015\r\n`);
+    const expected = `kinderwerk: ${join(folder, "kinderen.csv")} kan niet gelezen worden: Rij 62: Een veld is te groot: hoogstens 1.048.576 tekens (rij 62). Misschien ontbreekt een aanhalingsteken of is dit geen CSV.\n`;
+    for (const args of [["report", "te-groot", "--year", "2025"], ["validate", "te-groot"], ["validate", "te-groot", "--format", "json"], ["capacity", "te-groot"]]) {
+      const r = kw(args, tmp.dir);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toBe(expected);
+    }
+  });
+
+  // Root may open any file: there is then nothing to refuse.
+  it.skipIf(process.getuid?.() === 0)("gives the file system's reason for a file it may not open", () => {
+    const folder = join(tmp.dir, "geen-toegang");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "kinderen.csv"), "kindId;geboortedatum\r\nkw-1;1-1-2016\r\n", { mode: 0o000 });
+    for (const command of ["report", "validate"]) {
+      const r = kw([command, "geen-toegang"], tmp.dir);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`kinderwerk: ${join(folder, "kinderen.csv")} kan niet gelezen worden: EACCES\n`);
     }
   });
 });

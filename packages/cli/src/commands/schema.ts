@@ -6,9 +6,12 @@ import { makeFolder, resolvePath, writeFile } from "../_lib/fs.js";
 import type { CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
 
+/** The options of `kinderwerk schema`. */
+export const SCHEMA_OPTIONS = { out: { type: "string" } } as const;
+
 /** Run `kinderwerk schema [--out <dir>]`; returns the exit code. */
 export function schemaCommand(args: readonly string[], ctx: CommandContext): number {
-  const parsed = parseCommandArgs(args, { out: { type: "string" } }, ctx.lang, false);
+  const parsed = parseCommandArgs(args, SCHEMA_OPTIONS, ctx.lang, false);
   const schemas = toJsonSchemas();
   const out = stringOption(parsed, "out");
   if (out === undefined) {

@@ -282,4 +282,28 @@ describe("kinderwerk validate, stopped", () => {
     expect(stderr).toContain("kinderwerk: gestopt");
     expect(existsSync(at("ctrl-c.afgekeurd.csv"))).toBe(false);
   }, 60_000);
+
+  it("leaves no partial rejects file on a second Ctrl+C either: it removes it at once and exits 130", async () => {
+    // The same 400,000 rejected rows (written by the test above). The second SIGINT comes a few
+    // milliseconds after the first, while the run is still winding down: before, it ended the
+    // process at once and left the half-written rejects file.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const target = at(`twee-keer-${attempt}.afgekeurd.csv`);
+      const child = spawn(process.execPath, [CLI, "validate", "aanwezigheid.csv", "--rejects", target, "--quiet"], { cwd: tmp.dir, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+      for (let i = 0; i < 2000 && !existsSync(target); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(existsSync(target)).toBe(true);
+      child.kill("SIGINT");
+      await new Promise((r) => setTimeout(r, 3));
+      child.kill("SIGINT");
+      const code = await exited;
+      // 130 when the second signal found the run still stopping (the usual case), 2 when the
+      // first had already ended it; never a file left behind.
+      expect([2, 130]).toContain(code);
+      expect(stderr).toContain("kinderwerk: gestopt");
+      expect(existsSync(target)).toBe(false);
+    }
+  }, 120_000);
 });

@@ -1,96 +1,70 @@
 // `kinderwerk validate`: check files of the exchange format, print a summary and the issues.
 
-import { basename, relative } from "node:path";
+import { basename } from "node:path";
 import { TABLE_NAMES, tables } from "@kinderwerk/core";
-import { choiceOption, flag, intOption, parseCommandArgs, stringOption } from "../_lib/args.js";
+import { choiceOption, intOption, parseCommandArgs, stringOption, type Parsed } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
-import { isFolder, listFiles, makeFolder, resolvePath } from "../_lib/fs.js";
+import { isFolder, makeFolder, refuseInputsAsOutputs, resolvePath } from "../_lib/fs.js";
 import type { CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
-import { createProgress } from "../_lib/progress.js";
-import { isDataFile, tableFromFileName, tableFromOption, type TableName } from "../_lib/tables.js";
-import { importFiles, type FileOutcome } from "./_import.js";
+import { tableFromOption, type TableName } from "../_lib/tables.js";
+import { collectFiles, displayPath } from "../reading/files.js";
+import type { FileOutcome, FileToRead } from "../reading/index.js";
+import { incomplete, INPUT_OPTIONS, readFiles } from "./_dataset.js";
 
-const OPTIONS = {
+/** The options of `kinderwerk validate`. */
+export const VALIDATE_OPTIONS = {
+  ...INPUT_OPTIONS,
   table: { type: "string" },
   format: { type: "string" },
   rejects: { type: "string" },
   "max-issues": { type: "string" },
 } as const;
 
-/** One file to validate: its path and table. */
-export interface FileToRead {
-  readonly path: string;
-  readonly table: TableName;
+/** `--table`, as a table of the exchange format. */
+function tableOf(parsed: Parsed, ctx: CommandContext): TableName | undefined {
+  const raw = stringOption(parsed, "table");
+  if (raw === undefined) return undefined;
+  const table = tableFromOption(raw);
+  if (table === undefined) {
+    throw new CliError(say(ctx.lang, "args.not-a-choice", { option: "--table", value: raw.slice(0, 20), choices: `${TABLE_NAMES.join(", ")} (${TABLE_NAMES.map((t) => tables[t].nl).join(", ")})` }));
+  }
+  return table;
 }
 
 /**
- * The files named on the command line: files as given, folders as the files in them named after a
- * table. A missing path or a file whose table is unknown is a one-line error.
+ * Where the rejects file of each input goes with `--rejects`: that file for one input, a file per
+ * input in that folder for several (or when the path is a folder or ends in `/`). None of them may
+ * be an input by any name; the folder is made.
  */
-export function collectFiles(inputs: readonly string[], tableOption: TableName | undefined, ctx: CommandContext): FileToRead[] {
-  const files: FileToRead[] = [];
-  for (const input of inputs) {
-    const path = resolvePath(ctx.cwd, input);
-    const folder = isFolder(path);
-    if (folder === undefined) throw new CliError(say(ctx.lang, "file.not-found", { path: input }));
-    if (folder) {
-      const found = listFiles(path, ctx.lang)
-        .filter(isDataFile)
-        .map((p) => ({ path: p, table: tableOption ?? tableFromFileName(p) }))
-        .filter((f): f is FileToRead => f.table !== undefined);
-      if (found.length === 0) throw new CliError(say(ctx.lang, "file.no-files", { path: input }));
-      files.push(...found);
-    } else {
-      const table = tableOption ?? tableFromFileName(path);
-      if (table === undefined) throw new CliError(say(ctx.lang, "file.no-table", { path: input }));
-      files.push({ path, table });
-    }
-  }
-  return files;
-}
-
-/** A path as the user would recognise it: relative to the working folder when inside it. */
-export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel !== "" && !rel.startsWith("..") ? rel : path;
+function rejectsTargets(rejects: string | undefined, files: readonly FileToRead[], ctx: CommandContext): ((input: string) => string) | undefined {
+  if (rejects === undefined) return undefined;
+  const path = resolvePath(ctx.cwd, rejects);
+  const asFolder = files.length > 1 || isFolder(path) === true || rejects.endsWith("/");
+  if (files.length > 1 && isFolder(path) === false) throw new CliError(say(ctx.lang, "file.rejects-folder"));
+  const targetOf = (input: string): string => (asFolder ? resolvePath(path, rejectsName(input, ctx.lang)) : path);
+  const inputs = files.map((f) => f.path);
+  refuseInputsAsOutputs(inputs.map((i) => ({ option: "--rejects", path: targetOf(i) })), inputs, (p) => displayPath(p, ctx.cwd), ctx.lang);
+  if (asFolder) makeFolder(path, ctx.lang);
+  return targetOf;
 }
 
 /** Run `kinderwerk validate <files or folder>`; returns the exit code. */
 export async function validateCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
-  const parsed = parseCommandArgs(args, OPTIONS, ctx.lang, true);
+  const parsed = parseCommandArgs(args, VALIDATE_OPTIONS, ctx.lang, true);
   const format = choiceOption(parsed, "format", ["text", "json"] as const, ctx.lang) ?? "text";
   const maxIssues = intOption(parsed, "max-issues", ctx.lang, 0, 1_000_000);
-  const tableRaw = stringOption(parsed, "table");
-  const tableOption = tableRaw === undefined ? undefined : tableFromOption(tableRaw);
-  if (tableRaw !== undefined && tableOption === undefined) {
-    throw new CliError(say(ctx.lang, "args.not-a-choice", { option: "--table", value: tableRaw.slice(0, 20), choices: `${TABLE_NAMES.join(", ")} (${TABLE_NAMES.map((t) => tables[t].nl).join(", ")})` }));
-  }
+  const tableOption = tableOf(parsed, ctx);
   if (parsed.positionals.length === 0) throw new CliError(say(ctx.lang, "args.need-path", { what: ctx.lang === "nl" ? "bestanden of een map" : "files or a folder", command: "validate" }));
   const files = collectFiles(parsed.positionals, tableOption, ctx);
   const rejects = stringOption(parsed, "rejects");
-  const rejectsPath = rejects === undefined ? undefined : resolvePath(ctx.cwd, rejects);
-  const rejectsIsFolder = rejectsPath !== undefined && (files.length > 1 || isFolder(rejectsPath) === true || rejects!.endsWith("/"));
-  if (rejectsPath !== undefined && files.length > 1 && isFolder(rejectsPath) === false) throw new CliError(say(ctx.lang, "file.rejects-folder"));
-
-  if (rejectsPath !== undefined && rejectsIsFolder) makeFolder(rejectsPath, ctx.lang);
-
-  const progress = createProgress({ sink: ctx.stderr, label: say(ctx.lang, "progress.reading", { name: "" }), quiet: flag(parsed, "quiet") });
   const shown = maxIssues ?? 50;
-  const outcomes = await importFiles(files, {
-    lang: ctx.lang,
-    signal: ctx.signal,
+  const outcomes = await readFiles(files, parsed, ctx, {
     // Rejects files are written as the rows are read (opened with the first rejected row).
-    wantRejects: rejectsPath !== undefined,
-    ...(rejectsPath === undefined ? {} : { rejectsPath: (input: string) => (rejectsIsFolder ? resolvePath(rejectsPath, rejectsName(input, ctx.lang)) : rejectsPath) }),
+    rejectsPath: rejectsTargets(rejects, files, ctx),
     // Text shows `shown` issues a file and counts the rest: collect no more than it shows.
     ...(format === "text" ? { maxIssues: shown } : maxIssues === undefined ? {} : { maxIssues }),
-    onProgress: (file, done, total) => {
-      progress.total(total);
-      progress.update(done, say(ctx.lang, "progress.reading", { name: basename(file) }));
-    },
   });
-  progress.done();
 
   if (format === "json") {
     writeJson(outcomes, ctx, maxIssues);
@@ -98,7 +72,7 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
     ctx.stdout.write(textReport(outcomes, ctx, shown, rejects));
   }
   // A rejected row, or an error of a whole file (no data rows, say), fails the run.
-  return outcomes.some((o) => o.rejected > 0 || o.errors > 0) ? 1 : 0;
+  return incomplete(outcomes) ? 1 : 0;
 }
 
 /**

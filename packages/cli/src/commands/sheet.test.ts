@@ -1,0 +1,123 @@
+// `--sheet` for workbooks whose first sheet explains how to fill them in, through the built command:
+// read right with --sheet, never a silent pass without it, in every command that reads files.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
+import { KINDEREN, TOELICHTING, workbook } from "../_test/xlsx.js";
+
+const SAMPLE = fileURLToPath(new URL("../../../../fixtures/samples/werkmap-met-toelichting", import.meta.url));
+const GEN = ["--generated-at", "2026-01-15T09:00:00Z"];
+let tmp: { dir: string; remove: () => void };
+const at = (...p: string[]) => join(tmp.dir, ...p);
+
+interface ValidatedFile {
+  path: string;
+  table: string;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  issues: { code: string }[];
+}
+/** The files of `validate --format json` by file name. */
+const byFile = (r: { stdout: string }): Record<string, ValidatedFile> =>
+  Object.fromEntries((JSON.parse(r.stdout) as { files: ValidatedFile[] }).files.map((f) => [f.path.split(/[\\/]/).pop()!, f]));
+
+beforeAll(async () => {
+  ensureBuilt();
+  tmp = tempFolder();
+  mkdirSync(at("alleen-toelichting"));
+  // A workbook whose first sheet is a title only: read without --sheet it has no data rows at all.
+  writeFileSync(at("alleen-toelichting", "kinderen.xlsx"), await workbook([{ name: "Toelichting", rows: [["Toelichting bij het invullen"]] }, KINDEREN]));
+  mkdirSync(at("excel"));
+  writeFileSync(at("excel", "kinderen-2025.xlsx"), await workbook([TOELICHTING, { ...KINDEREN, name: "Gegevens 2025" }]));
+}, 120_000);
+afterAll(() => tmp.remove());
+
+describe("kinderwerk validate --sheet", () => {
+  it("reads the data sheet of a workbook whose first sheet is Toelichting", () => {
+    const r = kw(["validate", SAMPLE, "--sheet", "Kinderen", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(byFile(r)["kinderen.xlsx"]).toMatchObject({ table: "children", rows: 5, accepted: 5, rejected: 0, issues: [] });
+    // The CSV files beside it are read as ever; the references to the children hold.
+    expect(byFile(r)["aanwezigheid.csv"]).toMatchObject({ rows: 10, accepted: 10 });
+  });
+
+  it("matches the sheet's name whatever its case, and a name with a year in it", () => {
+    expect(kw(["validate", join(SAMPLE, "kinderen.xlsx"), "--sheet", "kinderen"], tmp.dir).status).toBe(0);
+    const r = kw(["validate", "excel", "--sheet", "Gegevens 2025", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    expect(byFile(r)["kinderen-2025.xlsx"]).toMatchObject({ rows: 5, accepted: 5 });
+  });
+
+  it("without --sheet, fails the instructions read as data and names the other sheets", () => {
+    const r = kw(["validate", SAMPLE, "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const kinderen = byFile(r)["kinderen.xlsx"]!;
+    expect(kinderen.accepted).toBe(0);
+    expect(kinderen.issues[0]?.code).toBe("header.missing");
+    const file = join(SAMPLE, "kinderen.xlsx");
+    expect(r.stderr).toBe(`kinderwerk: tip: ${file}: het gelezen werkblad ("Toelichting") heeft niet de kolommen van kinderen (children); het bestand heeft ook "Kinderen": kies er een met --sheet\n`);
+    const en = kw(["validate", "excel", "--lang", "en"], tmp.dir);
+    expect(en.status).toBe(1);
+    expect(en.stdout).not.toContain("are accepted");
+    expect(en.stderr).toContain('the file also has "Gegevens 2025": choose one with --sheet');
+  });
+
+  it("without --sheet, fails a first sheet that holds a title only: no data rows, never all rows accepted", () => {
+    const r = kw(["validate", "alleen-toelichting", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const f = byFile(r)["kinderen.xlsx"]!;
+    expect(f).toMatchObject({ rows: 0, accepted: 0, rejected: 0 });
+    expect(f.issues.map((i) => i.code)).toContain("file.no-rows");
+    expect(r.stderr).toContain("kies er een met --sheet");
+  });
+
+  it("stops with exit 2 and the sheets there are when --sheet names none of them", () => {
+    const r = kw(["validate", join(SAMPLE, "kinderen.xlsx"), "--sheet", "Blad1"], tmp.dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`kinderwerk: ${join(SAMPLE, "kinderen.xlsx")} kan niet gelezen worden: Werkblad "Blad1" bestaat niet. Wel: Toelichting, Kinderen.\n`);
+  });
+});
+
+describe("kinderwerk report and capacity --sheet", () => {
+  it("reports on the data sheet with --sheet", () => {
+    const r = kw(["report", SAMPLE, "--year", "2025", "--suppress", "0", "--sheet", "Kinderen", ...GEN], tmp.dir);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const indicators = (JSON.parse(r.stdout) as { indicators: { id: string; value?: number }[] }).indicators;
+    expect(indicators.find((i) => i.id === "reach")?.value).toBe(5);
+    expect(indicators.find((i) => i.id === "sessions")?.value).toBe(4);
+  });
+
+  it("without --sheet, exits 1 with the rows left out and the hint, and still writes the report", () => {
+    const r = kw(["report", SAMPLE, "--year", "2025", "--suppress", "0", ...GEN], tmp.dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("kies er een met --sheet");
+    // 3 lines of instructions and the 10 attendance rows whose children are then unknown.
+    expect(r.stderr).toContain("13 afgekeurde rijen zijn buiten het rapport gelaten");
+    const doc = JSON.parse(r.stdout) as { indicators: { id: string; value?: number }[]; warnings?: { code: string }[] };
+    expect(doc.indicators.find((i) => i.id === "reach")?.value).toBe(0);
+    expect(doc.warnings?.map((w) => w.code)).toContain("report.rows-rejected");
+  });
+
+  it("without --sheet, a title-only first sheet fails report and capacity too", () => {
+    // No sessions or attendance there either: capacity names them and exits 1.
+    const report = kw(["report", "alleen-toelichting", "--year", "2025", ...GEN], tmp.dir);
+    expect(report.status).toBe(1);
+    expect(report.stderr).toContain("1 bestand(en) niet in orde");
+    const capacity = kw(["capacity", "alleen-toelichting", "--year", "2025", "--lang", "en"], tmp.dir);
+    expect(capacity.status).toBe(1);
+    expect(capacity.stderr).toContain("choose one with --sheet");
+  });
+
+  it("plans capacity on the data sheet with --sheet", () => {
+    const r = kw(["capacity", SAMPLE, "--from", "2025-03-01", "--to", "2025-03-31", "--sheet", "Kinderen", "--format", "json"], tmp.dir);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { total: { sessions: number; children: number } }).total).toMatchObject({ sessions: 4, children: 9 });
+  });
+});
