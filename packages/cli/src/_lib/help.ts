@@ -95,7 +95,7 @@ Opties:
   --rejects <pad>        schrijf de afgekeurde rijen met hun redenen naar dit bestand
                          (een map als er meer bestanden zijn)
   --max-issues <n>       toon per bestand hoogstens n meldingen (standaard 50; json: 10.000)
-  --sheet <naam>         het werkblad van een XLSX-bestand (standaard het eerste)
+  --sheet <naam|nr>      het werkblad van een XLSX-bestand (standaard: dat met de tabel)
   --lang nl|en           taal van de meldingen (standaard nl)
   -q, --quiet            geen voortgangsbalk
 
@@ -121,7 +121,7 @@ Options:
   --rejects <path>       write the rejected rows with their reasons to this file
                          (a folder when there are several files)
   --max-issues <n>       show at most n issues per file (default 50; json: 10,000)
-  --sheet <name>         the sheet of an XLSX file (default the first)
+  --sheet <name|nr>      the sheet of an XLSX file (default: the one with the table)
   --lang nl|en           language of the messages (default nl)
   -q, --quiet            no progress bar
 
@@ -155,7 +155,7 @@ Opties:
   --suppress <n>                 onderdruk aantallen onder n (standaard 5; 0 = uit)
   --format json|csv|md|html      uitvoer (standaard json)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
-  --sheet <naam>                 het werkblad van de XLSX-bestanden (standaard het eerste)
+  --sheet <naam|nr>              het werkblad van de XLSX-bestanden (standaard: dat met de tabel)
   --lang nl|en                   taal van het rapport (standaard nl)
   --organisation <naam>          naam van de organisatie in het rapport
   --generated-at <datum-tijd>    tijdstip van aanmaken (standaard nu)
@@ -188,7 +188,7 @@ Options:
   --suppress <n>                 suppress counts below n (default 5; 0 = off)
   --format json|csv|md|html      output (default json)
   --out <file>                   write to a file instead of stdout
-  --sheet <name>                 the sheet of the XLSX files (default the first)
+  --sheet <name|nr>              the sheet of the XLSX files (default: the one with the table)
   --lang nl|en                   language of the report (default nl)
   --organisation <name>          name of the organisation in the report
   --generated-at <date-time>     time of generation (default now)
@@ -227,7 +227,7 @@ Opties:
   --without-volunteers           vrijwilligers tellen niet mee als beschikbaar
   --format text|json             uitvoer (standaard text)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
-  --sheet <naam>                 het werkblad van de XLSX-bestanden (standaard het eerste)
+  --sheet <naam|nr>              het werkblad van de XLSX-bestanden (standaard: dat met de tabel)
 
 Afsluitcode: 0, of 1 als er rijen zijn afgekeurd, een bestand niet in orde is of bijeenkomsten of
 aanwezigheid ontbreken (de planning wordt wel geschreven), 2 als de opdracht niet kon draaien.
@@ -258,7 +258,7 @@ Options:
   --without-volunteers           volunteers do not count as available
   --format text|json             output (default text)
   --out <file>                   write to a file instead of stdout
-  --sheet <name>                 the sheet of the XLSX files (default the first)
+  --sheet <name|nr>              the sheet of the XLSX files (default: the one with the table)
 
 Exit code: 0, or 1 when rows were rejected, a file is not in order or the sessions or attendance
 are missing (the plan is still written), 2 when the command could not run.

@@ -1,5 +1,6 @@
-// `--sheet` for workbooks whose first sheet explains how to fill them in, through the built command:
-// read right with --sheet, never a silent pass without it, in every command that reads files.
+// Workbooks whose first sheet explains how to fill them in, through the built command: the sheet
+// that holds the table is read (format version 2), `--sheet` chooses one by name or number, and a
+// workbook where no sheet holds the table, or two do, never passes silently.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,8 +30,12 @@ beforeAll(async () => {
   ensureBuilt();
   tmp = tempFolder();
   mkdirSync(at("alleen-toelichting"));
-  // A workbook whose first sheet is a title only: read without --sheet it has no data rows at all.
-  writeFileSync(at("alleen-toelichting", "kinderen.xlsx"), await workbook([{ name: "Toelichting", rows: [["Toelichting bij het invullen"]] }, KINDEREN]));
+  // A workbook whose first sheet is a title only and whose data sheet lacks a required column: no
+  // sheet holds the table, so the first is read, and it has no data rows at all.
+  const withoutBirthDates = { name: "Gegevens", rows: KINDEREN.rows.map((r) => [r[0]!, r[2]!, r[3]!]) };
+  writeFileSync(at("alleen-toelichting", "kinderen.xlsx"), await workbook([{ name: "Toelichting", rows: [["Toelichting bij het invullen"]] }, withoutBirthDates]));
+  mkdirSync(at("twee-bladen"));
+  writeFileSync(at("twee-bladen", "kinderen.xlsx"), await workbook([TOELICHTING, { ...KINDEREN, name: "Kinderen 2024" }, { ...KINDEREN, name: "Kinderen 2025" }]));
   mkdirSync(at("excel"));
   writeFileSync(at("excel", "kinderen-2025.xlsx"), await workbook([TOELICHTING, { ...KINDEREN, name: "Gegevens 2025" }]));
 }, 120_000);
@@ -53,27 +58,41 @@ describe("kinderwerk validate --sheet", () => {
     expect(byFile(r)["kinderen-2025.xlsx"]).toMatchObject({ rows: 5, accepted: 5 });
   });
 
-  it("without --sheet, fails the instructions read as data and names the other sheets", () => {
+  it("without --sheet, reads the sheet that holds the table, passing the instructions by", () => {
     const r = kw(["validate", SAMPLE, "--format", "json"], tmp.dir);
-    expect(r.status).toBe(1);
-    const kinderen = byFile(r)["kinderen.xlsx"]!;
-    expect(kinderen.accepted).toBe(0);
-    expect(kinderen.issues[0]?.code).toBe("header.missing");
-    const file = join(SAMPLE, "kinderen.xlsx");
-    expect(r.stderr).toBe(`kinderwerk: tip: ${file}: het gelezen werkblad ("Toelichting") heeft niet de kolommen van kinderen (children); het bestand heeft ook "Kinderen": kies er een met --sheet\n`);
-    const en = kw(["validate", "excel", "--lang", "en"], tmp.dir);
-    expect(en.status).toBe(1);
-    expect(en.stdout).not.toContain("are accepted");
-    expect(en.stderr).toContain('the file also has "Gegevens 2025": choose one with --sheet');
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(byFile(r)["kinderen.xlsx"]).toMatchObject({ table: "children", rows: 5, accepted: 5, rejected: 0, issues: [] });
+    const en = kw(["validate", "excel", "--lang", "en", "--format", "json"], tmp.dir);
+    expect(en.status).toBe(0);
+    expect(byFile(en)["kinderen-2025.xlsx"]).toMatchObject({ rows: 5, accepted: 5 });
   });
 
-  it("without --sheet, fails a first sheet that holds a title only: no data rows, never all rows accepted", () => {
+  it("chooses a sheet by its number", () => {
+    const r = kw(["validate", join(SAMPLE, "kinderen.xlsx"), "--sheet", "2", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(0);
+    expect(byFile(r)["kinderen.xlsx"]).toMatchObject({ rows: 5, accepted: 5 });
+    // The first sheet, asked for, is the instructions: never all rows accepted.
+    const first = kw(["validate", join(SAMPLE, "kinderen.xlsx"), "--sheet", "1", "--format", "json"], tmp.dir);
+    expect(first.status).toBe(1);
+    expect(byFile(first)["kinderen.xlsx"]!.accepted).toBe(0);
+  });
+
+  it("when no sheet holds the table, fails the first sheet read (no data rows) and names the others", () => {
     const r = kw(["validate", "alleen-toelichting", "--format", "json"], tmp.dir);
     expect(r.status).toBe(1);
     const f = byFile(r)["kinderen.xlsx"]!;
     expect(f).toMatchObject({ rows: 0, accepted: 0, rejected: 0 });
     expect(f.issues.map((i) => i.code)).toContain("file.no-rows");
-    expect(r.stderr).toContain("kies er een met --sheet");
+    expect(r.stderr).toContain('het bestand heeft ook "Gegevens": kies er een met --sheet');
+  });
+
+  it("when two sheets hold the table, reads neither and names both", () => {
+    const r = kw(["validate", "twee-bladen"], tmp.dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`kinderwerk: ${at("twee-bladen", "kinderen.xlsx")} kan niet gelezen worden: Meer dan één werkblad heeft de kolommen van een tabel: Kinderen 2024, Kinderen 2025. Kies het werkblad (sheet).\n`);
+    const chosen = kw(["validate", "twee-bladen", "--sheet", "Kinderen 2025", "--format", "json"], tmp.dir);
+    expect(chosen.status).toBe(0);
   });
 
   it("stops with exit 2 and the sheets there are when --sheet names none of them", () => {
@@ -93,18 +112,15 @@ describe("kinderwerk report and capacity --sheet", () => {
     expect(indicators.find((i) => i.id === "sessions")?.value).toBe(4);
   });
 
-  it("without --sheet, exits 1 with the rows left out and the hint, and still writes the report", () => {
+  it("without --sheet, reports on the sheet that holds the table", () => {
     const r = kw(["report", SAMPLE, "--year", "2025", "--suppress", "0", ...GEN], tmp.dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("kies er een met --sheet");
-    // 3 lines of instructions and the 10 attendance rows whose children are then unknown.
-    expect(r.stderr).toContain("13 afgekeurde rijen zijn buiten het rapport gelaten");
-    const doc = JSON.parse(r.stdout) as { indicators: { id: string; value?: number }[]; warnings?: { code: string }[] };
-    expect(doc.indicators.find((i) => i.id === "reach")?.value).toBe(0);
-    expect(doc.warnings?.map((w) => w.code)).toContain("report.rows-rejected");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { indicators: { id: string; value?: number }[] };
+    expect(doc.indicators.find((i) => i.id === "reach")?.value).toBe(5);
   });
 
-  it("without --sheet, a title-only first sheet fails report and capacity too", () => {
+  it("when no sheet holds the table, report and capacity fail and name the other sheets", () => {
     // No sessions or attendance there either: capacity names them and exits 1.
     const report = kw(["report", "alleen-toelichting", "--year", "2025", ...GEN], tmp.dir);
     expect(report.status).toBe(1);

@@ -37,7 +37,7 @@ function tableOf(parsed: Parsed, ctx: CommandContext): TableName | undefined {
  * input in that folder for several (or when the path is a folder or ends in `/`). None of them may
  * be an input by any name; the folder is made.
  */
-function rejectsTargets(rejects: string | undefined, files: readonly FileToRead[], ctx: CommandContext): ((input: string) => string) | undefined {
+function rejectsTargets(rejects: string | undefined, files: readonly FileToRead[], ctx: CommandContext): { path: (input: string) => string; format: "csv" | "xlsx" | undefined } | undefined {
   if (rejects === undefined) return undefined;
   const path = resolvePath(ctx.cwd, rejects);
   const asFolder = files.length > 1 || isFolder(path) === true || rejects.endsWith("/");
@@ -46,7 +46,9 @@ function rejectsTargets(rejects: string | undefined, files: readonly FileToRead[
   const inputs = files.map((f) => f.path);
   refuseInputsAsOutputs(inputs.map((i) => ({ option: "--rejects", path: targetOf(i) })), inputs, (p) => displayPath(p, ctx.cwd), ctx.lang);
   if (asFolder) makeFolder(path, ctx.lang);
-  return targetOf;
+  // One rejects file named .xlsx or .csv is written in that format; in a folder each input's own.
+  const format = asFolder ? undefined : /\.xlsx$/i.test(path) ? "xlsx" : /\.(csv|txt|tsv)$/i.test(path) ? "csv" : undefined;
+  return { path: targetOf, format };
 }
 
 /** Run `kinderwerk validate <files or folder>`; returns the exit code. */
@@ -59,9 +61,11 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
   const files = collectFiles(parsed.positionals, tableOption, ctx);
   const rejects = stringOption(parsed, "rejects");
   const shown = maxIssues ?? 50;
+  const targets = rejectsTargets(rejects, files, ctx);
   const outcomes = await readFiles(files, parsed, ctx, {
     // Rejects files are written as the rows are read (opened with the first rejected row).
-    rejectsPath: rejectsTargets(rejects, files, ctx),
+    rejectsPath: targets?.path,
+    rejectsFormat: targets?.format,
     // Text shows `shown` issues a file and counts the rest: collect no more than it shows.
     ...(format === "text" ? { maxIssues: shown } : maxIssues === undefined ? {} : { maxIssues }),
   });
@@ -97,10 +101,13 @@ function writeJson(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIss
   out.write(outcomes.length === 0 ? "\n}\n" : "\n  ]\n}\n");
 }
 
-/** The name of a file's rejects file inside a rejects folder: `kinderen.afgekeurd.csv` (`children.rejected.csv` in English). */
+/**
+ * The name of a file's rejects file inside a rejects folder: `kinderen.afgekeurd.csv`
+ * (`children.rejected.csv` in English); an XLSX input's is a workbook, `kinderen.afgekeurd.xlsx`.
+ */
 function rejectsName(path: string, lang: CommandContext["lang"]): string {
   const base = basename(path).replace(/\.[^.]+$/, "");
-  return `${base}.${lang === "nl" ? "afgekeurd" : "rejected"}.csv`;
+  return `${base}.${lang === "nl" ? "afgekeurd" : "rejected"}.${/\.xls[xm]$/i.test(path) ? "xlsx" : "csv"}`;
 }
 
 function textReport(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIssues: number, rejects: string | undefined): string {

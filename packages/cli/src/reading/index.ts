@@ -26,6 +26,8 @@ export interface ImportFilesOptions {
    * no memory; a run that fails removes the rejects files it started.
    */
   readonly rejectsPath?: ((inputPath: string) => string) | undefined;
+  /** The rejects files' format, when not each input's own (an XLSX input gets an XLSX rejects file). */
+  readonly rejectsFormat?: "csv" | "xlsx" | undefined;
   /** XLSX: the sheet to read (`--sheet`); the first sheet when left out. */
   readonly sheet?: string | undefined;
   /** The most issues to keep per file (counts stay exact). */
@@ -70,6 +72,7 @@ async function readAll(files: readonly FileToRead[], counted: CountedSources, re
   const common = {
     lang: options.lang,
     rejects: rejects !== undefined,
+    ...(options.rejectsFormat === undefined ? {} : { rejectsFormat: options.rejectsFormat }),
     maxIssues: options.maxIssues ?? 10_000,
     keepRecords: false,
     sheet: options.sheet,

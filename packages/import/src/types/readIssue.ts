@@ -82,7 +82,13 @@ void exact;
  * `if (i.code === "xlsx.sheet-not-found") i.params.sheets` is typed.
  */
 export type ReadIssue<C extends ReadIssueCode = ReadIssueCode> = {
-  [K in C]: { readonly code: K; readonly severity: Severity; readonly path: IssuePath; readonly params: ReadIssueParams[K] };
+  [K in C]: {
+    readonly code: K;
+    readonly severity: Severity;
+    readonly path: IssuePath;
+    // The params of the code, and any param by name as for every `Issue` (`params["row"]`).
+    readonly params: ReadIssueParams[K] & Readonly<Record<string, IssueParam>>;
+  };
 }[C];
 
 /** The params of a code, as {@link readIssue} and {@link stop} take them (optional when a code has none required). */

@@ -10,7 +10,7 @@ describe("NDJSON and JSON arrays", () => {
       { row: 1, line: 1, cells: ["kw-1", "3"], kinds: ["string", "number"] },
       { row: 5, line: 5, cells: ["kw-2", "", "5025", "a|b", ""], kinds: ["string", "empty", "string", "string", "null"] },
     ]);
-    expect(r.issues.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)["row"]])).toEqual([
+    expect(r.issues.map((i) => [i.code, i.params["row"]])).toEqual([
       ["ndjson.invalid-line", 3],
       ["ndjson.not-an-object", 4],
     ]);

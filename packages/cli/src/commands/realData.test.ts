@@ -1,0 +1,90 @@
+// Files as other tools write them, through the built command: dates under other regional
+// settings, an NDJSON export with a broken line, and the rejects file of a workbook as a workbook.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
+import { KINDEREN, TOELICHTING, workbook } from "../_test/xlsx.js";
+
+const SAMPLES = fileURLToPath(new URL("../../../../fixtures/samples", import.meta.url));
+let tmp: { dir: string; remove: () => void };
+const at = (...p: string[]) => join(tmp.dir, ...p);
+
+interface ValidatedFile {
+  rows: number;
+  accepted: number;
+  rejected: number;
+  issues: { row: number | null; code: string; message: string }[];
+}
+const onlyFile = (r: { stdout: string }): ValidatedFile => (JSON.parse(r.stdout) as { files: ValidatedFile[] }).files[0]!;
+
+/** The rows of a workbook's first sheet as ExcelJS reads them. */
+async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  tmp = tempFolder();
+  mkdirSync(at("werkmap"));
+  const bad = { ...KINDEREN, rows: [...KINDEREN.rows.slice(0, 3), ["kw-0199", new Date(Date.UTC(2016, 2, 14)), "mijsje", "Noord"]] };
+  writeFileSync(at("werkmap", "kinderen.xlsx"), await workbook([TOELICHTING, bad]));
+}, 120_000);
+afterAll(() => tmp.remove());
+
+describe("dates as Excel writes them under other regional settings", () => {
+  it("reads dd.mm.jjjj and d.m.jjjj, and rejects two-digit years and impossible dates with their reasons", () => {
+    const r = kw(["validate", join(SAMPLES, "datums-excel", "kinderen.csv"), "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const f = onlyFile(r);
+    expect(f).toMatchObject({ rows: 7, accepted: 4, rejected: 3 });
+    expect(f.issues.map((i) => [i.row, i.code])).toEqual([
+      [4, "cell.date.two-digit-year"],
+      [7, "cell.date.impossible"],
+      [8, "cell.date.two-digit-year"],
+    ]);
+    expect(f.issues[0]!.message).toContain("jaartal van twee cijfers");
+  });
+});
+
+describe("an NDJSON export with a line nested too deep and a line cut off", () => {
+  it("rejects those two lines and reads the lines around them", () => {
+    const r = kw(["validate", join(SAMPLES, "ndjson-export", "kinderen.ndjson"), "--format", "json", "--lang", "en"], tmp.dir);
+    expect(r.status).toBe(1);
+    const f = onlyFile(r);
+    expect(f).toMatchObject({ rows: 4, accepted: 2, rejected: 2 });
+    expect(f.issues.filter((i) => i.code !== "header.unknown-column").map((i) => [i.row, i.code])).toEqual([
+      [2, "json.too-deep"],
+      [4, "ndjson.invalid-line"],
+    ]);
+  });
+});
+
+describe("the rejects file of a workbook", () => {
+  it("is a workbook, in a rejects folder as in a file named .xlsx, that ExcelJS opens", async () => {
+    const r = kw(["validate", at("werkmap"), "--rejects", at("afgekeurd") + "/"], tmp.dir);
+    expect(r.status).toBe(1);
+    const folderFile = at("afgekeurd", "kinderen.afgekeurd.xlsx");
+    expect(existsSync(folderFile)).toBe(true);
+    const rows = await sheetRows(readFileSync(folderFile));
+    expect(rows[0]).toEqual(["importfouten", "kindId", "geboortedatum", "geslacht", "wijk"]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(1)).toEqual(["kw-0199", new Date(Date.UTC(2016, 2, 14)), "mijsje", "Noord"]);
+    expect(String(rows[1]![0])).toMatch(/^Rij 4: kolom geslacht: /);
+  });
+
+  it("is CSV when the rejects file is named .csv, and a workbook for a CSV input named .xlsx", async () => {
+    expect(kw(["validate", at("werkmap", "kinderen.xlsx"), "--rejects", at("kinderen-fout.csv")], tmp.dir).status).toBe(1);
+    expect(readFileSync(at("kinderen-fout.csv"), "utf8")).toMatch(/^\uFEFFimportfouten;kindId;geboortedatum;geslacht;wijk\r\n/);
+    expect(kw(["validate", join(SAMPLES, "datums-excel", "kinderen.csv"), "--rejects", at("datums-fout.xlsx")], tmp.dir).status).toBe(1);
+    const rows = await sheetRows(readFileSync(at("datums-fout.xlsx")));
+    expect(rows.map((r) => r[1])).toEqual(["kindId", "kw-2103", "kw-2106", "kw-2107"]);
+  });
+});
