@@ -8,7 +8,7 @@ import { COMMANDS, commandHelp, mainHelp, type CommandName } from "./_lib/help.j
 import type { CliLang, CommandContext, RunIO } from "./_lib/io.js";
 import { say } from "./_lib/messages.js";
 import type { RunFiles } from "./_lib/runFiles.js";
-import { closestWord } from "./_lib/suggest.js";
+import { closestWord } from "@kinderwerk/core";
 import { VERSION } from "./_lib/version.js";
 import { COMMAND_TABLE } from "./commands/index.js";
 

@@ -304,3 +304,6 @@ export type { HandoverChild, HandoverEntry, HandoverMoment, HandoverOptions, Han
 // --- CSV writing ---
 export { csvCell, csvRow, csvLines, writeCsv } from "./csv/index.js";
 export type { CsvCell, CsvWriteOptions } from "./csv/index.js";
+
+// --- "did you mean …?" ---
+export { closestWord } from "./suggest/index.js";

@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./errors.js";
 import type { CliLang } from "./io.js";
 import { say } from "./messages.js";
-import { closestWord } from "./suggest.js";
+import { closestWord } from "@kinderwerk/core";
 
 /** An option of a command, as node:util parseArgs takes it. */
 export interface OptionSpec {

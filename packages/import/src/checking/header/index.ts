@@ -1,4 +1,4 @@
-import { excerpt, issue, scanPersonalData, TABLE_NAMES, tables, type Issue, type ColumnSpec, type TableName } from "@kinderwerk/core";
+import { closestWord, excerpt, issue, scanPersonalData, TABLE_NAMES, tables, type Issue, type ColumnSpec, type TableName } from "@kinderwerk/core";
 
 /**
  * The names of the column that a rejects file adds with the reasons a row was rejected. A column
@@ -27,28 +27,11 @@ export function normaliseHeader(name: string): string {
   return out;
 }
 
-/** The edit distance (Levenshtein) between two short texts, or `max + 1` when it is above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * The closest known column name of a table to an unknown one, for a "did you mean …?" hint:
- * the canonical name or alias (written as the format writes it) with the smallest edit distance,
- * at most 1 for short names and about a third of the length for longer ones.
+ * the canonical name or alias (written as the format writes it) nearest to it, compared as
+ * {@link normaliseHeader} makes them (see core's `closestWord`: at most 1 edit for short names,
+ * about a third of the length for longer ones; two swapped letters are one edit).
  *
  * @param name - the unknown column name
  * @param table - the table
@@ -58,21 +41,7 @@ function distance(a: string, b: string, max: number): number {
  * suggestColumn("schoenmaat", "children"); // => undefined
  */
 export function suggestColumn(name: string, table: TableName): string | undefined {
-  const wanted = normaliseHeader(name);
-  if (wanted.length < 2) return undefined;
-  const max = wanted.length <= 4 ? 1 : Math.min(3, Math.ceil(wanted.length / 3));
-  let best: string | undefined;
-  let bestDistance = max + 1;
-  for (const def of tables[table].columns) {
-    for (const candidate of [def.field, ...def.aliases]) {
-      const d = distance(wanted, normaliseHeader(candidate), max);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-  }
-  return best;
+  return closestWord(name, tables[table].columns.flatMap((def) => [def.field, ...def.aliases]), normaliseHeader);
 }
 
 /** A column of the file matched to a column of the table. */

@@ -1,9 +1,5 @@
-// "Did you mean …?" for a mistyped option or command: the closest known word by edit distance.
-//
-// Its twin is the column suggestion of @kinderwerk/import (`suggestColumn` in header/index.ts),
-// whose edit distance is private to that package. This one has the same bound and also counts two
-// swapped letters as one edit (`--yaer` → `--year`), the commonest slip on a command line. One
-// shared function belongs in @kinderwerk/core, for both.
+// "Did you mean …?": the closest known word to a mistyped one, for column names, options and
+// commands alike.
 
 /**
  * The edit distance between two short texts — insertions, deletions, substitutions and swaps of two
@@ -30,24 +26,28 @@ function distance(a: string, b: string, max: number): number {
 }
 
 /**
- * The known word closest to a mistyped one, compared in lower case: at most 1 edit away for a word
- * of up to 4 letters, about a third of its length (at most 3) for longer ones.
+ * The known word closest to a mistyped one: at most 1 edit away for a word of up to 4 letters,
+ * about a third of its length (at most 3) for longer ones. An edit is a letter added, dropped or
+ * changed, or two neighbouring letters swapped (`yaer` → `year`). Both sides are compared as
+ * `normalise` makes them (lower case by default); the word returned is the known one as given.
  *
  * @param word - what was typed (`rejcts`)
  * @param known - the words it may have meant (`rejects`, `table`, …)
- * @returns the closest, or `undefined` when none is close
+ * @param normalise - how to compare (default: lower case)
+ * @returns the closest, or `undefined` when none is close (or the word has fewer than 2 letters)
  * @example
  * closestWord("rejcts", ["table", "rejects", "format"]); // => "rejects"
+ * closestWord("--yaer", ["--year", "--quarter"]); // => "--year"
  * closestWord("xyz", ["table", "rejects"]); // => undefined
  */
-export function closestWord(word: string, known: readonly string[]): string | undefined {
-  const wanted = word.toLowerCase();
+export function closestWord(word: string, known: Iterable<string>, normalise: (text: string) => string = (t) => t.toLowerCase()): string | undefined {
+  const wanted = normalise(word);
   if (wanted.length < 2) return undefined;
   const max = wanted.length <= 4 ? 1 : Math.min(3, Math.ceil(wanted.length / 3));
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of known) {
-    const d = distance(wanted, candidate.toLowerCase(), max);
+    const d = distance(wanted, normalise(candidate), max);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;

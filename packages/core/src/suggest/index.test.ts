@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestWord } from "./suggest.js";
+import { closestWord } from "./index.js";
 
 const OPTIONS = ["table", "format", "rejects", "max-issues", "sheet", "lang", "quiet", "help", "year", "out"];
 
@@ -25,5 +25,13 @@ describe("closestWord", () => {
 
   it("suggests nothing for a single letter", () => {
     expect(closestWord("o", OPTIONS)).toBeUndefined();
+  });
+});
+
+describe("closestWord with a normalisation", () => {
+  it("compares as normalised and returns the known word as written", () => {
+    const squeeze = (t: string): string => t.toLowerCase().replace(/[\s_-]/g, "");
+    expect(closestWord("Geboorte datun", ["kindId", "geboortedatum", "geslacht"], squeeze)).toBe("geboortedatum");
+    expect(closestWord("Kind_ID", ["childId", "kindId"], squeeze)).toBe("kindId");
   });
 });
