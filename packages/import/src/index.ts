@@ -54,7 +54,7 @@ export { IssueCollector, describeIssue, issueMessage } from "./output/issues.js"
 export type { ImportIssue, IssueCounts, IssuePlace } from "./output/issues.js";
 export { DatasetCheck, DuplicateCheck, checkDataset, REFERENCES, TABLE_ORDER } from "./checking/dataset/index.js";
 export type { DatasetIssue, DatasetReference, DuplicateCheckOptions } from "./checking/dataset/index.js";
-export type { LateDuplicates } from "./checking/dataset/pairs.js";
+export type { LateDuplicates } from "./checking/dataset/pairSpill.js";
 export { memorySpillStore } from "./checking/spill/index.js";
 export type { SpillStore, SpillStoreFactory } from "./checking/spill/index.js";
 export { RejectsFile, RejectsWriter, rejectsDialect, REASONS_COLUMN, BSN_MASK, type RejectsSink } from "./output/rejects/index.js";
@@ -64,3 +64,4 @@ export { createPseudonymiser, PSEUDONYM_PREFIX } from "./checking/pseudonym/inde
 export type { Pseudonymiser, PseudonymOptions } from "./checking/pseudonym/index.js";
 export { importTable, importEvents, importDataset, DEFAULT_DUPLICATE_MEMORY } from "./pipeline/index.js";
 export type { ImportOptions, ImportCounts, ImportResult, DatasetFile, ImportDatasetOptions, DatasetResult } from "./pipeline/index.js";
+export type { LateDuplicateDetails } from "./pipeline/options.js";

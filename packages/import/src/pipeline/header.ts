@@ -1,4 +1,4 @@
-import { issue } from "@kinderwerk/core";
+import { issue, type TableName } from "@kinderwerk/core";
 import { DuplicateCheck } from "../checking/dataset/index.js";
 import { guessTable, resolveHeader } from "../checking/header/index.js";
 import { resolveMapping } from "../checking/mapping/index.js";
@@ -14,6 +14,8 @@ import type { ImportRun } from "./run.js";
  * repeat its header as keys appear; each header issue is reported once.
  */
 export function startHeader<T>(run: ImportRun<T>, h: Header): void {
+  // A JSON or NDJSON read repeats its header as keys appear: some steps are for the first one only.
+  const first = run.plan === undefined;
   run.header = h;
   run.table ??= guessTable(h.cells);
   const table = run.table;
@@ -44,9 +46,22 @@ export function startHeader<T>(run: ImportRun<T>, h: Header): void {
     hideChildIds: run.pseudonymiser !== undefined,
   });
   run.rejected.useHeader(h.cells);
-  if (run.dataset !== undefined && run.dups === undefined) for (const i of run.dataset.missing(table)) run.collector.add(i, run.place(undefined, run.reader.columnOf(i.path)));
+  if (first) reportMissingTables(run, table);
   const o = run.options;
-  if (o.duplicates !== false) run.dups ??= new DuplicateCheck(table, { memory: o.duplicateMemory ?? DEFAULT_DUPLICATE_MEMORY, spill: o.spill ?? memorySpillStore, spillParts: o.spillParts });
+  if (o.duplicates !== false && run.dups === undefined) {
+    // The files of one table share one check, so a key repeated in another file is found too.
+    const shared = run.files;
+    run.dups = shared?.dups ?? new DuplicateCheck(table, { memory: o.duplicateMemory ?? DEFAULT_DUPLICATE_MEMORY, spill: o.spill ?? memorySpillStore, spillParts: o.spillParts });
+    if (shared !== undefined) shared.dups = run.dups;
+    run.dupsFile = run.dups.startFile(run.file);
+  }
+}
+
+/** The dataset's tables this table points to that are not there: once per table, with its first file. */
+function reportMissingTables<T>(run: ImportRun<T>, table: TableName): void {
+  if (run.dataset === undefined || run.files?.missingReported === true) return;
+  if (run.files !== undefined) run.files.missingReported = true;
+  for (const i of run.dataset.missing(table)) run.collector.add(i, run.place(undefined, run.reader?.columnOf(i.path)));
 }
 
 function reportHeaderIssues<T>(run: ImportRun<T>, h: Header): void {

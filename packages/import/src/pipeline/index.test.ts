@@ -357,7 +357,7 @@ describe("the duplicate check over many batches", () => {
   it("finds every repeated session and child pair in a file of many chunks, with the row first seen", async () => {
     let csv = "bijeenkomstId,kindId,aanwezig\n";
     for (let i = 0; i < 30_000; i++) csv += `b-${i % 499},kw-${Math.floor(i / 499)},ja\n`;
-    for (let i = 0; i < 250; i++) csv += `b-${(i * 7) % 499},kw-${i % 60},nee\n`;
+    for (let i = 0; i < 250; i++) csv += `b-${(i * 7) % 499},kw-${i % 60},x\n`; // x = ja: identical repeats
     const bytes = new TextEncoder().encode(csv); // a size known up front: the check is sized once
     let streamed = 0;
     const r = await importTable(bytes, { table: "attendance", keepRecords: false, onRecords: (recs) => void (streamed += recs.length) });
@@ -437,20 +437,29 @@ describe("the attendance duplicate check beyond its memory budget", () => {
     let csv = "bijeenkomstId,kindId,aanwezig\n";
     for (let i = 0; i < 200; i++) csv += `b-${i},kw-1,ja\n`; // 200 pairs: 48 held, 152 spilled
     csv += "b-199,kw-1,misschien\n"; // row 202: rejected, not a duplicate
-    csv += "b-199,kw-1,nee\n"; // row 203: repeats row 201 (spilled), found after the last row
-    csv += "b-0,kw-1,x\n"; // row 204
-    const late: [number, number][] = [];
-    const r = await importTable(csv, { table: "attendance", duplicateMemory: 768, onLateDuplicates: (rows, firsts) => rows.forEach((row, i) => late.push([row, firsts[i]!])) });
-    expect(r.counts).toMatchObject({ rows: 203, accepted: 202, rejected: 1, duplicates: 2 });
+    csv += "b-199,kw-1,ja\n"; // row 203: repeats row 201 (spilled), found after the last row
+    csv += "b-0,kw-1,x\n"; // row 204: repeats row 2 (x = ja)
+    csv += "b-199,kw-1,nee\n"; // row 205: conflicts with row 201: rejected after the last row
+    const late: [number, number, boolean][] = [];
+    const r = await importTable(csv, {
+      table: "attendance",
+      duplicateMemory: 768,
+      onLateDuplicates: (rows, firsts, { conflicting }) => rows.forEach((row, i) => late.push([row, firsts[i]!, conflicting[i]!])),
+    });
+    expect(r.counts).toMatchObject({ rows: 204, accepted: 202, rejected: 2, duplicates: 2, errors: 2, warnings: 2 });
     expect(r.issues.map((i) => [i.row, i.code, i.params["firstRow"] ?? null])).toEqual([
       [202, "cell.boolean", null],
       [203, "dataset.duplicate-attendance", 201],
       [204, "dataset.duplicate-attendance", 2],
+      [205, "dataset.conflicting-duplicate", 201],
     ]);
     expect(r.issues[1]?.message).toBe("Rij 203, kolom kindId: Dit kind staat twee keer bij dezelfde bijeenkomst (eerder in rij 201); het telt één keer.");
+    expect(r.issues[3]?.message).toBe("Rij 205, kolom aanwezig: Dit kind staat al bij dezelfde bijeenkomst (eerder in rij 201), met een andere waarde voor aanwezig. Deze rij is afgekeurd; de eerste rij telt.");
     expect(r.records).toHaveLength(200);
     // b-0 may be one of the 48 pairs held in memory (found at once) or not (found after the file).
-    expect(late.filter(([row]) => row !== 204)).toEqual([[203, 201]]);
-    expect(late).toContainEqual([203, 201]);
+    expect(late.filter(([row]) => row !== 204)).toEqual([
+      [203, 201, false],
+      [205, 201, true],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Catalogues, Lang, TableName } from "@kinderwerk/core";
-import type { DatasetCheck } from "../checking/dataset/index.js";
+import type { DatasetCheck, DuplicateCheck } from "../checking/dataset/index.js";
 import type { Mapping, ResolvedMapping } from "../checking/mapping/index.js";
 import type { Pseudonymiser, PseudonymOptions } from "../checking/pseudonym/index.js";
 import type { SpillStoreFactory } from "../checking/spill/index.js";
@@ -50,14 +50,14 @@ export interface ImportOptions<T = Record<string, unknown>> {
   /** The most rejected rows held for `result.rejects` (default 10,000); beyond it the rejects file is cut short with a warning. */
   readonly maxRejects?: number | undefined;
   /**
-   * Find duplicates within the table (default `true`). Holds a small number per distinct id and,
-   * for attendance, 12 bytes a table slot per distinct session and child pair (16–24 bytes a pair),
-   * up to `duplicateMemory`.
+   * Find duplicates within the table (default `true`). Holds a small number per distinct id and
+   * a 4-byte hash per field of its first row, and, for attendance, 16 bytes a table slot per
+   * distinct session and child pair (21–32 bytes a pair), up to `duplicateMemory`.
    */
   readonly duplicates?: boolean | undefined;
   /**
    * The most bytes the attendance duplicate check's table of session and child pairs may hold
-   * (default {@link DEFAULT_DUPLICATE_MEMORY}, 48 MiB: about 3.1 million distinct pairs). Beyond
+   * (default {@link DEFAULT_DUPLICATE_MEMORY}, 48 MiB: about 2.4 million distinct pairs). Beyond
    * it the check stays exact but finishes after the last row: pairs seen for the first time once
    * the table is full are spilled to `spill`, and their repeats are reported at the end, after
    * their records went to `onRecords` (see `onLateDuplicates`).
@@ -70,10 +70,12 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly spill?: SpillStoreFactory | undefined;
   /**
    * Called after the last row with the duplicates found only then (beyond `duplicateMemory`),
-   * whose records were already handed to `onRecords`: their rows, and the row of each one's first
-   * occurrence. In batches, each in file order, the batches not in file order. Awaited.
+   * whose records were already handed to `onRecords`: their rows, the row of each one's first
+   * occurrence, and which of them conflict with their first row (now counted as rejected) and in
+   * which file their first row is (see {@link LateDuplicateDetails}). In batches, each in file
+   * order, the batches not in file order. Awaited.
    */
-  readonly onLateDuplicates?: ((rows: readonly number[], firstRows: readonly number[]) => void | Promise<void>) | undefined;
+  readonly onLateDuplicates?: ((rows: readonly number[], firstRows: readonly number[], details: LateDuplicateDetails) => void | Promise<void>) | undefined;
   /** The file format (detected from `fileName` or the first bytes when left out). */
   readonly format?: FileFormat | undefined;
   /** CSV: force the delimiter instead of detecting it. */
@@ -90,24 +92,55 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly limits?: Partial<ReadLimits> | undefined;
   /** @internal The dataset check of {@link importDataset}. */
   readonly dataset?: DatasetCheck | undefined;
+  /** @internal The files of the table in {@link importDataset}, when it comes in more than one. */
+  readonly tableFiles?: TableFiles | undefined;
   /** @internal The partitions of the duplicate check's spill (default 128). */
   readonly spillParts?: number | undefined;
   /** @internal How far the read is (set by {@link importTable}), to size the duplicate check once. */
   readonly progress?: { bytesRead: number; totalBytes: number | undefined } | undefined;
 }
 
-/** The default memory budget of the attendance duplicate check's pair table: 48 MiB, about 3.1 million distinct session and child pairs. */
+/**
+ * More about the duplicates of one batch of `onLateDuplicates`, one entry per row, in the order
+ * of its `rows`.
+ */
+export interface LateDuplicateDetails {
+  /**
+   * Whether the row's record differs from its first row's (a `dataset.conflicting-duplicate`
+   * error: the row is counted as rejected), else it repeats it (a warning, counted once).
+   */
+  readonly conflicting: readonly boolean[];
+  /** The file of the first row, when it is another file of the table than the row's (see `importDataset`). */
+  readonly firstFiles: readonly (string | undefined)[];
+}
+
+/**
+ * @internal What the files of one table share in {@link importDataset}: they are imported one
+ * after the other into one duplicate check, and the last one finishes it for all of them.
+ */
+export interface TableFiles<R = unknown> {
+  /** How many files the table comes in. */
+  readonly count: number;
+  /** The duplicate check the files share (made at the first header). */
+  dups: DuplicateCheck | undefined;
+  /** Whether the table's missing referenced tables were reported (once, with the first file that had a header). */
+  missingReported: boolean;
+  /** The import of each file begun so far, in order. */
+  readonly runs: R[];
+}
+
+/** The default memory budget of the attendance duplicate check's pair table: 48 MiB, about 2.4 million distinct session and child pairs. */
 export const DEFAULT_DUPLICATE_MEMORY = 48 * 1024 * 1024;
 
 /** The counts of an import. `rows === accepted + rejected`, always. */
 export interface ImportCounts {
   /** Rows read (not counting the header and empty rows). */
   readonly rows: number;
-  /** Rows accepted (including duplicates, which are accepted with a warning and counted once). */
+  /** Rows accepted (including identical duplicates, which are accepted with a warning and counted once). */
   readonly accepted: number;
   /** Rows rejected. */
   readonly rejected: number;
-  /** Accepted rows that repeat an earlier record (not added to `records` again). */
+  /** Accepted rows that repeat an earlier record identically (not added to `records` again); a repeat that differs is rejected. */
   readonly duplicates: number;
   /** Warnings found (all, also beyond `maxIssues`). */
   readonly warnings: number;

@@ -20,8 +20,8 @@ const hasChildId = (t: TableName): boolean => t === "children" || t === "attenda
 
 /**
  * The rows stage: read each row of a batch into a record, pseudonymise, check the references and
- * the duplicates across the batch, and settle each row — accepted, a duplicate, or rejected — in
- * file order, so the issues are collected by row.
+ * the duplicates across the batch, and settle each row — accepted, an identical duplicate, or
+ * rejected (a conflicting duplicate among them) — in file order, so the issues are collected by row.
  */
 export async function checkRows<T>(run: ImportRun<T>, rows: readonly Row[]): Promise<void> {
   const { reader, table } = run;
@@ -97,16 +97,22 @@ function settle<T>(run: ImportRun<T>, reader: RowReader<Record<string, unknown>>
       run.reject(row, refs);
       continue;
     }
-    run.accepted++;
     if (dups !== undefined && firsts !== undefined) {
-      const first = firsts[k++]!;
+      const first = firsts[k]!;
+      const differs = dups.stagedDiffs[k++]!;
       if (first > 0) {
-        run.duplicates++;
-        const dup = dups.warning(rec, first - 1);
-        collector.add(dup, run.place(row, reader.columnOf(dup.path)));
+        const dup = dups.duplicateIssue(rec, first - 1, differs);
+        // A repeat that differs from its first row is rejected; the first row stays.
+        if (differs !== 0) run.reject(row, [dup]);
+        else {
+          run.accepted++;
+          run.duplicates++;
+          collector.add(dup, run.place(row, reader.columnOf(dup.path)));
+        }
         continue;
       }
     }
+    run.accepted++;
     dataset?.remember(table, rec);
     out.push(rec as T);
     outRows.push(row.row);

@@ -6,7 +6,7 @@ import { createPseudonymiser, type Pseudonymiser } from "../checking/pseudonym/i
 import type { RowReader } from "../checking/records/index.js";
 import { IssueCollector, type IssuePlace } from "../output/issues.js";
 import type { Header, Row } from "../types/rows.js";
-import type { ImportOptions, ImportResult } from "./options.js";
+import type { ImportOptions, ImportResult, TableFiles } from "./options.js";
 import { RejectedRows } from "./rejected.js";
 
 /** A pseudonymiser from the options: the one given, or one made from the key given. */
@@ -26,6 +26,8 @@ export class ImportRun<T> {
   readonly collector: IssueCollector;
   readonly file: string | undefined;
   readonly dataset: DatasetCheck | undefined;
+  /** The files of the table when it comes in several (see `importDataset`), this one among them. */
+  readonly files: TableFiles<ImportRun<unknown>> | undefined;
   readonly rejected: RejectedRows;
   /** The table: from the options, the mapping or the file name, else guessed from the header. */
   table: TableName | undefined;
@@ -36,6 +38,8 @@ export class ImportRun<T> {
   /** The table or its mapping could not be told: every row is rejected unread. */
   blocked = false;
   dups: DuplicateCheck | undefined;
+  /** This file's number in the duplicate check (-1 before its header): a check may be shared by the files of a table. */
+  dupsFile = -1;
   /** Whether the duplicate check was sized from the file's size. */
   reserved = false;
   /** Header issues already reported (a JSON header repeats as keys appear). */
@@ -61,6 +65,8 @@ export class ImportRun<T> {
     this.collector = new IssueCollector(options.maxIssues ?? 1000, this.lang);
     this.file = options.fileName;
     this.dataset = options.dataset;
+    // The runs of a table's files are kept together whatever their record type (they share one check).
+    this.files = options.tableFiles as TableFiles<ImportRun<unknown>> | undefined;
     const mappingTable = options.mapping?.table;
     this.table = options.table ?? (typeof mappingTable === "string" ? mappingTable : undefined) ?? (this.file === undefined ? undefined : tableFromName(this.file));
     this.rejected = new RejectedRows(options, this.lang);
@@ -73,7 +79,14 @@ export class ImportRun<T> {
    */
   static async start<T>(options: ImportOptions<T>): Promise<ImportRun<T>> {
     if (options.duplicateMemory !== undefined && !(options.duplicateMemory >= 0)) throw new RangeError("duplicateMemory: expected a number of bytes, 0 or more (Infinity for no limit)");
-    return new ImportRun(options, await resolvePseudonymiser(options.pseudonymise));
+    const run = new ImportRun(options, await resolvePseudonymiser(options.pseudonymise));
+    run.files?.runs.push(run as ImportRun<unknown>);
+    return run;
+  }
+
+  /** Whether this is the last file of its table (always, for a table in one file): it finishes the duplicate check. */
+  get lastOfTable(): boolean {
+    return this.files === undefined || (this.files.runs.length === this.files.count && this.files.runs[this.files.count - 1] === (this as ImportRun<unknown>));
   }
 
   /** Where an issue is: this import's table and file, and the row and column when known. */

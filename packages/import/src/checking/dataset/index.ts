@@ -17,7 +17,9 @@ export interface DatasetIssue extends Issue {
 }
 
 /**
- * Check a dataset held in memory: references across tables and duplicates within them.
+ * Check a dataset held in memory: references across tables and duplicates within them (a repeat
+ * that differs from the first record of its key is a `dataset.conflicting-duplicate` error, an
+ * identical one a warning).
  *
  * @param dataset - records by table (any table may be absent)
  * @returns the issues, each with its table and the record's index

@@ -9,7 +9,28 @@ const tbl = (p: P, lang: "nl" | "en"): string => {
 };
 /** The offending value in quotes and a space, when the echo policy let it through; else nothing. */
 const given = (p: P): string => (typeof p["value"] === "string" && p["value"] !== "" ? `"${p["value"]}" ` : "");
-const rowOf = (p: P, lang: "nl" | "en"): string => (typeof p["firstRow"] === "number" ? (lang === "nl" ? ` (eerder in rij ${p["firstRow"]})` : ` (earlier in row ${p["firstRow"]})`) : "");
+/** Where a key was first seen: "eerder in rij 12", or "eerder in kinderen-2024.csv, rij 12" when that is another file. */
+const firstAt = (p: P, lang: "nl" | "en"): string => {
+  const row = lang === "nl" ? `rij ${s(p["firstRow"])}` : `row ${s(p["firstRow"])}`;
+  const file = typeof p["firstFile"] === "string" ? `${p["firstFile"]}, ` : "";
+  return `${lang === "nl" ? "eerder in" : "earlier in"} ${file}${row}`;
+};
+const rowOf = (p: P, lang: "nl" | "en"): string => (typeof p["firstRow"] === "number" ? ` (${firstAt(p, lang)})` : "");
+/** What differs in a conflicting duplicate: "een andere waarde voor geboortedatum", "andere waarden voor …", or "andere gegevens". */
+const differs = (p: P, lang: "nl" | "en"): string => {
+  const fields = Array.isArray(p["fields"]) ? p["fields"].map((f) => fieldLabel([String(f)], lang).toLowerCase()) : [];
+  const and = lang === "nl" ? " en " : " and ";
+  const list = fields.length <= 1 ? (fields[0] ?? "") : `${fields.slice(0, -1).join(", ")}${and}${fields.at(-1)!}`;
+  if (lang === "nl") return fields.length === 0 ? "andere gegevens" : fields.length === 1 ? `een andere waarde voor ${list}` : `andere waarden voor ${list}`;
+  return fields.length === 0 ? "other values" : fields.length === 1 ? `another value for ${list}` : `other values for ${list}`;
+};
+/** What a conflicting duplicate repeats: an id ("Kind-ID komt al voor"), or a child in a session. */
+const repeats = (p: P, lang: "nl" | "en"): string => {
+  const key = Array.isArray(p["key"]) ? p["key"].map(String) : [];
+  if (key.length === 2 && key[0] === "sessionId" && key[1] === "childId") return lang === "nl" ? "Dit kind staat al bij dezelfde bijeenkomst" : "This child is already listed for the same session";
+  const what = key.length === 1 ? fieldLabel(key, lang) : lang === "nl" ? "Deze combinatie" : "This combination";
+  return lang === "nl" ? `${what} komt al voor` : `${what} appears already`;
+};
 
 /**
  * Messages for the codes of the record layer of `@kinderwerk/import`: header matching, cell
@@ -106,10 +127,15 @@ export const recordMessages: MessageTable = {
     nl: (p) => `Dit kind staat twee keer bij dezelfde bijeenkomst${rowOf(p, "nl")}; het telt één keer.`,
     en: (p) => `This child is listed twice for the same session${rowOf(p, "en")}; it counts once.`,
   },
+  "dataset.conflicting-duplicate": {
+    nl: (p) => `${repeats(p, "nl")} (${firstAt(p, "nl")}), met ${differs(p, "nl")}. Deze rij is afgekeurd; de eerste rij telt.`,
+    en: (p) => `${repeats(p, "en")} (${firstAt(p, "en")}), with ${differs(p, "en")}. This row is rejected; the first row counts.`,
+  },
   "dataset.table-missing": {
     nl: (p) => `De tabel ${tbl({ table: p["missing"] ?? null }, "nl")} ontbreekt; verwijzingen ernaar in ${tbl(p, "nl")} zijn niet gecontroleerd.`,
     en: (p) => `The table ${s(p["missing"])} is missing; references to it in ${s(p["table"])} were not checked.`,
   },
+  // No longer produced (a table may come in several files, read as one); kept for issues stored earlier.
   "dataset.table-twice": {
     nl: (p) => `Er zijn twee bestanden voor de tabel ${tbl(p, "nl")}; "${s(p["file"])}" is overgeslagen.`,
     en: (p) => `There are two files for the table ${s(p["table"])}; "${s(p["file"])}" was skipped.`,

@@ -30,30 +30,38 @@ function watched(): { store: SpillStore; stats: { appended: number; dropped: num
 }
 
 /**
- * Run attendance pairs through a duplicate check in batches, as `importTable` does, and gather
- * every duplicate as row → first row, whether found at once or after the last row.
+ * Run attendance pairs (with `present`, when given) through a duplicate check in batches, as
+ * `importTable` does, and gather every duplicate as row → first row, whether found at once or
+ * after the last row, and the rows of the duplicates that conflict with their first row.
  */
-async function duplicatesOf(pairs: readonly (readonly [number, number])[], batch: number, check: DuplicateCheck): Promise<{ found: Map<number, number>; late: number }> {
+async function duplicatesOf(pairs: readonly (readonly [number, number, boolean?])[], batch: number, check: DuplicateCheck): Promise<{ found: Map<number, number>; conflicts: Set<number>; late: number; lateConflicts: number }> {
   const found = new Map<number, number>();
+  const conflicts = new Set<number>();
   for (let start = 0; start < pairs.length; start += batch) {
     const slice = pairs.slice(start, start + batch);
-    slice.forEach(([s, c], i) => check.stage({ sessionId: `b-${s}`, childId: `kw-${c}` }, start + i + 2));
+    slice.forEach(([s, c, present], i) => check.stage({ sessionId: `b-${s}`, childId: `kw-${c}`, ...(present === undefined ? {} : { present }) }, start + i + 2));
     const out = check.checkStaged();
     slice.forEach((_, i) => {
       if (out[i]! > 0) found.set(start + i + 2, out[i]! - 1);
+      if (out[i]! > 0 && check.stagedDiffs[i] !== 0) conflicts.add(start + i + 2);
     });
     await check.drain();
   }
   let late = 0;
-  const finished = await check.finish((rows, firsts, n) => {
+  let lateConflicts = 0;
+  const finished = await check.finish((rows, firsts, n, _lines, differs) => {
     for (let i = 0; i < n; i++) {
       expect(found.has(rows[i]!)).toBe(false);
       found.set(rows[i]!, firsts[i]!);
+      if (differs[i] !== 0) {
+        conflicts.add(rows[i]!);
+        lateConflicts++;
+      }
       late++;
     }
   });
   expect(finished).toBe(true);
-  return { found, late };
+  return { found, conflicts, late, lateConflicts };
 }
 
 describe("the duplicate check beyond its memory budget", () => {
@@ -74,6 +82,24 @@ describe("the duplicate check beyond its memory budget", () => {
       }),
       { numRuns: 80 },
     );
+  });
+
+  it("tells conflicting repeats from identical ones after the last row exactly as in memory", async () => {
+    const pair = fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 20 }), fc.boolean());
+    let runsWithLateConflicts = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(pair, { minLength: 1, maxLength: 1200, size: "max" }), fc.integer({ min: 1, max: 300 }), async (pairs, batch) => {
+        const all = await duplicatesOf(pairs, batch, new DuplicateCheck("attendance"));
+        const small = await duplicatesOf(pairs, batch, new DuplicateCheck("attendance", { memory: 768, spillParts: 3 }));
+        expect([...small.found].sort((x, y) => x[0] - y[0])).toEqual([...all.found].sort((x, y) => x[0] - y[0]));
+        expect([...small.conflicts].sort((x, y) => x - y)).toEqual([...all.conflicts].sort((x, y) => x - y));
+        // The rule itself: a repeat conflicts exactly when `present` differs from its first row's.
+        for (const [row, first] of all.found) expect(all.conflicts.has(row)).toBe(pairs[row - 2]![2] !== pairs[first - 2]![2]);
+        if (small.lateConflicts > 0) runsWithLateConflicts++;
+      }),
+      { numRuns: 60 },
+    );
+    expect(runsWithLateConflicts).toBeGreaterThan(10); // the runs did find conflicts after the last row
   });
 
   it("spills again, one level down, a partition with more pairs than the table holds, and still finds every repeat", async () => {

@@ -3,7 +3,7 @@ import type { SpillStore } from "./store.js";
 export type { SpillStore, SpillStoreFactory } from "./store.js";
 
 /**
- * A spill store that keeps its partitions in memory (16 bytes per spilled row): the default of the
+ * A spill store that keeps its partitions in memory (20 bytes per spilled row): the default of the
  * browser entry point. It keeps the import exact, not small; give `importTable` a store on disk
  * where memory matters.
  *
