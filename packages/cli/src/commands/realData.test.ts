@@ -88,3 +88,23 @@ describe("the rejects file of a workbook", () => {
     expect(rows.map((r) => r[1])).toEqual(["kindId", "kw-2103", "kw-2106", "kw-2107"]);
   });
 });
+
+describe("a table in several files (kinderen-2024.csv and kinderen-2025.csv)", () => {
+  it("checks keys and references across the files: a repeat is named with its file, a conflict is rejected", () => {
+    const r = kw(["validate", join(SAMPLES, "excel-nl-per-jaar"), "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const files = Object.fromEntries((JSON.parse(r.stdout) as { files: (ValidatedFile & { path: string })[] }).files.map((f) => [f.path.split(/[\\/]/).pop()!, f]));
+    expect(files["kinderen-2024.csv"]).toMatchObject({ rows: 5, accepted: 4, rejected: 1 });
+    expect(files["kinderen-2025.csv"]).toMatchObject({ rows: 5, accepted: 3, rejected: 2 });
+    expect(files["kinderen-2025.csv"]!.issues.map((i) => [i.row, i.code])).toEqual([
+      [2, "dataset.duplicate-id"],
+      [3, "dataset.conflicting-duplicate"],
+      [6, "cell.date.format"],
+    ]);
+    expect(files["kinderen-2025.csv"]!.issues[0]!.message).toContain("eerder in kinderen-2024.csv, rij 3");
+    // Attendance points into both children's files: only the child that is in neither is unknown.
+    expect(files["aanwezigheid.csv"]!.issues.filter((i) => i.code === "dataset.unknown-reference")).toHaveLength(2);
+    const all = Object.values(files);
+    expect(all.reduce((n, f) => n + f.rows, 0)).toBe(all.reduce((n, f) => n + f.accepted + f.rejected, 0));
+  });
+});

@@ -1,7 +1,7 @@
 // The thin seam to @kinderwerk/import: read files into validated records and row-numbered issues.
 
 import { basename } from "node:path";
-import { importDataset, importTable, type ImportResult } from "@kinderwerk/import/node";
+import { importDataset, type ImportResult } from "@kinderwerk/import/node";
 import type { TableBatch } from "@kinderwerk/core";
 import { CliError } from "../_lib/errors.js";
 import type { CliLang } from "../_lib/io.js";
@@ -43,9 +43,8 @@ export interface ImportFilesOptions {
 type Results = ReadonlyMap<string, ImportResult | undefined>;
 
 /**
- * Read the files. When each table appears at most once they are read as one dataset, so that
- * references across tables are checked (attendance → sessions and children, …); otherwise each
- * file is read on its own. A file that cannot be read to the end is a one-line {@link CliError}
+ * Read the files as one dataset, so that references across tables are checked (attendance →
+ * sessions and children, …), and keys across the files of a table that comes in several. A file that cannot be read to the end is a one-line {@link CliError}
  * with the reason, and a run that fails or is stopped leaves no rejects file behind.
  *
  * @param files - the files with their tables
@@ -79,29 +78,22 @@ async function readAll(files: readonly FileToRead[], counted: CountedSources, re
     spill: spillOfRun(options.files),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
-  const results = new Map<string, ImportResult | undefined>();
-  if (new Set(files.map((f) => f.table)).size === files.length) {
-    const dataset = await importDataset(
-      files.map((f, i) => ({ name: basename(f.path), source: counted.sources[i]!, table: f.table })),
-      {
-        ...common,
-        onRecords: (...[table, records]) => options.onRecords?.(...([table, records] as TableBatch)),
-        ...(rejects === undefined ? {} : { onRejects: (table, bytes) => rejects.sink(files.find((f) => f.table === table)!.path)(bytes) }),
-      },
-    );
-    for (const f of files) results.set(f.path, dataset.tables[f.table]);
-    return results;
-  }
-  for (const [i, f] of files.entries()) {
-    const result = await importTable(counted.sources[i]!, {
+  // One dataset, also when a table comes in several files (kinderen-2024.csv, kinderen-2025.csv):
+  // keys and references are checked across all of them. A file is named by its base name, or by
+  // its path when another input has the same base name.
+  const base = files.map((f) => basename(f.path));
+  const names = files.map((f, i) => (base.filter((b) => b === base[i]).length > 1 ? f.path : base[i]!));
+  const pathOf = new Map(names.map((name, i) => [name, files[i]!.path]));
+  const dataset = await importDataset(
+    files.map((f, i) => ({ name: names[i]!, source: counted.sources[i]!, table: f.table })),
+    {
       ...common,
-      table: f.table,
-      fileName: basename(f.path),
-      onRecords: (records) => options.onRecords?.(...([f.table, records] as TableBatch)),
-      ...(rejects === undefined ? {} : { onRejects: rejects.sink(f.path) }),
-    });
-    results.set(f.path, result);
-  }
+      onRecords: (...[table, records]) => options.onRecords?.(...([table, records] as TableBatch)),
+      ...(rejects === undefined ? {} : { onRejects: (_table, bytes, file) => rejects.sink(pathOf.get(file)!)(bytes) }),
+    },
+  );
+  const results = new Map<string, ImportResult | undefined>();
+  for (const r of dataset.files) if (r.file !== undefined && pathOf.has(r.file)) results.set(pathOf.get(r.file)!, r);
   return results;
 }
 
