@@ -47,7 +47,8 @@ async function writeLines(path, lines) {
  */
 export async function dataset({ rows, invalidShare = 0, seed = 42, dir }) {
   mkdirSync(dir, { recursive: true });
-  const tag = `${rows}${invalidShare ? `-bad${Math.round(invalidShare * 100)}` : ""}-s${seed}`;
+  // v2: a child's presence is the same every time a pair repeats (a repeat is a duplicate, not a conflict).
+  const tag = `${rows}${invalidShare ? `-bad${Math.round(invalidShare * 100)}` : ""}-s${seed}-v2`;
   const paths = {
     activities: join(dir, `activities-${seed}.csv`),
     sessions: join(dir, `sessions-${seed}.csv`),
@@ -73,7 +74,11 @@ export async function dataset({ rows, invalidShare = 0, seed = 42, dir }) {
       for (let i = 0; i < rows; i++) {
         const s = sessions[Math.floor(ra() * nSessions)];
         const c = children[Math.floor(ra() * nChildren)];
-        let present = ra() < 0.9 ? "ja" : "nee";
+        ra();
+        // Present in 9 of 10 pairs, decided by the pair: the same session and child repeated say the same.
+        const si = Number(s.id.slice(2));
+        const ci = Number(c.id.slice(3));
+        let present = (Math.imul(si, 0x9e3779b1) ^ Math.imul(ci, 0x85ebca6b)) >>> 0 < 0.9 * 2 ** 32 ? "ja" : "nee";
         let childId = c.id;
         let date = s.date;
         if (invalidShare > 0 && ra() < invalidShare) {
