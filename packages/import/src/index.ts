@@ -6,6 +6,9 @@ export type { ReadOptions, Table } from "./reading/readRows.js";
 export type { CellKind, CsvDialect, FileFormat, Header, ReadEvent, ReadSummary, Row } from "./types/rows.js";
 export { readIssueCodes } from "./types/readIssue.js";
 export type { ReadIssue, ReadIssueCode, ReadIssueParams } from "./types/readIssue.js";
+export type { RecordIssue, RecordIssueCode, RecordIssueParams } from "./types/recordIssue.js";
+/** Every code `@kinderwerk/import` itself emits: reading a file, and checking its rows (core's value codes come on top). */
+export type ImportIssueCode = import("./types/readIssue.js").ReadIssueCode | import("./types/recordIssue.js").RecordIssueCode;
 export { openSource } from "./reading/source/index.js";
 export type { OpenedSource, ReadProgress, ReadSource } from "./reading/source/index.js";
 export type { AbortSignalLike, BlobLike, ReadableStreamLike, StreamReaderLike } from "./_lib/platform.js";

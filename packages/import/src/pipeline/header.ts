@@ -1,4 +1,4 @@
-import { issue, type TableName } from "@kinderwerk/core";
+import { type TableName } from "@kinderwerk/core";
 import { DuplicateCheck } from "../checking/dataset/index.js";
 import { guessTable, resolveHeader } from "../checking/header/index.js";
 import { resolveMapping } from "../checking/mapping/index.js";
@@ -7,6 +7,7 @@ import { memorySpillStore } from "../checking/spill/index.js";
 import type { Header } from "../types/rows.js";
 import { DEFAULT_DUPLICATE_MEMORY } from "./options.js";
 import type { ImportRun } from "./run.js";
+import { recordIssue } from "../types/recordIssue.js";
 
 /**
  * The header stage: tell the table, resolve the mapping, match the columns and make the row
@@ -21,7 +22,7 @@ export function startHeader<T>(run: ImportRun<T>, h: Header): void {
   const table = run.table;
   if (table === undefined) {
     run.blocked = true;
-    run.collector.add(issue("import.table-unknown", [], run.file === undefined ? {} : { file: run.file }), run.place());
+    run.collector.add(recordIssue("import.table-unknown", [], run.file === undefined ? {} : { file: run.file }), run.place());
     return;
   }
   const mapping = run.options.mapping;

@@ -1,4 +1,4 @@
-import { issue, tableFromName, type TableBatch, type TableName } from "@kinderwerk/core";
+import { tableFromName, type TableBatch, type TableName } from "@kinderwerk/core";
 import { DatasetCheck, TABLE_ORDER } from "../checking/dataset/index.js";
 import type { Mapping, ResolvedMapping } from "../checking/mapping/index.js";
 import { IssueCollector, type ImportIssue, type IssueCounts } from "../output/issues.js";
@@ -6,6 +6,7 @@ import type { ReadSource } from "../reading/source/index.js";
 import { importTable } from "./importTable.js";
 import type { ImportCounts, ImportOptions, ImportResult, LateDuplicateDetails, TableFiles } from "./options.js";
 import { resolvePseudonymiser, type ImportRun } from "./run.js";
+import { recordIssue } from "../types/recordIssue.js";
 
 /** One file of a dataset: its name (which tells the table) and its contents. */
 export interface DatasetFile {
@@ -120,7 +121,7 @@ function groupByTable(files: Iterable<DatasetFile>, lang: "nl" | "en"): { byTabl
       continue;
     }
     const collector = new IssueCollector(10, lang);
-    collector.add(issue("import.table-unknown", [], { file: f.name }), { file: f.name });
+    collector.add(recordIssue("import.table-unknown", [], { file: f.name }), { file: f.name });
     skipped.push({
       table,
       file: f.name,

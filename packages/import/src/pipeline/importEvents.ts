@@ -1,10 +1,11 @@
-import { issue, type IssueParam, type TableName, type TableRecord } from "@kinderwerk/core";
+import { type IssueParam, type TableName, type TableRecord } from "@kinderwerk/core";
 import type { ReadEvent } from "../types/rows.js";
 import { startHeader } from "./header.js";
 import { finishDuplicates } from "./late.js";
 import type { ImportOptions, ImportResult } from "./options.js";
 import { checkRows } from "./rows.js";
 import { ImportRun } from "./run.js";
+import { recordIssue } from "../types/recordIssue.js";
 
 /**
  * Import the events of a read (see `readRows`) into validated records of one table. This is the
@@ -30,7 +31,7 @@ export async function importEvents<T = Record<string, unknown>>(events: AsyncIte
     await run.dups?.dispose();
   }
   // A file read to its end without a single data row was not read as data: never "all rows accepted".
-  if (run.complete && run.rows === 0) run.collector.add(issue("file.no-rows", [], {}), run.place());
+  if (run.complete && run.rows === 0) run.collector.add(recordIssue("file.no-rows", [], {}), run.place());
   await run.rejected.end();
   return run.result();
 }

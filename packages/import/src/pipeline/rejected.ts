@@ -1,7 +1,8 @@
-import { issue, type Issue, type Lang } from "@kinderwerk/core";
+import { type Issue, type Lang } from "@kinderwerk/core";
 import { RejectsFile, RejectsWriter, rejectsDialect, type RejectsSink } from "../output/rejects/index.js";
 import type { Header, Row } from "../types/rows.js";
 import type { ImportOptions } from "./options.js";
+import { recordIssue } from "../types/recordIssue.js";
 
 /**
  * The rejected rows of an import: counted, and gathered into a rejects file — held for the result
@@ -43,7 +44,7 @@ export class RejectedRows {
     this.file ??= new RejectsFile(header.cells, dialect(), reasonsIndex, this.max);
     if (this.file.truncated) return undefined;
     this.file.add(row.row, row.cells, reasons, row.kinds);
-    return this.file.truncated ? issue("import.rejects-truncated", [], { max: this.max }, "warning") : undefined;
+    return this.file.truncated ? recordIssue("import.rejects-truncated", [], { max: this.max }, "warning") : undefined;
   }
 
   /** A later header (JSON grows its header as keys appear): the rejects file takes its columns. */

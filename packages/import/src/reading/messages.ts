@@ -1,4 +1,5 @@
 import type { IssueParam, MessageTable } from "@kinderwerk/core";
+import type { ReadIssueCode } from "../types/readIssue.js";
 
 type P = Readonly<Record<string, IssueParam>>;
 const at = (p: P, lang: "nl" | "en"): string =>
@@ -23,10 +24,6 @@ export const readMessages: MessageTable = {
   "file.encoding-mixed": {
     nl: () => "Het bestand begint als UTF-8 maar bevat verderop Windows-1252-tekens; die zijn als Windows-1252 gelezen. Controleer letters met accenten.",
     en: () => "The file starts as UTF-8 but holds Windows-1252 characters further on; those were read as Windows-1252. Check accented letters.",
-  },
-  "file.no-rows": {
-    nl: () => "Het bestand heeft geen gegevensrijen (alleen een kopregel, of niets dat als rij te lezen is): er is niets ingelezen.",
-    en: () => "The file has no data rows (only a header row, or nothing that reads as a row): nothing was read.",
   },
   "file.aborted": { nl: () => "Het inlezen is afgebroken.", en: () => "Reading was cancelled." },
   "file.read-failed": { nl: () => "Het bestand kon niet worden gelezen.", en: () => "The file could not be read." },
@@ -101,4 +98,4 @@ export const readMessages: MessageTable = {
     nl: (p) => `Meer dan één werkblad heeft de kolommen van een tabel: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}. Kies het werkblad (sheet).`,
     en: (p) => `More than one sheet has a table's columns: ${Array.isArray(p["sheets"]) ? p["sheets"].join(", ") : ""}. Choose the sheet.`,
   },
-};
+} satisfies Readonly<Record<ReadIssueCode, MessageTable[string]>>;

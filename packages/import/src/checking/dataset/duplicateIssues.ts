@@ -1,6 +1,7 @@
 // The issues of the duplicate check: a repeat that is identical to its first row (a warning), or
 // one that differs from it (an error that rejects the repeat and names both rows).
-import { echoParams, issue, type Issue, type IssueParam, type TableName } from "@kinderwerk/core";
+import { echoParams, type Issue, type TableName } from "@kinderwerk/core";
+import { recordIssue } from "../../types/recordIssue.js";
 
 /** Where a key was first seen: its row, and its file when that is another file than the repeat's. */
 export interface FirstOccurrence {
@@ -12,7 +13,7 @@ export interface FirstOccurrence {
 /** A differing-fields mask that says the records differ without saying in which fields. */
 export const FIELDS_UNKNOWN = -1;
 
-const firstParams = (first: FirstOccurrence): Record<string, IssueParam> => (first.file === undefined ? { firstRow: first.row } : { firstRow: first.row, firstFile: first.file });
+const firstParams = (first: FirstOccurrence): { firstRow: number; firstFile?: string } => (first.file === undefined ? { firstRow: first.row } : { firstRow: first.row, firstFile: first.file });
 
 /**
  * The warning for a repeat identical to the first row of its key: `dataset.duplicate-attendance`
@@ -25,9 +26,9 @@ const firstParams = (first: FirstOccurrence): Record<string, IssueParam> => (fir
  * @returns the warning
  */
 export function duplicateWarning(table: TableName, key: readonly string[], record: Readonly<Record<string, unknown>>, first: FirstOccurrence): Issue {
-  if (table === "attendance") return issue("dataset.duplicate-attendance", ["childId"], firstParams(first), "warning");
+  if (table === "attendance") return recordIssue("dataset.duplicate-attendance", ["childId"], firstParams(first), "warning");
   const field = key[0]!;
-  return issue("dataset.duplicate-id", [field], { ...echoParams(record[field], [field]), ...firstParams(first) }, "warning");
+  return recordIssue("dataset.duplicate-id", [field], { ...echoParams(record[field], [field]), ...firstParams(first) }, "warning");
 }
 
 /**
@@ -57,5 +58,5 @@ export function differingFields(fields: readonly string[], mask: number): string
  */
 export function conflictError(key: readonly string[], fields: readonly string[] | undefined, first: FirstOccurrence): Issue {
   const path = fields?.[0] ?? key[key.length - 1]!;
-  return issue("dataset.conflicting-duplicate", [path], { key: [...key], ...(fields === undefined ? {} : { fields: [...fields] }), ...firstParams(first) });
+  return recordIssue("dataset.conflicting-duplicate", [path], { key: [...key], ...(fields === undefined ? {} : { fields: [...fields] }), ...firstParams(first) });
 }

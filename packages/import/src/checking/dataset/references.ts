@@ -1,4 +1,5 @@
-import { echoParams, issue, type Issue, TABLE_NAMES, tables, type TableName, type TableReference } from "@kinderwerk/core";
+import { echoParams, type Issue, TABLE_NAMES, tables, type TableName, type TableReference } from "@kinderwerk/core";
+import { recordIssue } from "../../types/recordIssue.js";
 
 /** A reference from a field of one table to the ids of another (see each table's spec in core). */
 export type DatasetReference = TableReference;
@@ -44,7 +45,7 @@ export class DatasetCheck {
   missing(table: TableName): Issue[] {
     return REFERENCES[table]
       .filter((r) => !this.present.has(r.to))
-      .map((r) => issue("dataset.table-missing", [r.field], { table, missing: r.to }, "warning"));
+      .map((r) => recordIssue("dataset.table-missing", [r.field], { table, missing: r.to }, "warning"));
   }
 
   /**
@@ -63,7 +64,7 @@ export class DatasetCheck {
       if (value === undefined && ref.optional) continue;
       if (typeof value === "string" && known.has(value)) continue;
       // References are ids: never echoed (the row and the table named suffice).
-      (out ??= []).push(issue("dataset.unknown-reference", [ref.field], { ...echoParams(value, [ref.field]), table: ref.to }));
+      (out ??= []).push(recordIssue("dataset.unknown-reference", [ref.field], { ...echoParams(value, [ref.field]), table: ref.to }));
     }
     return out ?? [];
   }

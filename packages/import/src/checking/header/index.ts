@@ -1,4 +1,5 @@
 import { closestWord, excerpt, issue, scanPersonalData, TABLE_NAMES, tables, type Issue, type ColumnSpec, type TableName } from "@kinderwerk/core";
+import { recordIssue } from "../../types/recordIssue.js";
 
 /**
  * The names of the column that a rejects file adds with the reasons a row was rejected. A column
@@ -176,7 +177,7 @@ export function resolveHeader(cells: readonly string[], table: TableName, option
     }
     const earlier = seen.get(def.field);
     if (earlier !== undefined) {
-      issues.push(issue("header.duplicate-column", [def.field], { column: excerpt(header.trim(), 40), first: excerpt(earlier, 40) }, "warning"));
+      issues.push(recordIssue("header.duplicate-column", [def.field], { column: excerpt(header.trim(), 40), first: excerpt(earlier, 40) }, "warning"));
       return;
     }
     seen.set(def.field, header.trim());
@@ -187,11 +188,11 @@ export function resolveHeader(cells: readonly string[], table: TableName, option
   if (columns.length === 0 && unknown.length > 0) {
     // Not one cell names a column of the table: this is no header row but (most likely) a data row.
     // Say so once, and echo none of its cells.
-    return { table, columns, byIndex, unknown: [], reasonsIndex, issues: [issue("header.missing", [], { table })] };
+    return { table, columns, byIndex, unknown: [], reasonsIndex, issues: [recordIssue("header.missing", [], { table })] };
   }
   for (const def of defs) {
     if (def.required && !seen.has(def.field)) {
-      issues.push(issue("header.missing-column", [def.field], { field: def.field, alias: def.aliases[0] ?? def.field, table }));
+      issues.push(recordIssue("header.missing-column", [def.field], { field: def.field, alias: def.aliases[0] ?? def.field, table }));
     }
   }
   return { table, columns, byIndex, unknown, reasonsIndex, issues };

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { defaultCatalogues, excerpt, fail, issue, ok, toIssues, type Catalogues, type Issue, type Result, TABLE_NAMES, tables, type ColumnSpec, type TableName } from "@kinderwerk/core";
 import { normaliseHeader } from "../header/index.js";
 import { catalogueLookup, codeLookup } from "../value/index.js";
+import { recordIssue } from "../../types/recordIssue.js";
 
 /**
  * A mapping for another system's export: which of their columns means which of our fields, and
@@ -62,25 +63,25 @@ export function parseMapping(input: unknown, table?: TableName, catalogues: Cata
       continue;
     }
     const def = fieldOf(target, ours);
-    if (def === undefined) issues.push(issue("mapping.unknown-field", ["columns", theirs], { field: excerpt(ours, 40), table: target }));
+    if (def === undefined) issues.push(recordIssue("mapping.unknown-field", ["columns", theirs], { field: excerpt(ours, 40), table: target }));
     else columns[theirs] = def.field;
   }
   const codes: Record<string, ReadonlyMap<string, string>> = {};
   for (const [field, pairs] of Object.entries(m.codes)) {
     const def = fieldOf(target, field);
     if (def === undefined) {
-      issues.push(issue("mapping.unknown-field", ["codes", field], { field: excerpt(field, 40), table: target }));
+      issues.push(recordIssue("mapping.unknown-field", ["codes", field], { field: excerpt(field, 40), table: target }));
       continue;
     }
     const lookup = def.codes ? codeLookup(def.codes) : def.catalogue ? catalogueLookup(catalogues[def.catalogue]) : undefined;
     if (lookup === undefined) {
-      issues.push(issue("mapping.not-a-code-field", ["codes", def.field]));
+      issues.push(recordIssue("mapping.not-a-code-field", ["codes", def.field]));
       continue;
     }
     const map = new Map<string, string>();
     for (const [theirs, ours] of Object.entries(pairs)) {
       const code = lookup.get(ours) ?? lookup.get(ours.trim().toLowerCase());
-      if (code === undefined) issues.push(issue("mapping.unknown-code", ["codes", def.field, theirs], { from: excerpt(theirs, 30), value: excerpt(ours, 30) }));
+      if (code === undefined) issues.push(recordIssue("mapping.unknown-code", ["codes", def.field, theirs], { from: excerpt(theirs, 30), value: excerpt(ours, 30) }));
       else {
         map.set(theirs.trim(), code);
         map.set(theirs.trim().toLowerCase(), code);

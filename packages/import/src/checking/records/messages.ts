@@ -1,3 +1,4 @@
+import type { RecordIssueCode } from "../../types/recordIssue.js";
 import { fieldLabel, isTableName, TABLE_NAMES, tables, type IssueParam, type MessageTable } from "@kinderwerk/core";
 
 type P = Readonly<Record<string, IssueParam>>;
@@ -153,4 +154,9 @@ export const recordMessages: MessageTable = {
     nl: (p, i) => `De koppeling geeft codes voor ${fieldLabel(i.path, "nl")}, maar dat veld heeft geen codes.`,
     en: (p, i) => `The mapping gives codes for ${fieldLabel(i.path, "en")}, but that field has no codes.`,
   },
-};
+  // --- a file read to its end without one data row (the import says so, never "all rows accepted") ---
+  "file.no-rows": {
+    nl: () => "Het bestand heeft geen gegevensrijen (alleen een kopregel, of niets dat als rij te lezen is): er is niets ingelezen.",
+    en: () => "The file has no data rows (only a header row, or nothing that reads as a row): nothing was read.",
+  },
+} satisfies Readonly<Record<RecordIssueCode, MessageTable[string]>>;

@@ -1,4 +1,5 @@
 import { echoParams, type IssueParam } from "@kinderwerk/core";
+import type { RecordIssueCode } from "../../types/recordIssue.js";
 import type { CellKind } from "../../types/rows.js";
 
 /** What a coercer returns for text it cannot read. Compare with `===`. */
@@ -62,7 +63,7 @@ export interface CellReader {
  * problem("cell.integer", "12,5", "groep"); // => { code: "cell.integer", params: { value: "12,5" } }
  * problem("cell.integer", "zes", "groep"); // => { code: "cell.integer", params: {} }
  */
-export function problem(code: string, text: string, field: string, more: Readonly<Record<string, IssueParam>> = {}): CellProblem {
+export function problem(code: Extract<RecordIssueCode, `cell.${string}`> | "value.invalid", text: string, field: string, more: Readonly<Record<string, IssueParam>> = {}): CellProblem {
   return { code, params: { ...echoParams(text, [field]), ...more } };
 }
 
