@@ -62,3 +62,18 @@ describe("reading a dataset", () => {
     expect(got.size).toBe(0);
   });
 });
+
+describe("pseudonyms", () => {
+  it("are those the import's option gives, and reach the v2 tables the option leaves out", async () => {
+    const { pseudonymsOf, withPseudonyms } = await import("./pseudonyms.js");
+    const key = "a-key-of-at-least-16-bytes";
+    const pseudonymiser = pseudonymsOf(await createPseudonymiser({ key }));
+    const viaOption: unknown[] = [];
+    await importDataset([{ name: "kinderen.csv", source: blobSource(text(["kindId;geboortedatum", "kw-1;14-09-2015"])) }], { pseudonymise: { key }, keepRecords: false, onRecords: (...batch) => void viaOption.push(...batch[1]) });
+    const viaPage = await withPseudonyms(pseudonymiser, "children", [{ childId: "kw-1", birthDate: "2015-09-14" }]);
+    expect(viaPage[0]!.childId).toBe((viaOption[0] as { childId: string }).childId);
+    const signup = await withPseudonyms(pseudonymiser, "signups", [{ signupId: "s-1", childId: "kw-1" }]);
+    expect(signup[0]!.childId).toBe((viaOption[0] as { childId: string }).childId);
+    expect(await withPseudonyms(pseudonymiser, "activities", [{ activityId: "a-1" }])).toEqual([{ activityId: "a-1" }]);
+  });
+});

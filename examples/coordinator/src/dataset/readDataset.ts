@@ -16,25 +16,62 @@ export interface DatasetFile {
 /** How to read a dataset. */
 export interface ReadDatasetOptions {
   readonly lang: Lang;
+  /** The import's own pseudonymisation (see dataset/pseudonyms.ts for why the page does it after the import). */
   readonly pseudonymise?: Pseudonymiser | undefined;
   /** The most issues kept per file (the counts stay exact). */
   readonly maxIssues: number;
   /** Write the rejects files (as their rows come, to `onRejects`). */
   readonly rejects: boolean;
   readonly signal?: AbortSignal | undefined;
-  /** Each batch of accepted records. */
-  readonly onRecords?: ((...batch: TableBatch) => void) | undefined;
+  /** Each batch of accepted records (awaited). */
+  readonly onRecords?: ((...batch: TableBatch) => void | Promise<void>) | undefined;
   /** The bytes of a file's rejects file, piece by piece. */
   readonly onRejects?: ((fileId: string, bytes: Uint8Array) => void) | undefined;
   /** How far the reading is: the file being read and the bytes read of all files. */
   readonly onProgress?: ((file: DatasetFile, bytesRead: number, totalBytes: number) => void) | undefined;
 }
 
+/** How often reading lets the worker's other messages in (a Stop), in milliseconds. */
+export const YIELD_EVERY_MS = 50;
+
+/** Let the event loop run: a message waiting for the worker (a Stop) is handled now. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * A browser Blob as the import's source. A Blob is a `BlobLike` at run time, but TypeScript's DOM
- * `ReadableStream.getReader` has overloads the import's `ReadableStreamLike` does not admit.
+ * A Blob as the import's source, its bytes read chunk by chunk. Reading a Blob's stream resolves
+ * promise after promise without giving the worker's event loop a turn, so a Stop sent while a file
+ * is read would wait for the file's end; this source gives the loop a turn every
+ * {@link YIELD_EVERY_MS} ms.
+ *
+ * @param blob - the file
+ * @param name - its name
+ * @returns the source
  */
-export const blobSource = (blob: Blob): BlobLike => blob as unknown as BlobLike;
+export function blobSource(blob: Blob, name?: string): BlobLike {
+  return {
+    size: blob.size,
+    ...(name === undefined ? {} : { name }),
+    stream: () => ({
+      async *[Symbol.asyncIterator]() {
+        const reader = blob.stream().getReader();
+        let last = performance.now();
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) return;
+            yield value;
+            if (performance.now() - last > YIELD_EVERY_MS) {
+              await nextTask();
+              last = performance.now();
+            }
+          }
+        } finally {
+          reader.releaseLock();
+        }
+      },
+    }),
+  };
+}
 
 /** The files in the order they are read: by table in `TABLE_ORDER`, then in the order given. */
 export function readingOrder<F extends Pick<DatasetFile, "table">>(files: readonly F[]): F[] {
@@ -57,7 +94,7 @@ export async function readDataset(files: readonly DatasetFile[], options: ReadDa
     if (options.signal?.aborted === true) break;
     const { onRecords, onRejects, onProgress } = options;
     const table = file.table;
-    const result = await importTable(blobSource(file.source), {
+    const result = await importTable(blobSource(file.source, file.name), {
       table,
       fileName: file.name,
       lang: options.lang,

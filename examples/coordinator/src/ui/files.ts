@@ -89,7 +89,7 @@ function keepFocus(container: HTMLElement, rebuild: () => void): void {
  * @returns the section and its render function
  */
 export function filesSection(actions: FilesActions): { readonly section: HTMLElement; render(state: AppState): void } {
-  const input = el("input", { type: "file", id: "file-input", multiple: "", accept: ACCEPT });
+  const input = el("input", { type: "file", id: "file-input", multiple: "", accept: ACCEPT, class: "visually-hidden" });
   input.addEventListener("change", () => {
     const files = [...(input.files ?? [])];
     input.value = "";
@@ -99,7 +99,7 @@ export function filesSection(actions: FilesActions): { readonly section: HTMLEle
     "div",
     { class: "drop", id: "drop" },
     el("p", { class: "drop-title" }, say((t) => t.dropHint)),
-    el("p", {}, el("label", { for: "file-input" }, say((t) => t.pick)), " ", input),
+    el("p", {}, el("label", { for: "file-input", class: "button" }, say((t) => t.pick), input)),
     el("p", { class: "hint" }, say((t) => t.fixHint)),
   );
   acceptDrops(zone, actions.add);
@@ -130,7 +130,7 @@ export function filesSection(actions: FilesActions): { readonly section: HTMLEle
   removeAll.addEventListener("click", actions.removeAll);
   const tools = el("p", { class: "tools" }, recheck, " ", removeAll);
 
-  const section = el("section", { class: "card", "aria-labelledby": "files-title" }, el("h2", { id: "files-title" }, say((t) => t.filesTitle)), zone, progress, status, empty, table, summary, passed, tools);
+  const section = el("section", { class: "card", "aria-labelledby": "files-title" }, el("h2", { id: "files-title" }, say((t) => t.filesTitle)), zone, progress, status, empty, el("div", { class: "table-wrap" }, table), summary, passed, tools);
 
   function render(state: AppState): void {
     const t = words();
@@ -147,7 +147,10 @@ export function filesSection(actions: FilesActions): { readonly section: HTMLEle
     if (state.progress !== undefined) {
       bar.value = state.progress.totalBytes === 0 ? 0 : state.progress.bytesRead / state.progress.totalBytes;
       progressText.textContent = t.reading(state.progress.file, t.sizes(state.progress.bytesRead), t.sizes(state.progress.totalBytes));
-    } else progressText.textContent = "";
+    } else {
+      bar.value = 0;
+      progressText.textContent = "";
+    }
     const s = state.status;
     status.className = s?.kind === "failed" ? "status bad" : "status";
     status.textContent =

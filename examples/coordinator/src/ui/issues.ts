@@ -75,7 +75,7 @@ export function issuesSection(): { readonly section: HTMLElement; render(state: 
   const pager = el("div", { class: "pager" }, prev, range, next);
   const note = el("p", { id: "issues-truncated", class: "hint" });
   const none = el("p", { class: "empty", id: "issues-none" });
-  const section = el("section", { class: "card", id: "issues-section", "aria-labelledby": "issues-title" }, title, none, filterField, pager, table, note);
+  const section = el("section", { class: "card", id: "issues-section", "aria-labelledby": "issues-title" }, title, none, filterField, pager, el("div", { class: "table-wrap" }, table), note);
 
   function turn(by: number): void {
     page += by;

@@ -1,13 +1,14 @@
 // One check of a dataset in the worker: read every file (issues, rejects files), count the accepted
 // records into reporting's accumulator as they come (`keepRecords: false`, as `kinderwerk report`
 // does), and build the report of the chosen period.
-import type { Lang, TableName } from "@kinderwerk/core";
+import type { Lang, TableBatch, TableName } from "@kinderwerk/core";
 import { createPseudonymiser, type ImportResult, type Pseudonymiser } from "@kinderwerk/import";
 import { buildReport, createReportAccumulator, previousPeriod, renderHtml, type ReportAccumulator, type ReportWarning } from "@kinderwerk/reporting";
 import { readDataset, type DatasetFile } from "../dataset/readDataset.js";
 import type { FileOutcome, ReportOutcome, ToWorker } from "../protocol.js";
 import { readSettings, type ReportChoices } from "../report/settings.js";
 import { datasetTotals } from "../dataset/totals.js";
+import { pseudonymsOf, withPseudonyms } from "../dataset/pseudonyms.js";
 
 type CheckRequest = Extract<ToWorker, { type: "check" }>;
 
@@ -101,7 +102,8 @@ function reportOf(choices: ReportChoices, current: ReportAccumulator, earlier: R
  * @throws CheckRefused when the key is too short or the browser has no Web Crypto
  */
 export async function check(request: CheckRequest, signal: AbortSignal, onProgress: (file: string, bytesRead: number, totalBytes: number) => void): Promise<CheckResult> {
-  const pseudonymise = await pseudonymiserOf(request.key);
+  const pseudonymiser = await pseudonymiserOf(request.key);
+  const pseudonymise = pseudonymiser === undefined ? undefined : pseudonymsOf(pseudonymiser);
   const settings = readSettings(request.settings);
   const choices = settings.ok ? settings.value : undefined;
   const current = choices === undefined ? undefined : createReportAccumulator({ period: choices.period, region: choices.region });
@@ -110,11 +112,12 @@ export async function check(request: CheckRequest, signal: AbortSignal, onProgre
   const rejects = new Map<string, Uint8Array[]>();
   const results = await readDataset(files, {
     lang: request.lang,
-    pseudonymise,
     maxIssues: request.issues ? MAX_ISSUES : 0,
     rejects: request.issues,
     signal,
-    onRecords: (...[table, records]) => {
+    onRecords: async (...given) => {
+      const batch = pseudonymise === undefined ? given : ([given[0], await withPseudonyms<unknown>(pseudonymise, given[0], given[1])] as TableBatch);
+      const [table, records] = batch;
       for (const record of records) {
         current?.add(table, record);
         earlier?.add(table, record);
