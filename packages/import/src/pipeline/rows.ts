@@ -1,4 +1,4 @@
-import type { Issue, TableName } from "@kinderwerk/core";
+import { TABLE_NAMES, tables, type Issue, type TableName } from "@kinderwerk/core";
 import type { RowReader } from "../checking/records/index.js";
 import type { Row } from "../types/rows.js";
 import type { ImportRun } from "./run.js";
@@ -16,7 +16,9 @@ interface ReadBatch {
   refs: (readonly Issue[] | undefined)[] | undefined;
 }
 
-const hasChildId = (t: TableName): boolean => t === "children" || t === "attendance" || t === "signals" || t === "referrals";
+/** The tables whose records carry a child id, from their specs: these are pseudonymised. */
+const WITH_CHILD_ID: ReadonlySet<TableName> = new Set(TABLE_NAMES.filter((t) => tables[t].columns.some((c) => c.field === "childId")));
+const hasChildId = (t: TableName): boolean => WITH_CHILD_ID.has(t);
 
 /**
  * The rows stage: read each row of a batch into a record, pseudonymise, check the references and

@@ -42,4 +42,22 @@ describe("pseudonyms", () => {
     const single = await importTable("kindId,geboortedatum\nkw-1,1-1-2015\n", { table: "children", pseudonymise: { key: KEY } });
     expect(single.records[0]!["childId"]).toBe(child);
   });
+
+  it("replace child ids in every table that has one, from the specs: sign-ups and meldcode trajectories too", async () => {
+    const r = await importDataset(
+      [
+        { name: "kinderen.csv", source: "kindId;geboortedatum\nkw-0101;14-03-2016\nkw-0103;30-06-2015\n" },
+        { name: "activiteiten.csv", source: "activiteitId;naam;soort\nact-1;Voetbal;sport\n" },
+        { name: "signalen.csv", source: "Signaal ID;Kind ID;Datum;Categorie;Gesignaleerd door\ns-1;kw-0103;08-10-2025;Pesten;Beroepskracht\n" },
+        { name: "aanmeldingen.csv", source: "Activiteit ID;Kind ID;Datum;Status\nact-1;kw-0101;01-09-2025;Geplaatst\n" },
+        { name: "meldcode.csv", source: "Traject ID;Kind ID;Signaal ID;Gestart op;Stap\nmc-1;kw-0103;s-1;09-10-2025;3\n" },
+      ],
+      { pseudonymise: { key: KEY } },
+    );
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const [a, b] = r.tables.children!.records.map((c) => c["childId"]);
+    expect(r.tables.signups!.records.map((x) => x["childId"])).toEqual([a]);
+    expect(r.tables.meldcode!.records.map((x) => x["childId"])).toEqual([b]);
+    expect(JSON.stringify(r, (k, v: unknown) => (k === "rejects" ? undefined : v))).not.toMatch(/kw-010[13]/);
+  });
 });
