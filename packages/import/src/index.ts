@@ -5,8 +5,8 @@ export { readRows, readTable } from "./reading/readRows.js";
 export type { ReadOptions, Table } from "./reading/readRows.js";
 export type { CellKind, CsvDialect, FileFormat, Header, ReadEvent, ReadSummary, Row } from "./types/rows.js";
 export { readIssueCodes } from "./types/readIssue.js";
-export type { ReadIssue, ReadIssueCode, ReadIssueParams } from "./types/readIssue.js";
-export type { RecordIssue, RecordIssueCode, RecordIssueParams } from "./types/recordIssue.js";
+export type { ReadIssue, ReadIssueAt, ReadIssueCode, ReadIssueParams } from "./types/readIssue.js";
+export type { EchoParams, FirstOccurrenceParams, RecordIssue, RecordIssueCode, RecordIssueParams } from "./types/recordIssue.js";
 /** Every code `@kinderwerk/import` itself emits: reading a file, and checking its rows (core's value codes come on top). */
 export type ImportIssueCode = import("./types/readIssue.js").ReadIssueCode | import("./types/recordIssue.js").RecordIssueCode;
 export { openSource } from "./reading/source/index.js";
@@ -56,6 +56,7 @@ export { recordMessages } from "./checking/records/messages.js";
 export { IssueCollector, describeIssue, issueMessage } from "./output/issues.js";
 export type { ImportIssue, IssueCounts, IssuePlace } from "./output/issues.js";
 export { DatasetCheck, DuplicateCheck, checkDataset, REFERENCES, TABLE_ORDER } from "./checking/dataset/index.js";
+export { FileRows } from "./checking/dataset/files.js";
 export type { DatasetIssue, DatasetReference, DuplicateCheckOptions } from "./checking/dataset/index.js";
 export type { LateDuplicates } from "./checking/dataset/pairSpill.js";
 export { memorySpillStore } from "./checking/spill/index.js";

@@ -31,7 +31,7 @@ export const readIssueCodes = [
 ] as const;
 
 /** Where in the file: the row a spreadsheet shows and the line where it starts. */
-type At = {
+export type ReadIssueAt = {
   readonly row: number;
   readonly line: number;
 };
@@ -48,18 +48,18 @@ export interface ReadIssueParams {
   "file.aborted": { readonly bytesRead?: number };
   "file.read-failed": { readonly reason: string };
   "file.unknown-format": {};
-  "csv.field-too-large": At & { readonly max: number };
-  "csv.record-too-large": At & { readonly max: number };
-  "csv.too-many-columns": Partial<At> & { readonly max: number; readonly count?: number };
-  "csv.unterminated-quote": At;
-  "csv.stray-quote": At;
-  "ndjson.invalid-line": At & { readonly count?: number };
-  "ndjson.not-an-object": At;
+  "csv.field-too-large": ReadIssueAt & { readonly max: number };
+  "csv.record-too-large": ReadIssueAt & { readonly max: number };
+  "csv.too-many-columns": Partial<ReadIssueAt> & { readonly max: number; readonly count?: number };
+  "csv.unterminated-quote": ReadIssueAt;
+  "csv.stray-quote": ReadIssueAt;
+  "ndjson.invalid-line": ReadIssueAt & { readonly count?: number };
+  "ndjson.not-an-object": ReadIssueAt;
   "json.invalid": {};
   "json.not-an-array": {};
-  "json.not-an-object": At;
+  "json.not-an-object": ReadIssueAt;
   "json.too-large": { readonly max: number };
-  "json.too-deep": At & { readonly max: number };
+  "json.too-deep": ReadIssueAt & { readonly max: number };
   "xlsx.broken": { readonly reason: string };
   "xlsx.zip-bomb": { readonly reason: "entries" | "entry-size" | "total-size" | "size-lie"; readonly max: number };
   "xlsx.too-large": { readonly max: number };

@@ -1,9 +1,9 @@
 import { issue, type IssueParam, type IssuePath, type Severity, type TableName } from "@kinderwerk/core";
 
 /** The value a coordinator typed, when core's echo policy lets it be shown (`echoParams`). */
-type Echo = { readonly value?: string };
+export type EchoParams = { readonly value?: string };
 /** Where a repeated key was first seen: its row, and its file when that is another file of the table. */
-type First = { readonly firstRow: number; readonly firstFile?: string };
+export type FirstOccurrenceParams = { readonly firstRow: number; readonly firstFile?: string };
 
 /**
  * The params of each issue of the import's checking of rows (header, cells, dataset checks,
@@ -19,21 +19,21 @@ export interface RecordIssueParams {
   "import.rejects-truncated": { readonly max: number };
   "import.no-rows": {};
   "file.no-rows": {};
-  "cell.date.impossible": Echo;
-  "cell.date.two-digit-year": Echo;
-  "cell.date.format": Echo;
-  "cell.boolean": Echo;
-  "cell.integer": Echo;
-  "cell.decimal": Echo;
-  "cell.time": Echo;
-  "cell.postcode": Echo;
+  "cell.date.impossible": EchoParams;
+  "cell.date.two-digit-year": EchoParams;
+  "cell.date.format": EchoParams;
+  "cell.boolean": EchoParams;
+  "cell.integer": EchoParams;
+  "cell.decimal": EchoParams;
+  "cell.time": EchoParams;
+  "cell.postcode": EchoParams;
   "cell.code": { readonly allowed?: readonly string[] };
   /** A child id's cell problem when ids are pseudonymised: the value is never shown. */
   "cell.childId.hidden": {};
-  "dataset.unknown-reference": Echo & { readonly table: TableName };
-  "dataset.duplicate-id": Echo & First;
-  "dataset.duplicate-attendance": First;
-  "dataset.conflicting-duplicate": First & { readonly key: readonly string[]; readonly fields?: readonly string[] };
+  "dataset.unknown-reference": EchoParams & { readonly table: TableName };
+  "dataset.duplicate-id": EchoParams & FirstOccurrenceParams;
+  "dataset.duplicate-attendance": FirstOccurrenceParams;
+  "dataset.conflicting-duplicate": FirstOccurrenceParams & { readonly key: readonly string[]; readonly fields?: readonly string[] };
   "dataset.table-missing": { readonly table: TableName; readonly missing: TableName };
   "dataset.table-twice": { readonly table: TableName; readonly file: string };
   "mapping.unknown-field": { readonly field: string; readonly table: TableName };
