@@ -62,6 +62,25 @@ describe("kinderwerk validate --rejects", () => {
   });
 });
 
+describe("kinderwerk validate --rejects, a folder for inputs of the same name", () => {
+  it("gives each input a rejects file of its own, named after the folder it is in", () => {
+    // A dataset delivered a year at a time, each year in its own folder under the same file names.
+    for (const [year, bad] of [["2024", "kw-0102;30-02-2016"], ["2025", "kw-0203;2016-13-01"]] as const) {
+      mkdirSync(at("jaren", year), { recursive: true });
+      writeFileSync(at("jaren", year, "kinderen.csv"), `kindId;geboortedatum\r\nkw-${year};14-03-2016\r\n${bad}\r\n`);
+    }
+    writeFileSync(at("jaren", "2025", "Kinderen.tsv"), "kindId\tgeboortedatum\r\nkw-0301\t2016-02-30\r\n");
+    const r = kw(["validate", "jaren/2024/kinderen.csv", "jaren/2025/kinderen.csv", "jaren/2025/Kinderen.tsv", "--rejects", "afgekeurd-jaren", "--format", "json"], tmp.dir);
+    expect(r.status).toBe(1);
+    const rejected = (name: string) => readFileSync(at("afgekeurd-jaren", name), "utf8");
+    expect(rejected("2024-kinderen.afgekeurd.csv")).toContain("kw-0102");
+    expect(rejected("2024-kinderen.afgekeurd.csv")).not.toContain("kw-0203");
+    // Within 2025 two inputs are still named alike (whatever their case): their extensions tell them apart.
+    expect(rejected("2025-kinderen.csv.afgekeurd.csv")).toContain("kw-0203");
+    expect(rejected("2025-Kinderen.tsv.afgekeurd.csv")).toContain("kw-0301");
+  });
+});
+
 describe("kinderwerk report and capacity --out", () => {
   it("refuses a report written over an input through a hard link, exit 2, the input untouched", () => {
     const before = readFileSync(at("demo", "bijeenkomsten.csv"));

@@ -1,6 +1,6 @@
 // `kinderwerk validate`: check files of the exchange format, print a summary and the issues.
 
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
 import { TABLE_NAMES, tables } from "@kinderwerk/core";
 import { choiceOption, intOption, parseCommandArgs, stringOption, type Parsed } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
@@ -42,8 +42,9 @@ function rejectsTargets(rejects: string | undefined, files: readonly FileToRead[
   const path = resolvePath(ctx.cwd, rejects);
   const asFolder = files.length > 1 || isFolder(path) === true || rejects.endsWith("/");
   if (files.length > 1 && isFolder(path) === false) throw new CliError(say(ctx.lang, "file.rejects-folder"));
-  const targetOf = (input: string): string => (asFolder ? resolvePath(path, rejectsName(input, ctx.lang)) : path);
   const inputs = files.map((f) => f.path);
+  const names = asFolder ? rejectsNames(inputs, ctx.lang) : undefined;
+  const targetOf = (input: string): string => (names === undefined ? path : resolvePath(path, names.get(input) ?? rejectsName(input, ctx.lang)));
   refuseInputsAsOutputs(inputs.map((i) => ({ option: "--rejects", path: targetOf(i) })), inputs, (p) => displayPath(p, ctx.cwd), ctx.lang);
   if (asFolder) makeFolder(path, ctx.lang);
   // One rejects file named .xlsx or .csv is written in that format; in a folder each input's own.
@@ -101,13 +102,51 @@ function writeJson(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIss
   out.write(outcomes.length === 0 ? "\n}\n" : "\n  ]\n}\n");
 }
 
+/** A file name without its extension: `kinderen` of `kinderen.csv`. */
+const stemOf = (name: string): string => name.replace(/\.[^.]+$/, "");
+
 /**
  * The name of a file's rejects file inside a rejects folder: `kinderen.afgekeurd.csv`
  * (`children.rejected.csv` in English); an XLSX input's is a workbook, `kinderen.afgekeurd.xlsx`.
+ * `stem` is what it is named after: the input's own name unless another input has it too.
  */
-function rejectsName(path: string, lang: CommandContext["lang"]): string {
-  const base = basename(path).replace(/\.[^.]+$/, "");
-  return `${base}.${lang === "nl" ? "afgekeurd" : "rejected"}.${/\.xls[xm]$/i.test(path) ? "xlsx" : "csv"}`;
+function rejectsName(path: string, lang: CommandContext["lang"], stem = stemOf(basename(path))): string {
+  return `${stem}.${lang === "nl" ? "afgekeurd" : "rejected"}.${/\.xls[xm]$/i.test(path) ? "xlsx" : "csv"}`;
+}
+
+/**
+ * The rejects file of every input in a rejects folder, no two the same (whatever their case): inputs
+ * whose names would meet (`2024/kinderen.csv` and `2025/kinderen.csv`) are named after the folders
+ * they do not share too (`2024-kinderen.afgekeurd.csv`), then after their extension
+ * (`kinderen.tsv.afgekeurd.csv`), and as a last resort numbered (`kinderen-2.afgekeurd.csv`).
+ */
+function rejectsNames(inputs: readonly string[], lang: CommandContext["lang"]): Map<string, string> {
+  const stems = new Map(inputs.map((input) => [input, stemOf(basename(input))]));
+  const nameOf = (input: string): string => rejectsName(input, lang, stems.get(input));
+  const meeting = (): string[][] => {
+    const groups = new Map<string, string[]>();
+    for (const input of inputs) {
+      const key = nameOf(input).toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), input]);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+  };
+  for (const group of meeting()) {
+    const parts = group.map((input) => input.split(/[\\/]/));
+    let common = 0;
+    while (parts.every((p) => common < p.length - 1 && p[common] === parts[0]![common])) common++;
+    group.forEach((input, i) => stems.set(input, stemOf(parts[i]!.slice(common).join("-"))));
+  }
+  for (const group of meeting()) for (const input of group) stems.set(input, `${stems.get(input)!}${extname(input)}`);
+  const taken = new Set<string>();
+  const names = new Map<string, string>();
+  for (const input of inputs) {
+    let name = nameOf(input);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = rejectsName(input, lang, `${stems.get(input)!}-${n}`);
+    taken.add(name.toLowerCase());
+    names.set(input, name);
+  }
+  return names;
 }
 
 function textReport(outcomes: readonly FileOutcome[], ctx: CommandContext, maxIssues: number, rejects: string | undefined): string {
