@@ -1,10 +1,12 @@
 // Files as other tools write them, through the built command: dates under other regional
-// settings, an NDJSON export with a broken line, and the rejects file of a workbook as a workbook.
+// settings, an NDJSON export with a broken line, the rejects file of a workbook as a workbook, and a
+// workbook that is a zip bomb.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
 import { KINDEREN, TOELICHTING, workbook } from "../_test/xlsx.js";
@@ -106,5 +108,35 @@ describe("a table in several files (kinderen-2024.csv and kinderen-2025.csv)", (
     expect(files["aanwezigheid.csv"]!.issues.filter((i) => i.code === "dataset.unknown-reference")).toHaveLength(2);
     const all = Object.values(files);
     expect(all.reduce((n, f) => n + f.rows, 0)).toBe(all.reduce((n, f) => n + f.accepted + f.rejected, 0));
+  });
+});
+
+describe("a workbook whose sheet unpacks to far more than its zip says (a zip bomb)", () => {
+  it("is refused as soon as the sheet passes its declared size, with the reason, and the run stops", async () => {
+    // ExcelJS's workbook with its sheet swapped for 64 MiB of blanks that the zip says are 4 KiB.
+    const book = unzipSync(await workbook([KINDEREN]));
+    const head = book["xl/worksheets/sheet1.xml"]!.subarray(0, 400);
+    const sheet = new Uint8Array(64 * 1024 * 1024).fill(0x20);
+    sheet.set(head);
+    const bomb = zipSync({ ...book, "xl/worksheets/sheet1.xml": sheet }, { level: 9 });
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    let lies = 0;
+    for (let i = 0; i + 46 < bomb.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50 && view.getUint32(i + 24, true) === sheet.length) {
+        view.setUint32(i + 24, 4096, true);
+        lies++;
+      }
+    }
+    expect(lies).toBe(1);
+    mkdirSync(at("bom"));
+    writeFileSync(at("bom", "kinderen.xlsx"), bomb);
+    // A file that cannot be read stops every command with exit 2 and the reason, on one line.
+    const reason = "kan niet gelezen worden: Een onderdeel van het Excel-bestand pakt uit tot meer dan het zelf opgeeft, zoals een zip-bom doet";
+    for (const command of [["validate", "bom/kinderen.xlsx"], ["report", "bom", "--year", "2025"]]) {
+      const r = kw(command, tmp.dir);
+      expect(r.status, command[0]).toBe(2);
+      expect(r.stdout, command[0]).toBe("");
+      expect(r.stderr.trim().split("\n"), command[0]).toEqual([expect.stringContaining(reason)]);
+    }
   });
 });
