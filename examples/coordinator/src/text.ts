@@ -31,7 +31,7 @@ const nl = {
   downloadRejects: "Afgekeurde rijen",
   downloadRejectsOf: (file: string) => `Download de afgekeurde rijen van ${file}`,
   remove: "Weghalen",
-  removeOf: (file: string) => `Haal ${file} weg`,
+  removeOf: (file: string) => `${file} weghalen`,
   removeAll: "Alles weghalen",
   recheck: "Opnieuw controleren",
   passedBy: "Overgeslagen",

@@ -4,6 +4,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/pr
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "@kinderwerk/cli";
@@ -17,6 +18,8 @@ import { LARGE, writeAllRejected, writeLargeDataset } from "./data.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const repo = join(root, "..", "..");
 const samples = join(repo, "fixtures", "samples");
+/** axe-core, the accessibility checker, put into a page as a script of its own (no request). */
+const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const DEMO_FILES = ["kinderen.csv", "activiteiten.csv", "bijeenkomsten.csv", "aanwezigheid.csv", "signalen.csv", "verwijzingen.csv"];
 
 let work = "";
@@ -173,6 +176,29 @@ describe("the coordinator's page", () => {
     await page.waitForFunction(() => document.querySelector("#report-frame")?.getAttribute("srcdoc")?.includes('<html lang="en">'));
     await page.click(".lang button[lang=nl]");
     await page.waitForFunction(() => document.querySelector("#report-frame")?.getAttribute("srcdoc")?.includes('<html lang="nl">'));
+  }, 60_000);
+
+  it("passes axe-core's WCAG 2.1 A and AA checks (names, labels, contrast, landmarks), in Dutch and English, the report too", async () => {
+    // The page as the test before left it: the demo's files, the issues of one, a report.
+    await page.click('#files tr[data-file="verwijzingen.csv"] [data-action=issues]');
+    const violations = async (target: Page): Promise<string[]> => {
+      if (!(await target.evaluate(() => "axe" in window))) await target.evaluate(AXE); // as the DevTools console runs it, past the page's script policy
+      const found = await target.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, iframes: false });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      return found;
+    };
+    expect(await violations(page)).toEqual([]);
+    await page.click(".lang button[lang=en]");
+    expect(await violations(page)).toEqual([]);
+    await page.click(".lang button[lang=nl]");
+    // The report shown in the page (and downloaded as HTML) on a page of its own.
+    const report = await browser!.newPage();
+    await report.setContent((await page.locator("#report-frame").getAttribute("srcdoc"))!);
+    expect(await violations(report)).toEqual([]);
+    await report.close();
   }, 60_000);
 
   it("pseudonymises with a key made in the page: the same key gives the same pseudonyms, another key others", async () => {
