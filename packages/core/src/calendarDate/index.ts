@@ -9,7 +9,8 @@ import { issue } from "../issues/issue.js";
  */
 export type CalendarDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_PATTERN = "^(\\d{4})-(\\d{2})-(\\d{2})$";
+const ISO_DATE = new RegExp(ISO_DATE_PATTERN);
 
 /**
  * Whether a year is a leap year in the Gregorian calendar.
@@ -90,7 +91,7 @@ export const CalendarDate = z
   .string()
   .max(10)
   .refine(isCalendarDate, { params: { kw: "value.date" } })
-  .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", pattern: ISO_DATE.source, examples: ["2025-09-14"] });
+  .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", pattern: ISO_DATE_PATTERN, examples: ["2025-09-14"] });
 
 // --- Arithmetic on calendar dates. Everything below works on the date parts through `Date.UTC`,
 // so no result depends on the time zone of the machine. ---
@@ -123,7 +124,7 @@ export class DateError extends Error {
   /** The issue that explains the error, for {@link formatIssue}. */
   readonly issue: Issue<DateErrorCode>;
   /** A brand that survives package boundaries, used by {@link isDateError}. */
-  readonly [DATE_ERROR] = true;
+  declare readonly [DATE_ERROR]: true;
 
   /**
    * @param code - what went wrong
@@ -136,6 +137,8 @@ export class DateError extends Error {
     const { value: _omitted, ...shown } = params;
     super(Object.keys(shown).length > 0 ? `${code} ${JSON.stringify(shown)}` : code);
     this.name = "DateError";
+    // Set here, not as a field: a field with a computed key would keep the class in every bundle.
+    (this as { [DATE_ERROR]: true })[DATE_ERROR] = true;
     this.code = code;
     this.issue = issue(code, path, params);
   }
