@@ -1,6 +1,6 @@
 // The command as people run it: a separate process (`node dist/cli.js …`) against files in temp folders.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, kw, tempFolder } from "./_test/cli.js";
@@ -155,5 +155,20 @@ describe("kinderwerk demo", () => {
     expect(r.status).toBe(0);
     expect(readdirSync(join(tmp.dir, "kinderwerk-demo"))).toContain("kinderen.csv");
     expect(r.stderr).not.toContain("\r");
+  });
+});
+
+describe("the walk-through of the package's README", () => {
+  it("runs as written, each command with exit 0, in an empty folder", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const block = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    const commands = block.split("\n").map((l) => l.replace(/\s+#.*$/, "").trim()).filter((l) => l.startsWith("kinderwerk "));
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+    const folder = join(tmp.dir, "readme");
+    mkdirSync(folder);
+    for (const command of commands) {
+      const r = kw(command.split(/\s+/).slice(1), folder);
+      expect(r.status, `${command}\n${r.stderr}`).toBe(0);
+    }
   });
 });

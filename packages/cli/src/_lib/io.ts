@@ -4,6 +4,7 @@ import type { RunFiles } from "./runFiles.js";
 
 /** Something text can be written to, such as `process.stdout`. */
 export interface TextSink {
+  /** Take a piece of text; what it returns is ignored. */
   write(chunk: string): unknown;
   /** `true` when the sink is a terminal: only then does the CLI draw progress bars. */
   readonly isTTY?: boolean;
