@@ -122,6 +122,7 @@ export {
 } from "./catalogue/index.js";
 export type { CatalogueKind, Catalogues } from "./catalogue/index.js";
 export { RecordId, ChildId, looksLikeName } from "./id/index.js";
+export { parseEuro } from "./euro/index.js";
 export { Postcode, toPc4 } from "./postcode/index.js";
 export { CBS_AREA_CODE, Child, Neighbourhood } from "./child/index.js";
 export type { ChildInput } from "./child/index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, parseCount, parseEuro, periodOf, readSettings } from "./settings.js";
+import { defaultSettings, parseCount, periodOf, readSettings } from "./settings.js";
 
 const base = defaultSettings(new Date(2026, 0, 15));
 
@@ -34,9 +34,10 @@ describe("the report's settings", () => {
     expect(periodOf({ ...base, periodKind: "custom", from: "2025-06-30", to: "2025-03-01" })).toBeUndefined();
   });
 
-  it("read amounts of money as people write them", () => {
-    expect([parseEuro("120000"), parseEuro("120.000"), parseEuro("€ 120.000,50"), parseEuro("1250,5"), parseEuro("12,500.00"), parseEuro("EUR 99")]).toEqual([120000, 120000, 120000.5, 1250.5, 12500, 99]);
-    expect([parseEuro("12.5.0"), parseEuro("-5"), parseEuro("veel"), parseEuro("1.000,505")]).toEqual([undefined, undefined, undefined, undefined]);
+  it("read amounts of money as people write them, and refuse a negative budget", () => {
+    const budget = (text: string) => { const r = readSettings({ ...base, budget: text }); return r.ok ? r.value.budget : r.problems; };
+    expect(["120000", "120.000", "€ 120.000,50", "1250,5", "12,500.00", "EUR 99"].map(budget)).toEqual([120000, 120000, 120000.5, 1250.5, 12500, 99]);
+    expect(["12.5.0", "-5", "€ -5", "veel", "1.000,505"].map(budget)).toEqual(Array(5).fill(["budget"]));
   });
 
   it("read a number of children, with or without a thousands dot", () => {

@@ -1,6 +1,6 @@
 // The report's choices as the coordinator types them, and what they mean: a period made with
 // reporting's period helpers, a school-holiday region, a budget in euros and a population.
-import type { SchoolRegion } from "@kinderwerk/core";
+import { parseEuro, type SchoolRegion } from "@kinderwerk/core";
 import { customPeriod, periodOfMonth, periodOfQuarter, periodOfSchoolYear, periodOfYear, type Period } from "@kinderwerk/reporting";
 
 /** The kinds of period the page offers (reporting's, less the school holidays: those follow from the region). */
@@ -93,25 +93,6 @@ export function periodOf(s: Pick<ReportSettings, "periodKind" | "periodValue" | 
 }
 
 /**
- * An amount in euros as people and spreadsheets write money: `12500`, `12.500`, `12.500,00`,
- * `€ 12.500,50`, `12500,5`, `12,500.00`. Money has no third decimal, so `12.500` is twelve thousand
- * five hundred. (The import reads budget cells by the same rule; its reader is not exported.)
- *
- * @param text - what was typed
- * @returns the amount, 0 or more, or `undefined` when it is no amount
- */
-export function parseEuro(text: string): number | undefined {
-  const t = text.trim().replace(/^(?:€|eur)\s*/i, "").replace(/\s*(?:€|eur)$/i, "");
-  let plain: string;
-  if (/^\d+(?:[.,]\d{1,2})?$/.test(t)) plain = t.replace(",", ".");
-  else if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(t)) plain = t.replaceAll(".", "").replace(",", ".");
-  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(t)) plain = t.replaceAll(",", "");
-  else return undefined;
-  const n = Number(plain);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/**
  * A whole number of children: `2400` or `2.400`.
  *
  * @param text - what was typed
@@ -136,7 +117,9 @@ export function readSettings(s: ReportSettings): { readonly ok: true; readonly v
   const problems: SettingsProblem[] = [];
   const period = periodOf(s);
   if (period === undefined) problems.push("period");
-  const budget = s.budget.trim() === "" ? undefined : parseEuro(s.budget);
+  // A budget is an amount of 0 or more.
+  const amount = s.budget.trim() === "" ? undefined : parseEuro(s.budget);
+  const budget = amount !== undefined && amount >= 0 ? amount : undefined;
   if (s.budget.trim() !== "" && budget === undefined) problems.push("budget");
   const population = s.population.trim() === "" ? undefined : parseCount(s.population);
   if (s.population.trim() !== "" && population === undefined) problems.push("population");

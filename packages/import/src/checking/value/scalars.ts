@@ -1,3 +1,4 @@
+import { parseEuro } from "@kinderwerk/core";
 import { digits, INVALID } from "./cell.js";
 
 const BOOLEANS = new Map<string, boolean>();
@@ -83,36 +84,18 @@ export function coerceDecimal(text: string): number | typeof INVALID {
   return Number(sep === -1 ? text : `${text.slice(0, sep)}.${text.slice(sep + 1)}`);
 }
 
-const PLAIN_AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
-const DUTCH_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/;
-const ENGLISH_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
-
 /**
- * Read an amount in euros as spreadsheets write money: an optional `€` or `EUR` before or after,
- * an optional minus, and digits with a decimal `,` or `.` of one or two decimals, or grouped in
- * thousands (`12.500,00`, `12,500.00`). Money has no third decimal, so `12.500` is twelve
- * thousand five hundred, never twelve and a half.
+ * Read an amount in euros as spreadsheets write money (core's {@link parseEuro}): `€ 12.500,00`,
+ * `1250,5`, `12,500.00`. Money has no third decimal, so `12.500` is twelve thousand five hundred.
  *
  * @param text - the cell's text, trimmed and not empty
  * @returns the amount, or {@link INVALID}
  * @example
  * coerceEuro("€ 12.500,00"); // => 12500
- * coerceEuro("1250,5"); // => 1250.5
- * coerceEuro("12.500"); // => 12500
  * coerceEuro("1.2.3") === INVALID; // => true
  */
 export function coerceEuro(text: string): number | typeof INVALID {
-  if (text.length > 40) return INVALID;
-  let t = text.replace(/^(?:€|eur)\s*/i, "").replace(/\s*(?:€|eur)$/i, "");
-  const negative = t.startsWith("-");
-  if (negative) t = t.slice(1).trimStart();
-  let plain: string;
-  if (PLAIN_AMOUNT.test(t)) plain = t.replace(",", ".");
-  else if (DUTCH_GROUPED.test(t)) plain = t.replaceAll(".", "").replace(",", ".");
-  else if (ENGLISH_GROUPED.test(t)) plain = t.replaceAll(",", "");
-  else return INVALID;
-  const n = Number(plain);
-  return negative ? -n : n;
+  return parseEuro(text) ?? INVALID;
 }
 
 /**
