@@ -18,6 +18,27 @@ function tableList(names: readonly string[]): string {
   return lines.map((l) => `  ${l}`).join("\n");
 }
 
+/** The options of every command that reads files: another system's mappings, own catalogues, the pseudonym key. */
+function readingOptions(lang: CliLang, width: number): string {
+  const rows: [string, string][] =
+    lang === "nl"
+      ? [
+          ["--mapping <bestand>", "een mapping (JSON) voor de export van een ander systeem, per tabel"],
+          ["", "(mag vaker; maak er een met kinderwerk init)"],
+          ["--catalogues <bestand>", "eigen catalogi (JSON): programmalijnen, pijlers, …"],
+          ["--key-file <bestand>", "pseudonimiseer kind-id's met de sleutel in dit bestand"],
+          ["--key-env <naam>", "… of met de sleutel in deze omgevingsvariabele"],
+        ]
+      : [
+          ["--mapping <file>", "a mapping (JSON) for another system's export, per table"],
+          ["", "(may be repeated; make one with kinderwerk init)"],
+          ["--catalogues <file>", "own catalogues (JSON): programme lines, pillars, …"],
+          ["--key-file <file>", "pseudonymise child ids with the key in this file"],
+          ["--key-env <name>", "… or with the key in this environment variable"],
+        ];
+  return rows.map(([option, text]) => `  ${option.padEnd(width)}${text}`).join("\n");
+}
+
 /** The subcommands. */
 export const COMMANDS = ["validate", "report", "capacity", "schema", "demo"] as const;
 /** A subcommand. */
@@ -96,6 +117,7 @@ Opties:
                          (een map als er meer bestanden zijn)
   --max-issues <n>       toon per bestand hoogstens n meldingen (standaard 50; json: 10.000)
   --sheet <naam|nr>      het werkblad van een XLSX-bestand (standaard: dat met de tabel)
+${readingOptions("nl", 23)}
   --lang nl|en           taal van de meldingen (standaard nl)
   -q, --quiet            geen voortgangsbalk
 
@@ -107,6 +129,7 @@ Voorbeelden:
   kinderwerk validate ./export --rejects ./afgekeurd
   kinderwerk validate export.xlsx --table aanwezigheid --format json
   kinderwerk validate sjabloon-kinderen.xlsx --sheet Kinderen
+  kinderwerk validate export-clientsysteem.csv --mapping mapping-kinderen.json --key-env KW_SLEUTEL
 `,
     en: `kinderwerk validate <files or folder> [options]
 
@@ -122,6 +145,7 @@ Options:
                          (a folder when there are several files)
   --max-issues <n>       show at most n issues per file (default 50; json: 10,000)
   --sheet <name|nr>      the sheet of an XLSX file (default: the one with the table)
+${readingOptions("en", 23)}
   --lang nl|en           language of the messages (default nl)
   -q, --quiet            no progress bar
 
@@ -133,6 +157,7 @@ Examples:
   kinderwerk validate ./export --rejects ./rejected
   kinderwerk validate export.xlsx --table attendance --format json
   kinderwerk validate children-template.xlsx --sheet Children
+  kinderwerk validate client-system-export.csv --mapping children-mapping.json --key-env KW_KEY
 `,
   },
   report: {
@@ -156,8 +181,11 @@ Opties:
   --format json|csv|md|html      uitvoer (standaard json)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
   --sheet <naam|nr>              het werkblad van de XLSX-bestanden (standaard: dat met de tabel)
+${readingOptions("nl", 31)}
   --lang nl|en                   taal van het rapport (standaard nl)
   --organisation <naam>          naam van de organisatie in het rapport
+  --budget <bedrag>              het budget van de periode in euro's (voor de kosten per kind)
+  --population <n>               kinderen van 4 t/m 12 in het gebied (voor het bereikpercentage)
   --generated-at <datum-tijd>    tijdstip van aanmaken (standaard nu)
   -q, --quiet                    geen voortgangsbalk
 
@@ -169,6 +197,8 @@ Voorbeelden:
   kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > rapport.json
+  kinderwerk report ./export --year 2025 --budget "€ 120.000" --population 2400 --catalogues catalogi.json
+  kinderwerk report ./export --year 2025 --mapping mapping-kinderen.json --key-file sleutel.txt
 `,
     en: `kinderwerk report <folder> [options]
 
@@ -189,8 +219,11 @@ Options:
   --format json|csv|md|html      output (default json)
   --out <file>                   write to a file instead of stdout
   --sheet <name|nr>              the sheet of the XLSX files (default: the one with the table)
+${readingOptions("en", 31)}
   --lang nl|en                   language of the report (default nl)
   --organisation <name>          name of the organisation in the report
+  --budget <amount>              the period's budget in euros (for the cost per child)
+  --population <n>               children aged 4 to 12 in the area (for the reach share)
   --generated-at <date-time>     time of generation (default now)
   -q, --quiet                    no progress bar
 
@@ -202,6 +235,8 @@ Examples:
   kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > report.json
+  kinderwerk report ./export --year 2025 --budget 120000 --population 2400 --catalogues catalogues.json
+  kinderwerk report ./export --year 2025 --mapping children-mapping.json --key-file key.txt
 `,
   },
   capacity: {
@@ -228,6 +263,7 @@ Opties:
   --format text|json             uitvoer (standaard text)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
   --sheet <naam|nr>              het werkblad van de XLSX-bestanden (standaard: dat met de tabel)
+${readingOptions("nl", 31)}
 
 Afsluitcode: 0, of 1 als er rijen zijn afgekeurd, een bestand niet in orde is of bijeenkomsten of
 aanwezigheid ontbreken (de planning wordt wel geschreven), 2 als de opdracht niet kon draaien.
@@ -235,6 +271,7 @@ aanwezigheid ontbreken (de planning wordt wel geschreven), 2 als de opdracht nie
 Voorbeelden:
   kinderwerk capacity ./demo --year 2025
   kinderwerk capacity ./export --school-year 2025-2026 --ratio-band 4-6=6 --growth 20 --pool-availability 60
+  kinderwerk capacity ./export --year 2025 --mapping mapping-bijeenkomsten.json
 `,
     en: `kinderwerk capacity <folder> [options]
 
@@ -259,6 +296,7 @@ Options:
   --format text|json             output (default text)
   --out <file>                   write to a file instead of stdout
   --sheet <name|nr>              the sheet of the XLSX files (default: the one with the table)
+${readingOptions("en", 31)}
 
 Exit code: 0, or 1 when rows were rejected, a file is not in order or the sessions or attendance
 are missing (the plan is still written), 2 when the command could not run.
@@ -266,6 +304,7 @@ are missing (the plan is still written), 2 when the command could not run.
 Examples:
   kinderwerk capacity ./demo --year 2025 --lang en
   kinderwerk capacity ./export --school-year 2025-2026 --ratio-band 4-6=6 --growth 20 --pool-availability 60
+  kinderwerk capacity ./export --year 2025 --mapping sessions-mapping.json
 `,
   },
   schema: {

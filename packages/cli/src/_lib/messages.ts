@@ -24,6 +24,10 @@ const MESSAGES = {
   "args.invalid-value": { nl: (p) => `optie ${p.option} mist een waarde of krijgt er een die niet past`, en: (p) => `option ${p.option} is missing its value or has one it does not take` },
   "args.unexpected-argument": { nl: (p) => `onverwacht argument "${p.argument}"`, en: (p) => `unexpected argument "${p.argument}"` },
   "args.not-a-decimal": { nl: (p) => `${p.option} verwacht een getal van ${p.min} t/m ${p.max} (bijvoorbeeld 2,5), niet "${p.value}"`, en: (p) => `${p.option} expects a number from ${p.min} to ${p.max} (for example 2.5), not "${p.value}"` },
+  "args.bad-amount": {
+    nl: (p) => `${p.option} verwacht een bedrag in euro's van 0 of meer, zoals 120000 of "€ 120.000,00", niet "${p.value}"`,
+    en: (p) => `${p.option} expects an amount in euros of 0 or more, such as 120000 or "€ 120,000.00", not "${p.value}"`,
+  },
   "args.bad-ratio-band": {
     nl: () => `--ratio-band verwacht leeftijdsgroep=kinderen per volwassene, gescheiden door komma's, bijvoorbeeld 4-6=6,7-9=8`,
     en: () => `--ratio-band expects age band=children per adult, separated by commas, for example 4-6=6,7-9=8`,
@@ -51,6 +55,18 @@ const MESSAGES = {
   "file.not-found": { nl: (p) => `${p.path} bestaat niet`, en: (p) => `${p.path} does not exist` },
   "run.stopped": { nl: () => "gestopt; de tijdelijke bestanden en de begonnen bestanden met afgekeurde rijen zijn verwijderd", en: () => "stopped; the temporary files and the rejects files it had started were removed" },
   "file.unreadable": { nl: (p) => `${p.path} kan niet gelezen worden: ${p.reason}`, en: (p) => `${p.path} cannot be read: ${p.reason}` },
+  "choices.not-json": { nl: (p) => `${p.option} ${p.path} is geen JSON-bestand`, en: (p) => `${p.option} ${p.path} is not a JSON file` },
+  "choices.invalid": { nl: (p) => `${p.option} ${p.path} klopt niet: ${p.message}`, en: (p) => `${p.option} ${p.path} does not hold: ${p.message}` },
+  "choices.mapping-twice": {
+    nl: (p) => `twee mappings voor de tabel ${tableNl(p.table)}: ${p.first} en ${p.second}; geef er één per tabel`,
+    en: (p) => `two mappings for the ${tableEn(p.table)} table: ${p.first} and ${p.second}; give one per table`,
+  },
+  "choices.two-keys": { nl: () => `--key-file en --key-env samen: kies één van de twee`, en: () => `--key-file and --key-env together: choose one` },
+  "choices.key-env-empty": { nl: (p) => `de omgevingsvariabele ${p.name} van --key-env is niet gezet of leeg`, en: (p) => `the environment variable ${p.name} of --key-env is not set or empty` },
+  "choices.key-short": {
+    nl: (p) => `de pseudoniemsleutel is ${p.bytes} bytes lang; een sleutel heeft er minstens ${p.min} (maak er een met: openssl rand -base64 32)`,
+    en: (p) => `the pseudonym key is ${p.bytes} bytes long; a key has at least ${p.min} (make one with: openssl rand -base64 32)`,
+  },
   "file.reason-unknown": { nl: () => "onbekende oorzaak", en: () => "cause unknown" },
   "file.output-is-input": {
     nl: (p) => `${p.option} ${p.path} is hetzelfde bestand als ${p.input}, dat gelezen wordt; kies een ander pad`,

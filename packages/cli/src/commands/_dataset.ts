@@ -12,16 +12,19 @@ import { say } from "../_lib/messages.js";
 import { createProgress } from "../_lib/progress.js";
 import type { TableName } from "../_lib/tables.js";
 import { collectFiles, displayPath } from "../reading/files.js";
+import { CHOICE_OPTIONS, choiceFiles, readingChoices, type ReadingChoices } from "../reading/choices.js";
 import { importFiles, type FileOutcome, type FileToRead, type ImportFilesOptions } from "../reading/index.js";
 import { sheetHint } from "../reading/sheets.js";
 
 /** The options of every command that reads files. */
 export const INPUT_OPTIONS = {
   sheet: { type: "string" },
+  ...CHOICE_OPTIONS,
 } as const;
 
 /**
- * Read the files with a progress bar (unless `--quiet`), with the `--sheet` asked for, then print
+ * Read the files with a progress bar (unless `--quiet`), with the `--sheet`, mappings, catalogues
+ * and pseudonym key asked for (read before any data file), then print
  * on stderr a hint for each workbook that was read on a sheet without the table's columns.
  *
  * @param files - the files
@@ -37,6 +40,7 @@ export async function readFiles(
   options: Omit<ImportFilesOptions, "lang" | "files" | "signal" | "sheet" | "onProgress">,
 ): Promise<FileOutcome[]> {
   const sheet = stringOption(parsed, "sheet");
+  const choices = options.choices ?? readingChoices(parsed, ctx);
   const progress = createProgress({ sink: ctx.stderr, label: say(ctx.lang, "progress.reading", { name: "" }), quiet: flag(parsed, "quiet") });
   const outcomes = await importFiles(files, {
     ...options,
@@ -44,6 +48,7 @@ export async function readFiles(
     files: ctx.files,
     signal: ctx.signal,
     sheet,
+    choices,
     onProgress: (file, done, total) => {
       progress.total(total);
       progress.update(done, say(ctx.lang, "progress.reading", { name: basename(file) }));
@@ -73,6 +78,8 @@ export interface DatasetSpec {
   readonly outputs: readonly OutputPath[];
   /** Called with each batch of accepted records. */
   readonly onRecords: (...batch: TableBatch) => void;
+  /** The mappings, catalogues and key, when the command has read them already (see {@link readingChoices}). */
+  readonly choices?: ReadingChoices | undefined;
 }
 
 /** A dataset folder read: the outcomes, and whether the result rests on all it needs. */
@@ -99,10 +106,10 @@ export async function readDataset(parsed: Parsed, ctx: CommandContext, spec: Dat
   const input = parsed.positionals[0]!;
   const folder = resolvePath(ctx.cwd, input);
   if (isFolder(folder) === undefined) throw new CliError(say(ctx.lang, "file.not-found", { path: input }));
-  const files = collectFiles([input], undefined, ctx);
+  const files = collectFiles([input], undefined, ctx, choiceFiles(parsed, ctx));
   const show = (path: string): string => displayPath(path, ctx.cwd);
   refuseInputsAsOutputs(spec.outputs, files.map((f) => f.path), show, ctx.lang);
-  const outcomes = await readFiles(files, parsed, ctx, { maxIssues: 0, onRecords: spec.onRecords });
+  const outcomes = await readFiles(files, parsed, ctx, { maxIssues: 0, onRecords: spec.onRecords, choices: spec.choices });
 
   const where = show(folder);
   const missing = spec.needs.filter((t) => !files.some((f) => f.table === t));

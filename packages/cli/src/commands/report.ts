@@ -12,13 +12,14 @@ import {
   type ReportDocument,
   type ReportWarning,
 } from "@kinderwerk/reporting";
-import type { TableName } from "@kinderwerk/core";
+import { parseEuro, type TableName } from "@kinderwerk/core";
 import { choiceOption, flag, intOption, parseCommandArgs, stringOption, type Parsed } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
 import { resolvePath, writeFile } from "../_lib/fs.js";
 import type { CliLang, CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
 import { PERIOD_OPTIONS, periodFromOptions } from "../_lib/period.js";
+import { readingChoices } from "../reading/choices.js";
 import type { FileOutcome } from "../reading/index.js";
 import { INPUT_OPTIONS, readDataset } from "./_dataset.js";
 
@@ -32,6 +33,8 @@ export const REPORT_OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
   organisation: { type: "string" },
+  budget: { type: "string" },
+  population: { type: "string" },
   "generated-at": { type: "string" },
 } as const;
 
@@ -51,6 +54,15 @@ function generatedAtOf(parsed: Parsed, ctx: CommandContext): string {
     throw new CliError(say(ctx.lang, "args.bad-datetime", { value: raw.slice(0, 40) }));
   }
   return raw ?? ctx.now().toISOString();
+}
+
+/** `--budget`: an amount in euros as people write it (`120000`, `€ 120.000,00`), 0 or more. */
+function budgetOf(parsed: Parsed, ctx: CommandContext): number | undefined {
+  const raw = stringOption(parsed, "budget");
+  if (raw === undefined) return undefined;
+  const amount = parseEuro(raw);
+  if (amount === undefined || amount < 0) throw new CliError(say(ctx.lang, "args.bad-amount", { option: "--budget", value: raw.slice(0, 20) }));
+  return amount;
 }
 
 /** The warning a report document carries when rejected rows were left out of its counts. */
@@ -83,13 +95,18 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   const generatedAt = generatedAtOf(parsed, ctx);
   const organisationName = stringOption(parsed, "organisation")?.trim();
   const out = stringOption(parsed, "out");
+  const budget = budgetOf(parsed, ctx);
+  const population = intOption(parsed, "population", ctx.lang, 0, 100_000_000);
+  const choices = readingChoices(parsed, ctx);
+  const catalogues = choices.catalogues;
 
-  const current = createReportAccumulator({ period, region });
+  const current = createReportAccumulator({ period, region, catalogues });
   const previous = flag(parsed, "compare-previous") ? previousPeriod(period) : undefined;
-  const earlier = previous === undefined ? undefined : createReportAccumulator({ period: previous, region });
+  const earlier = previous === undefined ? undefined : createReportAccumulator({ period: previous, region, catalogues });
   const { outcomes, code } = await readDataset(parsed, ctx, {
     command: "report",
     needs: REPORT_NEEDS,
+    choices,
     outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }],
     onRecords: (table, records) => {
       for (const record of records) {
@@ -105,6 +122,9 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     ...(organisationName ? { organisation: { name: organisationName } } : {}),
     suppressionThreshold: threshold,
     generatedAt,
+    ...(catalogues === undefined ? {} : { catalogues }),
+    ...(budget === undefined ? {} : { budget: { amount: budget, currency: "EUR" as const } }),
+    ...(population === undefined ? {} : { population: { children4to12: population } }),
     results: current.result(),
     regularsMinimum: 5,
     ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier.result() } } : {}),

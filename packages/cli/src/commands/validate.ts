@@ -8,6 +8,7 @@ import { isFolder, makeFolder, refuseInputsAsOutputs, resolvePath } from "../_li
 import type { CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
 import { tableFromOption, type TableName } from "../_lib/tables.js";
+import { choiceFiles } from "../reading/choices.js";
 import { collectFiles, displayPath } from "../reading/files.js";
 import type { FileOutcome, FileToRead } from "../reading/index.js";
 import { incomplete, INPUT_OPTIONS, readFiles } from "./_dataset.js";
@@ -59,7 +60,7 @@ export async function validateCommand(args: readonly string[], ctx: CommandConte
   const maxIssues = intOption(parsed, "max-issues", ctx.lang, 0, 1_000_000);
   const tableOption = tableOf(parsed, ctx);
   if (parsed.positionals.length === 0) throw new CliError(say(ctx.lang, "args.need-path", { what: ctx.lang === "nl" ? "bestanden of een map" : "files or a folder", command: "validate" }));
-  const files = collectFiles(parsed.positionals, tableOption, ctx);
+  const files = collectFiles(parsed.positionals, tableOption, ctx, choiceFiles(parsed, ctx));
   const rejects = stringOption(parsed, "rejects");
   const shown = maxIssues ?? 50;
   const targets = rejectsTargets(rejects, files, ctx);

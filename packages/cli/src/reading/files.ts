@@ -3,7 +3,7 @@
 
 import { relative } from "node:path";
 import { CliError } from "../_lib/errors.js";
-import { isFolder, listFiles, resolvePath } from "../_lib/fs.js";
+import { isFolder, listFiles, resolvePath, sameFile } from "../_lib/fs.js";
 import type { CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
 import { isDataFile, tableFromFileName, type TableName } from "../_lib/tables.js";
@@ -16,10 +16,11 @@ import type { FileToRead } from "./outcome.js";
  * @param inputs - the paths as given
  * @param tableOption - the table of `--table`, for all files
  * @param ctx - the command's context (working folder, language)
+ * @param passBy - files a folder may hold that are no data (the `--mapping` beside the export, say)
  * @returns the files with their tables
  * @throws {CliError} for a path that does not exist, a folder without tables, a file of no known table
  */
-export function collectFiles(inputs: readonly string[], tableOption: TableName | undefined, ctx: CommandContext): FileToRead[] {
+export function collectFiles(inputs: readonly string[], tableOption: TableName | undefined, ctx: CommandContext, passBy: readonly string[] = []): FileToRead[] {
   const files: FileToRead[] = [];
   for (const input of inputs) {
     const path = resolvePath(ctx.cwd, input);
@@ -27,7 +28,7 @@ export function collectFiles(inputs: readonly string[], tableOption: TableName |
     if (folder === undefined) throw new CliError(say(ctx.lang, "file.not-found", { path: input }));
     if (folder) {
       const found = listFiles(path, ctx.lang)
-        .filter(isDataFile)
+        .filter((p) => isDataFile(p) && !passBy.some((other) => sameFile(p, other)))
         .map((p) => ({ path: p, table: tableOption ?? tableFromFileName(p) }))
         .filter((f): f is FileToRead => f.table !== undefined);
       if (found.length === 0) throw new CliError(say(ctx.lang, "file.no-files", { path: input }));

@@ -8,6 +8,7 @@ import type { CliLang } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
 import type { RunFiles } from "../_lib/runFiles.js";
 import type { FileOutcome, FileToRead } from "./outcome.js";
+import type { ReadingChoices } from "./choices.js";
 import { RejectsFiles } from "./rejects.js";
 import { countedSources, type CountedSources } from "./sources.js";
 import { spillOfRun } from "./spill.js";
@@ -30,6 +31,8 @@ export interface ImportFilesOptions {
   readonly rejectsFormat?: "csv" | "xlsx" | undefined;
   /** XLSX: the sheet to read (`--sheet`); the first sheet when left out. */
   readonly sheet?: string | undefined;
+  /** The mappings, catalogues and pseudonym key the files are read with (`--mapping`, `--catalogues`, `--key-file`). */
+  readonly choices?: ReadingChoices | undefined;
   /** The most issues to keep per file (counts stay exact). */
   readonly maxIssues?: number;
   /** Called with each batch of accepted records (for a report). */
@@ -75,6 +78,9 @@ async function readAll(files: readonly FileToRead[], counted: CountedSources, re
     maxIssues: options.maxIssues ?? 10_000,
     keepRecords: false,
     sheet: options.sheet,
+    ...(options.choices?.catalogues === undefined ? {} : { catalogues: options.choices.catalogues }),
+    ...(options.choices?.pseudonymise === undefined ? {} : { pseudonymise: options.choices.pseudonymise }),
+    ...(options.choices?.mappings === undefined ? {} : { mappings: options.choices.mappings }),
     spill: spillOfRun(options.files),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
