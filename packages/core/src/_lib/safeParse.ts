@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { toIssues } from "../issues/fromZod.js";
+import { toIssues } from "../echo/toIssues.js";
 import type { IssuePath, Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
 

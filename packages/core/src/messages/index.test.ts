@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, mergeMessages } from "./format.js";
-import { fail, hasErrors, issue, ok } from "./issue.js";
-import { coreMessages } from "./messages/core.js";
-import { LANGS } from "../labels/index.js";
+import { mergeMessages } from "../issues/format.js";
+import { fail, hasErrors, issue, ok } from "../issues/issue.js";
+import { LANGS } from "../issues/lang.js";
+import { coreMessages, formatIssue } from "./index.js";
 
 describe("formatIssue", () => {
   it("speaks Dutch by default and English on request", () => {
