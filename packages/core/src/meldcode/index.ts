@@ -5,6 +5,7 @@ import type { CalendarDate } from "../calendarDate/index.js";
 import { ChildId, RecordId } from "../id/index.js";
 import type { Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 import type { Labels } from "../labels/index.js";
 import { defineVocabulary } from "../vocabulary/index.js";
 import type { StaffRole } from "../staffRole/index.js";
@@ -262,8 +263,8 @@ const TRANSITIONS: TransitionTable = {
       ok({ status: "signals-mapped", childId: ev.childId, signalIds: unique(ev.signalIds), startedOn: on, updatedOn: on, veiligThuisConsultations: [] }),
     "acute-report": (_, ev, on) => {
       const missing = [
-        ...(ev.childId === undefined ? [issue("value.required", ["childId"])] : []),
-        ...(ev.signalIds === undefined ? [issue("value.required", ["signalIds"])] : []),
+        ...(ev.childId === undefined ? [coreIssue("value.required", ["childId"])] : []),
+        ...(ev.signalIds === undefined ? [coreIssue("value.required", ["signalIds"])] : []),
       ];
       if (ev.childId === undefined || ev.signalIds === undefined) return fail(missing);
       const started = { childId: ev.childId, signalIds: unique(ev.signalIds), startedOn: on, updatedOn: on, veiligThuisConsultations: [] };
@@ -286,7 +287,7 @@ const TRANSITIONS: TransitionTable = {
     "signals-mapped": (s, ev, on) => addSignals(s, ev.childId, ev.signalIds, on),
     "veilig-thuis-consulted": (s, ev, on) => ok(consultVt(s, ev.anonymous, on)),
     weighed: (s, ev, on) => {
-      if (ev.answers.helpReachesSafety !== undefined) return fail([issue("meldcode.answer.too-early", ["answers", "helpReachesSafety"], { question: 5 })]);
+      if (ev.answers.helpReachesSafety !== undefined) return fail([coreIssue("meldcode.answer.too-early", ["answers", "helpReachesSafety"], { question: 5 })]);
       const decided = decideAfwegingskader(ev.answers);
       if (!decided.ok) return fail(decided.issues.map((i) => issue(i.code, ["answers", ...i.path], i.params)));
       const weighed = { ...s, answers: ev.answers, outcome: decided.value, decidedOn: on, updatedOn: on };
@@ -374,7 +375,7 @@ export function applyMeldcode(state: MeldcodeState, event: MeldcodeEventInput, o
   if (!allowed.includes(e.type)) return fail([notAllowed("meldcode", state.status, e.type, allowed)]);
   const decisionRoles = options.decisionRoles ?? ["professional"];
   if (DECISIONS.includes(e.type) && !decisionRoles.includes(e.by)) {
-    return fail([issue("workflow.event.role-not-allowed", ["by"], { event: e.type, role: e.by, allowed: [...decisionRoles] })]);
+    return fail([coreIssue("workflow.event.role-not-allowed", ["by"], { event: e.type, role: e.by, allowed: [...decisionRoles] })]);
   }
   const on = dayOf(e.at);
   const run = <S extends MeldcodeStatus>(row: TransitionTable[S], s: StateOf<S>): Result<MeldcodeState> => {
@@ -419,13 +420,13 @@ function unique<T>(values: readonly T[]): T[] {
 }
 
 function addSignals<S extends MeldcodeState & MeldcodeRecord>(s: S, childId: string, signalIds: readonly string[], on: CalendarDate): Result<MeldcodeState> {
-  if (childId !== s.childId) return fail([issue("meldcode.child.mismatch", ["childId"])]);
+  if (childId !== s.childId) return fail([coreIssue("meldcode.child.mismatch", ["childId"])]);
   return ok({ ...s, signalIds: unique([...s.signalIds, ...signalIds]), updatedOn: on });
 }
 
 /** The fast-path report from an open state: checks the child, adds the signals, records what was skipped. */
 function acuteFrom(s: OpenState, ev: EventOf<"acute-report">, on: CalendarDate): Result<MeldcodeState> {
-  if (ev.childId !== undefined && ev.childId !== s.childId) return fail([issue("meldcode.child.mismatch", ["childId"])]);
+  if (ev.childId !== undefined && ev.childId !== s.childId) return fail([coreIssue("meldcode.child.mismatch", ["childId"])]);
   const withSignals = { ...s, signalIds: unique([...s.signalIds, ...(ev.signalIds ?? [])]) };
   return ok(acuteReported(withSignals, s.status, ev.unsafety, on));
 }

@@ -1,4 +1,9 @@
+/// <reference types="node" />
+import { readdirSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CORE_ISSUE_CODES } from "../issues/codes.js";
 import { mergeMessages } from "../issues/format.js";
 import { fail, hasErrors, issue, ok } from "../issues/issue.js";
 import { LANGS } from "../issues/lang.js";
@@ -26,12 +31,41 @@ describe("formatIssue", () => {
     expect(formatIssue(issue("toString", []))).toBe("Ongeldige waarde (toString).");
   });
   it("has every core message in both languages", () => {
-    for (const [code, entry] of Object.entries(coreMessages)) {
+    // Exactly the codes core can raise: none without words, no words for a code nothing raises.
+    expect(Object.keys(coreMessages).sort()).toEqual([...CORE_ISSUE_CODES].sort());
+    for (const code of CORE_ISSUE_CODES) {
+      const entry = coreMessages[code];
       for (const lang of LANGS) {
-        const text = entry[lang]({ min: 1, max: 2, value: "v", allowed: ["a"], expected: "text" }, issue(code, ["childId"]));
+        expect(typeof entry?.[lang], `${code} ${lang}`).toBe("function");
+        const text = entry?.[lang]({ min: 1, max: 2, value: "v", allowed: ["a"], expected: "text" }, issue(code, ["childId"])) ?? "";
         expect(text.length, `${code} ${lang}`).toBeGreaterThan(5);
       }
     }
+  });
+});
+
+describe("the codes core raises", () => {
+  // The sources of core without their comments: the code as written, not its examples.
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const sources = (readdirSync(root, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((f) => f.endsWith(".ts") && !/\.test(-d)?\.ts$/.test(f))
+    .map((file) => ({ file: file.split(sep).join("/"), text: readFileSync(join(root, file), "utf8").replace(/^\s*(\*|\/\/|\/\*\*).*$/gm, "") }));
+  const known: ReadonlySet<string> = new Set(CORE_ISSUE_CODES);
+
+  it("are all in CORE_ISSUE_CODES, wherever an issue is made", () => {
+    const raised = /(?:\bissue|coreIssue|refineParams|new DateError|nameLike\([^,]+,|idWith)\(?\s*"([^"]+)"|kw: "([^"]+)"/g;
+    const found: string[] = [];
+    for (const { file, text } of sources) {
+      for (const m of text.matchAll(raised)) found.push(`${file}: ${m[1] ?? m[2]}`);
+    }
+    expect(found.length).toBeGreaterThan(60);
+    expect(found.filter((f) => !known.has(f.slice(f.indexOf(": ") + 2)))).toEqual([]);
+  });
+
+  it("are each raised somewhere outside the message tables", () => {
+    const code = sources.filter(({ file }) => !file.endsWith("messages.ts") && !file.startsWith("messages/") && file !== "issues/codes.ts");
+    const unraised = CORE_ISSUE_CODES.filter((c) => !code.some(({ text }) => text.includes(`"${c}"`)));
+    expect(unraised).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { CatalogueCode, checkCodes, defaultCatalogues, findEntry } from "../cata
 import { ChildId, RecordId } from "../id/index.js";
 import type { Issue, Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 import type { Labels } from "../labels/index.js";
 import type { DeclineReason, Referral, ReferralStatus, WithdrawReason } from "../referral/index.js";
 import {
@@ -216,17 +217,17 @@ const TRANSITIONS: TransitionTable = {
   draft: {
     "consent-recorded": (s, ev, { on, catalogues, overrideRoles }) => {
       if (ev.consent.kind === "not-needed" && ev.consent.legalGround === "meldrecht" && findEntry(catalogues.referralDestinations, s.destination)?.meldrecht !== true) {
-        return fail([issue("referral.consent.meldrecht-only-veilig-thuis", ["consent", "legalGround"], { destination: s.destination })]);
+        return fail([coreIssue("referral.consent.meldrecht-only-veilig-thuis", ["consent", "legalGround"], { destination: s.destination })]);
       }
       if (ev.consent.kind === "overridden" && !overrideRoles.includes(ev.by)) {
-        return fail([issue("workflow.event.role-not-allowed", ["by"], { event: ev.type, role: ev.by, allowed: [...overrideRoles] })]);
+        return fail([coreIssue("workflow.event.role-not-allowed", ["by"], { event: ev.type, role: ev.by, allowed: [...overrideRoles] })]);
       }
       return ok({ ...s, consent: ev.consent, updatedOn: on });
     },
     sent: (s, ev, { on, catalogues }) => {
-      if (s.consent === undefined) return fail([issue("referral.consent.missing", ["consent"], { status: "sent" })]);
+      if (s.consent === undefined) return fail([coreIssue("referral.consent.missing", ["consent"], { status: "sent" })]);
       const followUpOn = ev.followUpOn ?? defaultFollowUpOn(s.destination, on, catalogues.referralDestinations);
-      if (followUpOn < on) return fail([issue("referral.followUpOn.before-sent", ["followUpOn"], { followUpOn, sentOn: on })]);
+      if (followUpOn < on) return fail([coreIssue("referral.followUpOn.before-sent", ["followUpOn"], { followUpOn, sentOn: on })]);
       return ok({ ...s, status: "sent", consent: s.consent, sentOn: on, followUpOn, updatedOn: on });
     },
   },
@@ -343,7 +344,7 @@ export function replayReferral(events: readonly ReferralEventInput[], options: R
  * // => { ok: true, value: { referralId: "v-1", childId: "kw-0101", destination: "cjg", createdOn: "2025-10-02", sentOn: "2025-10-03", followUpOn: "2025-10-17", status: "sent", consent: "given" } }
  */
 export function toReferralRecord(state: ReferralState): Result<Referral> {
-  if (state.status === "new") return fail([issue("referral.record.not-created", ["status"])]);
+  if (state.status === "new") return fail([coreIssue("referral.record.not-created", ["status"])]);
   const base = {
     referralId: state.referralId,
     childId: state.childId,
@@ -410,13 +411,13 @@ export function overdueReferrals(referrals: readonly unknown[], now: CalendarDat
   referrals.forEach((input, index) => {
     const parsed = safeParse(ReferralSchema, input);
     if (!parsed.ok) {
-      skipped.push(issue("referral.overdue.skipped", [index], {}, "warning"));
+      skipped.push(coreIssue("referral.overdue.skipped", [index], {}, "warning"));
       return;
     }
     const r = parsed.value;
     if (r.status !== "sent" && r.status !== "accepted") return;
     if (r.sentOn === undefined) {
-      skipped.push(issue("referral.overdue.skipped", [index], {}, "warning"));
+      skipped.push(coreIssue("referral.overdue.skipped", [index], {}, "warning"));
       return;
     }
     const followUpOn = r.followUpOn ?? defaultFollowUpOn(r.destination, r.sentOn, destinations);
@@ -444,6 +445,6 @@ function rejected(state: ReferralState, event: string): Result<ReferralState> {
 }
 
 function setFollowUp<S extends SentReferral & { readonly status: "sent" | "accepted" }>(s: S, followUpOn: CalendarDate, on: CalendarDate): Result<ReferralState> {
-  if (followUpOn < s.sentOn) return fail([issue("referral.followUpOn.before-sent", ["followUpOn"], { followUpOn, sentOn: s.sentOn })]);
+  if (followUpOn < s.sentOn) return fail([coreIssue("referral.followUpOn.before-sent", ["followUpOn"], { followUpOn, sentOn: s.sentOn })]);
   return ok({ ...s, followUpOn, updatedOn: on } as ReferralState);
 }
