@@ -81,7 +81,7 @@ export const CORE_ISSUE_CODES = [
 ] as const;
 
 /** What was typed, when core's echo policy lets it be shown (`echoParams`); never an id, a name or personal data. */
-export type ShownValue = { readonly value?: string };
+export type EchoParams = { readonly value?: string };
 
 /** The params of an issue that two record fields in the wrong order raise: the fields' names, never their dates. */
 export type FieldOrder = { readonly earlier: string; readonly later: string };
@@ -99,25 +99,25 @@ export type AgeRangeParams = { readonly age: number; readonly minAge: number; re
  */
 export interface CoreIssueParams {
   "value.required": {};
-  "value.type": ShownValue & { readonly expected?: string };
+  "value.type": EchoParams & { readonly expected?: string };
   "value.too-short": { readonly min: number };
   "value.too-long": { readonly max: number };
-  "value.too-small": ShownValue & { readonly min: number };
-  "value.too-big": ShownValue & { readonly max: number };
+  "value.too-small": EchoParams & { readonly min: number };
+  "value.too-big": EchoParams & { readonly max: number };
   "value.too-few": { readonly min: number };
   "value.too-many": { readonly max: number };
-  "value.not-allowed": ShownValue & { readonly allowed: readonly string[] };
-  "value.date": ShownValue;
-  "value.time": ShownValue;
+  "value.not-allowed": EchoParams & { readonly allowed: readonly string[] };
+  "value.date": EchoParams;
+  "value.time": EchoParams;
   "value.id": {};
   "value.code": {};
   "value.postcode": {};
   "value.contains-bsn": {};
   /** `kind` is a `PersonalDataKind`; without one the text held too many digits. */
   "value.contains-personal-data": { readonly kind?: string };
-  "value.format": ShownValue & { readonly format: string };
+  "value.format": EchoParams & { readonly format: string };
   "value.unknown-fields": { readonly fields: readonly string[] };
-  "value.invalid": ShownValue;
+  "value.invalid": EchoParams;
   "value.unreadable": {};
   "child.childId.bsn": {};
   "child.childId.name-like": {};
@@ -128,11 +128,11 @@ export interface CoreIssueParams {
   "record.dates.order": FieldOrder;
   "catalogue.code.duplicate": { readonly code: string };
   "catalogue.code.unknown": { readonly catalogue: string; readonly allowed: readonly string[] };
-  "dates.invalid-date": ShownValue;
+  "dates.invalid-date": EchoParams;
   "dates.invalid-week": { readonly year: number; readonly week: number };
   "dates.invalid-range": { readonly from?: string; readonly to?: string };
-  "schoolYear.invalid": ShownValue;
-  "period.invalid": ShownValue;
+  "schoolYear.invalid": EchoParams;
+  "period.invalid": EchoParams;
   "holidays.unknown-region": {};
   "holidays.year-not-covered": { readonly schoolYear: string; readonly region?: string; readonly from?: string; readonly to?: string };
   "holidays.duplicate-year": { readonly schoolYear?: string };

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { coreIssue, type ShownValue } from "./codes.js";
+import { coreIssue, type EchoParams } from "./codes.js";
 import type { Issue, IssueParam, IssuePath } from "./issue.js";
 import { issue } from "./issue.js";
 
@@ -22,7 +22,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
  */
 export interface EchoPolicy {
   /** The `{ value }` to put in an issue of `code` at `path` about `input`, or `{}` to show nothing. */
-  readonly shown: (input: unknown, path: IssuePath, code: string) => ShownValue;
+  readonly shown: (input: unknown, path: IssuePath, code: string) => EchoParams;
   /** How the name of an unknown field is shown in `value.unknown-fields`. */
   readonly fieldName: (key: string) => string;
 }
@@ -61,7 +61,7 @@ export function fromZod(issues: readonly ZodIssue[], prefix: IssuePath, policy: 
   const out: Issue[] = [];
   for (const zi of issues) {
     const path = toPath(zi.path, prefix);
-    const given = (code: string): ShownValue => policy.shown(zi.input, path, code);
+    const given = (code: string): EchoParams => policy.shown(zi.input, path, code);
     switch (zi.code) {
       case "invalid_type":
         if (zi.input === undefined) out.push(coreIssue("value.required", path));
