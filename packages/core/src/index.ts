@@ -8,7 +8,7 @@ export type { Labels } from "./labels/index.js";
 // Issues and messages
 export { issue, ok, fail, hasErrors } from "./issues/issue.js";
 export type { Issue, IssueParam, IssuePath, Result, Severity } from "./issues/issue.js";
-export { CORE_ISSUE_CODES, coreIssue, refineParams } from "./issues/codes.js";
+export { CORE_ISSUE_CODES } from "./issues/codes.js";
 export type { AgeRangeParams, CoreIssue, CoreIssueCode, CoreIssueParams, FieldOrder, HolidayKindParams, EchoParams } from "./issues/codes.js";
 export { toIssues } from "./echo/toIssues.js";
 export { mergeMessages } from "./issues/format.js";

@@ -1,4 +1,4 @@
-import { s, type Params } from "../_lib/messageText.js";
+import { s } from "../_lib/messageText.js";
 import type { CoreIssueCode } from "../issues/codes.js";
 import type { IssueParam } from "../issues/issue.js";
 import type { Lang } from "../issues/lang.js";
