@@ -25,6 +25,13 @@ module.exports = {
       to: { path: "^packages/import/src/", pathNot: "^packages/import/src/types/" },
     },
     {
+      name: "core-issues-is-a-leaf",
+      comment: "core's issues/ (the issue type, its codes, the zod translation, the message-table types) is what every concept raises and every message table is checked against: it imports nothing else of core.",
+      severity: "error",
+      from: { path: "^packages/core/src/issues/", pathNot: "\\.test(-d)?\\.ts$" },
+      to: { path: "^packages/core/src/", pathNot: "^packages/core/src/issues/" },
+    },
+    {
       name: "import-reading-stands-alone",
       comment: "Reading bytes into rows never imports the checking of rows, what goes out, or the pipeline above them.",
       severity: "error",

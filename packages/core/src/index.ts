@@ -1,17 +1,20 @@
 // The public face of @kinderwerk/core: every export is named here.
 
 // Labels and languages
-export { LANGS } from "./labels/index.js";
-export type { Labels, Lang } from "./labels/index.js";
+export { LANGS } from "./issues/lang.js";
+export type { Lang } from "./issues/lang.js";
+export type { Labels } from "./labels/index.js";
 
 // Issues and messages
 export { issue, ok, fail, hasErrors } from "./issues/issue.js";
 export type { Issue, IssueParam, IssuePath, Result, Severity } from "./issues/issue.js";
-export { toIssues } from "./issues/fromZod.js";
-export { formatIssue, mergeMessages } from "./issues/format.js";
+export { CORE_ISSUE_CODES } from "./issues/codes.js";
+export type { AgeRangeParams, CoreIssue, CoreIssueCode, CoreIssueParams, FieldOrder, HolidayKindParams, EchoParams } from "./issues/codes.js";
+export { toIssues } from "./echo/toIssues.js";
+export { mergeMessages } from "./issues/format.js";
 export type { FormatIssueOptions } from "./issues/format.js";
-export { coreMessages } from "./issues/messages/core.js";
-export type { MessageFn, MessageTable } from "./issues/messages/types.js";
+export { coreMessages, formatIssue } from "./messages/index.js";
+export type { MessageFn, MessageTable, MessagesFor } from "./issues/messageTable.js";
 export { fieldLabels, fieldLabel } from "./fields/index.js";
 export type { FieldName } from "./fields/index.js";
 export { excerpt } from "./excerpt/index.js";
@@ -95,7 +98,7 @@ export {
   schoolPhaseOf,
 } from "./groep/index.js";
 export type { GroepEstimate } from "./groep/index.js";
-export { datesMessages } from "./issues/messages/dates.js";
+export { datesMessages } from "./messages/index.js";
 
 // --- models and catalogues ---
 export { defineVocabulary, codeOf, labelOf } from "./vocabulary/index.js";

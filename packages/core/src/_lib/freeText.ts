@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { findBsnLike } from "../bsn/index.js";
 import { scanPersonalData } from "../piiScan/index.js";
+import { refineParams } from "../issues/codes.js";
 
 /** The kinds of personal data that short free text may not hold (beyond a BSN). */
 const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address", "postcode"]);
@@ -49,16 +50,16 @@ export function freeText(max: number, options: FreeTextOptions = {}): z.ZodStrin
       if (text.length > max) return; // already rejected as too long; do not scan it
       if (code?.test(text)) return; // a code of a public register is never personal data
       if (findBsnLike(text).length > 0) {
-        ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-bsn" }, message: "BSN in text" });
+        ctx.issues.push({ code: "custom", input: text, params: refineParams("value.contains-bsn"), message: "BSN in text" });
         return;
       }
       const found = scanPersonalData(text).find((f) => REJECTED.has(f.kind));
       if (found) {
-        ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-personal-data", kind: found.kind }, message: "personal data in text" });
+        ctx.issues.push({ code: "custom", input: text, params: refineParams("value.contains-personal-data", { kind: found.kind }), message: "personal data in text" });
         return;
       }
       if ((text.match(DIGIT)?.length ?? 0) >= MAX_DIGITS) {
-        ctx.issues.push({ code: "custom", input: text, params: { kw: "value.contains-personal-data" }, message: "too many digits in text" });
+        ctx.issues.push({ code: "custom", input: text, params: refineParams("value.contains-personal-data"), message: "too many digits in text" });
       }
     }) as unknown as z.ZodString;
 }

@@ -1,7 +1,8 @@
 import type * as z from "zod";
-import { toIssues } from "../issues/fromZod.js";
+import { toIssues } from "../echo/toIssues.js";
 import type { IssuePath, Result } from "../issues/issue.js";
-import { fail, issue, ok } from "../issues/issue.js";
+import { fail, ok } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 
 /**
  * Run a zod schema on untrusted input without ever throwing. Zod's issues become the library's
@@ -27,6 +28,6 @@ export function safeParse<S extends z.ZodType>(
     const parsed = schema.safeParse(prepare === undefined ? input : prepare(input), { reportInput: true });
     return parsed.success ? ok(parsed.data) : fail(toIssues(parsed.error.issues, path));
   } catch {
-    return fail([issue("value.unreadable", path)]);
+    return fail([coreIssue("value.unreadable", path)]);
   }
 }

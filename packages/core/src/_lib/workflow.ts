@@ -3,6 +3,7 @@ import * as z from "zod";
 import { CalendarDate, isCalendarDate } from "../calendarDate/index.js";
 import type { Issue, IssuePath, Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 import { safeParse } from "./safeParse.js";
 import { excerpt } from "../excerpt/index.js";
 import { StaffRole } from "../staffRole/index.js";
@@ -34,8 +35,8 @@ export interface Stamped {
 }
 
 /** The issue for an event that the current state does not allow. */
-export function notAllowed(workflow: string, state: string, event: string, allowed: readonly string[]): Issue {
-  return issue("workflow.event.not-allowed", ["type"], { workflow, state, event, allowed: [...allowed] });
+export function notAllowed(workflow: "meldcode" | "referral", state: string, event: string, allowed: readonly string[]): Issue {
+  return coreIssue("workflow.event.not-allowed", ["type"], { workflow, state, event, allowed: [...allowed] });
 }
 
 /**
@@ -47,14 +48,14 @@ export function checkEvent<T extends { readonly at: string }>(schema: z.ZodType<
   try {
     typeIssue = checkType(types, event);
   } catch {
-    return fail([issue("value.unreadable")]);
+    return fail([coreIssue("value.unreadable", [])]);
   }
   if (typeIssue !== undefined) return fail([typeIssue]);
   const parsed = safeParse(schema, event);
   if (!parsed.ok) return parsed;
   const day = dayOf(parsed.value.at);
   if (state.updatedOn !== undefined && day < state.updatedOn) {
-    return fail([issue("workflow.event.out-of-order", ["at"], { at: day, previous: state.updatedOn })]);
+    return fail([coreIssue("workflow.event.out-of-order", ["at"], { at: day, previous: state.updatedOn })]);
   }
   return ok(parsed.value);
 }
@@ -66,9 +67,9 @@ export function checkEvent<T extends { readonly at: string }>(schema: z.ZodType<
 function checkType(types: readonly string[], event: unknown): Issue | undefined {
   if (typeof event !== "object" || event === null || Array.isArray(event)) return undefined;
   const type: unknown = (event as Record<string, unknown>)["type"];
-  if (type === undefined || type === null || type === "") return issue("value.required", ["type"]);
+  if (type === undefined || type === null || type === "") return coreIssue("value.required", ["type"]);
   if (typeof type === "string" && types.includes(type)) return undefined;
-  return issue("value.not-allowed", ["type"], { allowed: [...types], value: excerpt(type) });
+  return coreIssue("value.not-allowed", ["type"], { allowed: [...types], value: excerpt(type) });
 }
 
 /** Replay events from an initial state; the first rejected event stops the replay, its index in the path. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCatalogues } from "../catalogue/index.js";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import { parseActivity } from "../parse/index.js";
 
 const base = { activityId: "act-1", name: "Knutselmiddag", kind: "craft" };

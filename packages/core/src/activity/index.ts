@@ -8,6 +8,7 @@ import { Neighbourhood } from "../child/index.js";
 import { RecordId } from "../id/index.js";
 import { LocationType } from "../locationType/index.js";
 import { PartnerSector } from "../partnerSector/index.js";
+import { refineParams } from "../issues/codes.js";
 
 /** A partner organisation that delivers an activity with the organisation, with its sector. */
 export const Partner = z.object({
@@ -67,7 +68,7 @@ export const Activity = z
         code: "custom",
         input: a,
         path: ["maxAge"],
-        params: { kw: "activity.ageRange.order", min: a.minAge, max: a.maxAge },
+        params: refineParams("activity.ageRange.order", { min: a.minAge, max: a.maxAge }),
         message: "age range order",
       });
     } else if (!a.ageRangeWidened && (a.minAge < TARGET_GROUP.minAge || a.maxAge > TARGET_GROUP.maxAge)) {
@@ -75,7 +76,7 @@ export const Activity = z
         code: "custom",
         input: a,
         path: [a.minAge < TARGET_GROUP.minAge ? "minAge" : "maxAge"],
-        params: { kw: "activity.ageRange.outside-target-group", min: a.minAge, max: a.maxAge, targetMin: TARGET_GROUP.minAge, targetMax: TARGET_GROUP.maxAge },
+        params: refineParams("activity.ageRange.outside-target-group", { min: a.minAge, max: a.maxAge, targetMin: TARGET_GROUP.minAge, targetMax: TARGET_GROUP.maxAge }),
         message: "age range outside target group",
       });
     }
@@ -84,7 +85,7 @@ export const Activity = z
         code: "custom",
         input: a,
         path: ["endDate"],
-        params: { kw: "activity.dates.order", startDate: a.startDate, endDate: a.endDate },
+        params: refineParams("activity.dates.order", { startDate: a.startDate, endDate: a.endDate }),
         message: "end before start",
       });
     }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, fromEpochDay } from "../calendarDate/index.js";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import { ageBandOf } from "../ageBands/index.js";
 import { ageOn, checkAge, targetGroupClassLabels, targetGroupClassOf } from "./index.js";
 

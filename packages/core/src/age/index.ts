@@ -3,6 +3,7 @@ import type { CalendarDate } from "../calendarDate/index.js";
 import { assertCalendarDate, dateParts, isCalendarDate } from "../calendarDate/index.js";
 import type { Issue, IssuePath } from "../issues/issue.js";
 import { issue } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 import type { Labels } from "../labels/index.js";
 
 /** The target group of kinderwerk: children aged 4 to 12 inclusive ("4 t/m 12 jaar"). */
@@ -137,9 +138,9 @@ export interface CheckAgeOptions {
 export function checkAge(birthDate: unknown, on: CalendarDate, options: CheckAgeOptions = {}): Issue[] {
   const path = options.path ?? ["birthDate"];
   assertCalendarDate(on, "on");
-  if (!isCalendarDate(birthDate)) return [issue("age.unknown", path, {}, "warning")];
+  if (!isCalendarDate(birthDate)) return [coreIssue("age.unknown", path, {}, "warning")];
   const age = ageOn(birthDate, on);
-  if (age === undefined) return [issue("age.before-birth", path, { on })];
+  if (age === undefined) return [coreIssue("age.before-birth", path, { on })];
   const range = options.range ?? TARGET_GROUP;
   if (age >= range.minAge && age <= range.maxAge) return [];
   const isTarget = range.minAge === TARGET_GROUP.minAge && range.maxAge === TARGET_GROUP.maxAge;

@@ -5,6 +5,7 @@ import { safeParse } from "../_lib/safeParse.js";
 import type { Result } from "../issues/issue.js";
 import { ok } from "../issues/issue.js";
 import type { Labels, Lang } from "../labels/index.js";
+import { refineParams } from "../issues/codes.js";
 
 /** The highest age a band may reach. */
 export const MAX_BAND_AGE = 30;
@@ -34,14 +35,14 @@ export const AgeBands = z
   .superRefine((bands, ctx) => {
     const seen = new Set<string>();
     bands.forEach((b, i) => {
-      if (seen.has(b.key)) ctx.addIssue({ code: "custom", path: [i, "key"], params: { kw: "ageBands.duplicate-key", key: b.key } });
+      if (seen.has(b.key)) ctx.addIssue({ code: "custom", path: [i, "key"], params: refineParams("ageBands.duplicate-key", { key: b.key }) });
       seen.add(b.key);
-      if (RESERVED.test(b.key)) ctx.addIssue({ code: "custom", path: [i, "key"], params: { kw: "ageBands.reserved-key", key: b.key } });
-      if (b.minAge > b.maxAge) ctx.addIssue({ code: "custom", path: [i, "maxAge"], params: { kw: "ageBands.reversed", key: b.key } });
+      if (RESERVED.test(b.key)) ctx.addIssue({ code: "custom", path: [i, "key"], params: refineParams("ageBands.reserved-key", { key: b.key }) });
+      if (b.minAge > b.maxAge) ctx.addIssue({ code: "custom", path: [i, "maxAge"], params: refineParams("ageBands.reversed", { key: b.key }) });
       const prev = bands[i - 1];
       if (prev && prev.minAge <= prev.maxAge && b.minAge <= b.maxAge) {
-        if (b.minAge <= prev.maxAge) ctx.addIssue({ code: "custom", path: [i, "minAge"], params: { kw: "ageBands.overlap", key: b.key, other: prev.key } });
-        else if (b.minAge > prev.maxAge + 1) ctx.addIssue({ code: "custom", path: [i, "minAge"], params: { kw: "ageBands.gap", key: b.key, other: prev.key } });
+        if (b.minAge <= prev.maxAge) ctx.addIssue({ code: "custom", path: [i, "minAge"], params: refineParams("ageBands.overlap", { key: b.key, other: prev.key }) });
+        else if (b.minAge > prev.maxAge + 1) ctx.addIssue({ code: "custom", path: [i, "minAge"], params: refineParams("ageBands.gap", { key: b.key, other: prev.key }) });
       }
     });
   });

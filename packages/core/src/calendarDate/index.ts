@@ -2,6 +2,7 @@ import * as z from "zod";
 import { echoParams } from "../echo/index.js";
 import type { Issue, IssueParam, IssuePath } from "../issues/issue.js";
 import { issue } from "../issues/issue.js";
+import { refineParams } from "../issues/codes.js";
 
 /**
  * A calendar date as an ISO string `YYYY-MM-DD`. Never a `Date` at local midnight, which shifts
@@ -85,12 +86,12 @@ export function formatCalendarDate(year: number, month: number, day: number): Ca
 
 /**
  * The zod schema of a calendar date: a `YYYY-MM-DD` string that is a real date. Its issue carries
- * `params: { kw: "value.date" }`, which {@link toIssues} turns into the `value.date` issue.
+ * `params: refineParams("value.date")` (`{ kw: "value.date" }`), which {@link toIssues} turns into the `value.date` issue.
  */
 export const CalendarDate = z
   .string()
   .max(10)
-  .refine(isCalendarDate, { params: { kw: "value.date" } })
+  .refine(isCalendarDate, { params: refineParams("value.date") })
   .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", pattern: ISO_DATE_PATTERN, examples: ["2025-09-14"] });
 
 // --- Arithmetic on calendar dates. Everything below works on the date parts through `Date.UTC`,
@@ -276,7 +277,7 @@ export const DateRange = z
   .object({ from: CalendarDate, to: CalendarDate })
   .refine((r) => !isCalendarDate(r.from) || !isCalendarDate(r.to) || r.from <= r.to, {
     path: ["to"],
-    params: { kw: "dates.invalid-range" },
+    params: refineParams("dates.invalid-range"),
   });
 
 /**

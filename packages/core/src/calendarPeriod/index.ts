@@ -2,7 +2,8 @@ import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { assertCalendarDate, dateParts, daysInMonth, formatCalendarDate } from "../calendarDate/index.js";
 import { echoParams } from "../echo/index.js";
 import type { Result } from "../issues/issue.js";
-import { fail, issue, ok } from "../issues/issue.js";
+import { fail, ok } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 
 /** A calendar year, 1 January to 31 December. */
 export interface CalendarYear extends DateRange {
@@ -140,5 +141,5 @@ export function parseCalendarPeriod(text: string): Result<CalendarYear | Quarter
   if ((m = /^(\d{4})$/.exec(t)) && Number(m[1]) >= 1000) return ok(calendarYear(Number(m[1])));
   if ((m = /^(\d{4})-?[Qq]([1-4])$/.exec(t)) && Number(m[1]) >= 1000) return ok(quarter(Number(m[1]), Number(m[2]) as 1 | 2 | 3 | 4));
   if ((m = /^(\d{4})-(\d{2})$/.exec(t)) && Number(m[1]) >= 1000 && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(month(Number(m[1]), Number(m[2])));
-  return fail([issue("period.invalid", [], echoParams(text, []))]);
+  return fail([coreIssue("period.invalid", [], echoParams(text, []))]);
 }

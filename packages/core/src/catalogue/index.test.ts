@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import { issue } from "../issues/issue.js";
 import { codeOf } from "../vocabulary/index.js";
 import {

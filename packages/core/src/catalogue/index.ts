@@ -2,6 +2,7 @@ import * as z from "zod";
 import { safeParse } from "../_lib/safeParse.js";
 import type { Issue, Result } from "../issues/issue.js";
 import { fail, issue, ok } from "../issues/issue.js";
+import { coreIssue, refineParams } from "../issues/codes.js";
 
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -10,7 +11,7 @@ export const CatalogueCode = z
   .string()
   .min(1)
   .max(64)
-  .refine((v) => CODE.test(v), { params: { kw: "value.code" } })
+  .refine((v) => CODE.test(v), { params: refineParams("value.code") })
   .meta({ description: "A catalogue code: lowercase letters, digits and hyphens.", pattern: CODE.source });
 
 const Label = z.string().trim().min(1).max(200);
@@ -47,7 +48,7 @@ export const Catalogue = z
           code: "custom",
           input: entry.code,
           path: ["entries", index, "code"],
-          params: { kw: "catalogue.code.duplicate", code: entry.code },
+          params: refineParams("catalogue.code.duplicate", { code: entry.code }),
           message: "duplicate code",
         });
       }
@@ -164,7 +165,7 @@ export function parseCatalogue(input: unknown): Result<Catalogue> {
  */
 export function createCatalogues(replacements: Partial<Record<CatalogueKind, unknown>> = {}): Result<Catalogues> {
   if (typeof replacements !== "object" || replacements === null || Array.isArray(replacements)) {
-    return fail([issue("value.type", [], { expected: "record" })]);
+    return fail([coreIssue("value.type", [], { expected: "record" })]);
   }
   // Read every kind once, up front: a hostile record (a throwing proxy) is one issue, not a crash.
   const given: [CatalogueKind, unknown][] = [];
@@ -173,7 +174,7 @@ export function createCatalogues(replacements: Partial<Record<CatalogueKind, unk
       if (Object.hasOwn(replacements, kind) && replacements[kind] !== undefined) given.push([kind, replacements[kind]]);
     }
   } catch {
-    return fail([issue("value.unreadable", [])]);
+    return fail([coreIssue("value.unreadable", [])]);
   }
   const issues: Issue[] = [];
   const out: Record<string, Catalogue> = { ...defaultCatalogues };
@@ -216,7 +217,7 @@ export function checkCodes(catalogue: Catalogue, codes: readonly string[], path:
   codes.forEach((code, index) => {
     if (!known.has(code)) {
       issues.push(
-        issue("catalogue.code.unknown", [...path, index], {
+        coreIssue("catalogue.code.unknown", [...path, index], {
           catalogue: catalogue.id,
           allowed: catalogue.entries.slice(0, 30).map((e) => e.code),
         }),

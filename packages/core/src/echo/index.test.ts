@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toIssues } from "../issues/fromZod.js";
+import { toIssues } from "./toIssues.js";
 import * as z from "zod";
 import { echo, isIdPath } from "./index.js";
 

@@ -1,5 +1,6 @@
 import { findBsnLike } from "../bsn/index.js";
 import { excerpt } from "../excerpt/index.js";
+import type { EchoParams } from "../issues/codes.js";
 import type { IssuePath } from "../issues/issue.js";
 import { scanPersonalData } from "../piiScan/index.js";
 
@@ -107,7 +108,7 @@ export function echo(value: unknown, path: IssuePath): string | undefined {
  * @example
  * echoParams("25:00", ["startTime"]); // => { value: "25:00" }
  */
-export function echoParams(value: unknown, path: IssuePath): { value?: string } {
+export function echoParams(value: unknown, path: IssuePath): EchoParams {
   const shown = echo(value, path);
   return shown === undefined ? {} : { value: shown };
 }

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { DateRange, isCalendarDate } from "../calendarDate/index.js";
 import type { Issue, Result } from "../issues/issue.js";
-import { fail, issue, ok } from "../issues/issue.js";
+import { fail, ok } from "../issues/issue.js";
+import { coreIssue, refineParams } from "../issues/codes.js";
 import { safeParse } from "../_lib/safeParse.js";
 import { parseSchoolYear, SchoolYearId } from "../schoolYear/index.js";
 import type { SchoolYear } from "../schoolYear/index.js";
@@ -44,12 +45,12 @@ export const HolidayCalendarYear = z
     const sy: SchoolYear = parsed.value;
     for (const kind of HOLIDAY_KINDS) {
       const mains = year.holidays.flatMap((h, i) => (h.kind === kind && !h.extraWeek ? [i] : []));
-      if (mains.length === 0) ctx.addIssue({ code: "custom", path: ["holidays"], params: { kw: "holidays.kind-missing", kind, schoolYear: sy.id } });
-      for (const i of mains.slice(1)) ctx.addIssue({ code: "custom", path: ["holidays", i, "kind"], params: { kw: "holidays.kind-duplicate", kind, schoolYear: sy.id } });
+      if (mains.length === 0) ctx.addIssue({ code: "custom", path: ["holidays"], params: refineParams("holidays.kind-missing", { kind, schoolYear: sy.id }) });
+      for (const i of mains.slice(1)) ctx.addIssue({ code: "custom", path: ["holidays", i, "kind"], params: refineParams("holidays.kind-duplicate", { kind, schoolYear: sy.id }) });
     }
     year.holidays.forEach((h, i) => {
       if (h.extraWeek && !year.holidays.some((o) => o.kind === h.kind && !o.extraWeek)) {
-        ctx.addIssue({ code: "custom", path: ["holidays", i, "extraWeek"], params: { kw: "holidays.kind-missing", kind: h.kind, schoolYear: sy.id } });
+        ctx.addIssue({ code: "custom", path: ["holidays", i, "extraWeek"], params: refineParams("holidays.kind-missing", { kind: h.kind, schoolYear: sy.id }) });
       }
       for (const region of SCHOOL_REGIONS) {
         const range = h.dates[region];
@@ -58,7 +59,7 @@ export const HolidayCalendarYear = z
           ctx.addIssue({
             code: "custom",
             path: ["holidays", i, "dates", region, "from"],
-            params: { kw: "holidays.outside-school-year", kind: h.kind, region, schoolYear: sy.id, from: range.from },
+            params: refineParams("holidays.outside-school-year", { kind: h.kind, region, schoolYear: sy.id, from: range.from }),
           });
         }
         if (h.extraWeek) continue;
@@ -70,7 +71,7 @@ export const HolidayCalendarYear = z
             ctx.addIssue({
               code: "custom",
               path: ["holidays", i, "dates", region],
-              params: { kw: "holidays.overlap", kind: h.kind, other: other.kind, region, schoolYear: sy.id },
+              params: refineParams("holidays.overlap", { kind: h.kind, other: other.kind, region, schoolYear: sy.id }),
             });
           }
         }
@@ -168,7 +169,7 @@ export function createHolidayCalendar(
         const id = typeof y === "object" && y !== null ? (y as { schoolYear?: unknown }).schoolYear : undefined;
         if (typeof id !== "string") return;
         // Only a well-formed school year id goes into the issue: never an unbounded raw string.
-        if (seen.has(id)) issues.push(issue("holidays.duplicate-year", [i, "schoolYear"], SchoolYearId.safeParse(id).success ? { schoolYear: id } : {}));
+        if (seen.has(id)) issues.push(coreIssue("holidays.duplicate-year", [i, "schoolYear"], SchoolYearId.safeParse(id).success ? { schoolYear: id } : {}));
         else seen.add(id);
       });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, isDateError } from "../calendarDate/index.js";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import type { HolidayKind, SchoolRegion } from "./index.js";
 import {
   checkHolidayCoverage,

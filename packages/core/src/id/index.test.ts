@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toIssues } from "../issues/fromZod.js";
-import { formatIssue } from "../issues/format.js";
+import { toIssues } from "../echo/toIssues.js";
+import { formatIssue } from "../messages/index.js";
 import { ChildId, looksLikeName, RecordId } from "./index.js";
 
 const issuesOf = (schema: typeof RecordId, value: unknown, field: string) => {

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { findBsns, looksLikeBsn } from "../bsn/index.js";
+import { refineParams } from "../issues/codes.js";
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 
@@ -23,17 +24,17 @@ const holdsBsn = (id: string): boolean => {
  * An id: 1–64 characters, never BSN-like, then the pattern. The BSN check comes first and stops the
  * others, so an id that holds a BSN gets exactly one issue, which says why.
  */
-const idWith = (bsnCode: string) =>
+const idWith = (bsnCode: "value.contains-bsn" | "child.childId.bsn") =>
   z
     .string()
     .min(1)
     .max(64)
     .check((ctx) => {
       if (holdsBsn(ctx.value)) {
-        ctx.issues.push({ code: "custom", input: ctx.value, params: { kw: bsnCode }, message: "BSN-like id", continue: false });
+        ctx.issues.push({ code: "custom", input: ctx.value, params: refineParams(bsnCode), message: "BSN-like id", continue: false });
       }
     })
-    .refine((v) => ID_PATTERN.test(v), { params: { kw: "value.id" } });
+    .refine((v) => ID_PATTERN.test(v), { params: refineParams("value.id") });
 
 /**
  * An identifier of a record: 1–64 characters, letters, digits and `. _ : / -`, starting with a

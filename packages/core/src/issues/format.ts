@@ -1,10 +1,8 @@
-import { LANGS } from "../labels/index.js";
-import type { Lang } from "../labels/index.js";
 import type { Issue } from "./issue.js";
-import { coreMessages } from "./messages/core.js";
-import type { MessageTable } from "./messages/types.js";
+import { LANGS, type Lang } from "./lang.js";
+import type { MessageTable } from "./messageTable.js";
 
-/** Options for {@link formatIssue}. */
+/** Options for `formatIssue`. */
 export interface FormatIssueOptions {
   /** The language of the message: `nl` (default) or `en`. */
   readonly lang?: Lang;
@@ -16,23 +14,21 @@ export interface FormatIssueOptions {
 }
 
 /**
- * The message for an issue, in the coordinator's language.
- *
- * Looks the code up in the given tables first, then in the core table; an unknown code gets a
- * generic sentence that names the code, never the offending value.
+ * The message for an issue from the first of the tables that has its code, in the asked
+ * language. This is the lookup behind `formatIssue`, which adds core's own table last.
  *
  * @param issue - the issue to explain
- * @param options - the language (an unknown language falls back to `nl`) and extra message tables
- * @returns one sentence
+ * @param options - the language (an unknown language falls back to `nl`) and the tables an app passed
+ * @param base - the tables looked up after the app's own (core's messages)
+ * @returns one sentence; for an unknown code a generic one that names the code, never the value
  * @example
- * formatIssue(issue("child.childId.bsn", ["childId"]));
- * // => "Kind-ID lijkt op een BSN. Een welzijnsorganisatie mag geen BSN verwerken: gebruik een pseudoniem."
+ * formatIn(issue("x.y"), { lang: "en" }, []); // => "Invalid value (x.y)."
  */
-export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
+export function formatIn(issue: Issue, options: FormatIssueOptions, base: readonly MessageTable[]): string {
   // An unknown language (from a URL or a user setting, say) falls back to Dutch rather than throwing.
   const lang: Lang = (LANGS as readonly unknown[]).includes(options.lang) ? (options.lang as Lang) : "nl";
   const extra = options.messages === undefined ? [] : Array.isArray(options.messages) ? options.messages : [options.messages as MessageTable];
-  for (const table of [...extra, coreMessages]) {
+  for (const table of [...extra, ...base]) {
     const entry = Object.hasOwn(table, issue.code) ? table[issue.code] : undefined;
     const fn = entry?.[lang] ?? entry?.nl;
     if (typeof fn === "function") return fn(issue.params, issue);

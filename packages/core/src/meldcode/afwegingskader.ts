@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { match } from "ts-pattern";
 import type { Result } from "../issues/issue.js";
-import { fail, issue, ok } from "../issues/issue.js";
+import { fail, ok } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 import type { Labels } from "../labels/index.js";
 
 /**
@@ -75,7 +76,7 @@ const outcome = (decision: MeldcodeDecision, rule: AfwegingskaderRule, followUpA
   followUpAgreements,
 });
 
-const missing = (question: number, field: string) => fail<AfwegingskaderOutcome>([issue("meldcode.answer.missing", [field], { question })]);
+const missing = (question: number, field: string) => fail<AfwegingskaderOutcome>([coreIssue("meldcode.answer.missing", [field], { question })]);
 
 /**
  * Walk the five questions of the afwegingskader and return the decision and the rule that led

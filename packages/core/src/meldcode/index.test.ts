@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import type { MeldcodeEventInput, MeldcodeState } from "./index.js";
 import {
   MELDCODE_EVENT_TYPES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import { personalDataIssues, scanPersonalData } from "./index.js";
 
 const kinds = (text: string) => scanPersonalData(text).map((f) => [f.kind, text.slice(f.start, f.end)]);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { refineParams } from "../issues/codes.js";
 
 const POSTCODE = /^([1-9][0-9]{3})\s?(?:[A-Za-z]{2})?$/;
 
@@ -27,7 +28,7 @@ export function toPc4(value: string): string | undefined {
 export const Postcode = z
   .string()
   .max(16)
-  .refine((v) => toPc4(v) !== undefined, { params: { kw: "value.postcode" } })
+  .refine((v) => toPc4(v) !== undefined, { params: refineParams("value.postcode") })
   .meta({ pattern: "^\\s*[1-9][0-9]{3}\\s?(?:[A-Za-z]{2})?\\s*$" })
   .transform((value) => value.trim().slice(0, 4))
   .meta({ description: "A Dutch postcode; stored as its four digits (PC4).", examples: ["5025", "5025 KL"] });

@@ -3,7 +3,7 @@ import { CalendarDate } from "../calendarDate/index.js";
 import { CatalogueCode } from "../catalogue/index.js";
 import { ChildId, RecordId } from "../id/index.js";
 import type { Issue } from "../issues/issue.js";
-import { issue } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 import { defineVocabulary } from "../vocabulary/index.js";
 
 /** The statuses of a referral. */
@@ -212,12 +212,12 @@ export function checkReferralRecord(referral: Referral, path: readonly (string |
   const issues: Issue[] = [];
   const r = referral;
   const wasSent = SENT_STATUSES.includes(r.status) || (r.status === "withdrawn" && r.sentOn !== undefined);
-  if (wasSent && r.sentOn === undefined) issues.push(issue("referral.sentOn.missing", [...path, "sentOn"], { status: r.status }));
-  if (wasSent && r.consent === undefined) issues.push(issue("referral.consent.missing", [...path, "consent"], { status: r.status }));
-  if (RESPONDED_STATUSES.includes(r.status) && r.respondedOn === undefined) issues.push(issue("referral.respondedOn.missing", [...path, "respondedOn"], { status: r.status }));
-  if (r.status === "completed" && r.closedOn === undefined) issues.push(issue("referral.closedOn.missing", [...path, "closedOn"], { status: r.status }));
+  if (wasSent && r.sentOn === undefined) issues.push(coreIssue("referral.sentOn.missing", [...path, "sentOn"], { status: r.status }));
+  if (wasSent && r.consent === undefined) issues.push(coreIssue("referral.consent.missing", [...path, "consent"], { status: r.status }));
+  if (RESPONDED_STATUSES.includes(r.status) && r.respondedOn === undefined) issues.push(coreIssue("referral.respondedOn.missing", [...path, "respondedOn"], { status: r.status }));
+  if (r.status === "completed" && r.closedOn === undefined) issues.push(coreIssue("referral.closedOn.missing", [...path, "closedOn"], { status: r.status }));
   for (const field of DATES_TOO_EARLY[r.status]) {
-    if (r[field] !== undefined) issues.push(issue("referral.date.not-allowed", [...path, field], { field, status: r.status }));
+    if (r[field] !== undefined) issues.push(coreIssue("referral.date.not-allowed", [...path, field], { field, status: r.status }));
   }
   const details = [
     ["consentGround", r.consentGround, r.consent === "not-needed"],
@@ -226,17 +226,17 @@ export function checkReferralRecord(referral: Referral, path: readonly (string |
     ["withdrawReason", r.withdrawReason, r.status === "withdrawn"],
   ] as const;
   for (const [field, value, needed] of details) {
-    if (value !== undefined && !needed) issues.push(issue("referral.detail.not-applicable", [...path, field], { field }));
-    if (value === undefined && needed) issues.push(issue("referral.detail.missing", [...path, field], { field }, "warning"));
+    if (value !== undefined && !needed) issues.push(coreIssue("referral.detail.not-applicable", [...path, field], { field }));
+    if (value === undefined && needed) issues.push(coreIssue("referral.detail.missing", [...path, field], { field }, "warning"));
   }
-  if (r.status === "withdrawn" && r.closedOn === undefined) issues.push(issue("referral.detail.missing", [...path, "closedOn"], { field: "closedOn" }, "warning"));
+  if (r.status === "withdrawn" && r.closedOn === undefined) issues.push(coreIssue("referral.detail.missing", [...path, "closedOn"], { field: "closedOn" }, "warning"));
   let previous: (typeof DATE_FIELDS)[number] | undefined;
   for (const field of DATE_FIELDS) {
     const value = r[field];
     if (value === undefined) continue;
     const before = previous === undefined ? undefined : r[previous];
     if (previous !== undefined && before !== undefined && value < before) {
-      issues.push(issue("referral.dates.order", [...path, field], { earlier: previous, later: field }));
+      issues.push(coreIssue("referral.dates.order", [...path, field], { earlier: previous, later: field }));
     }
     previous = field;
   }

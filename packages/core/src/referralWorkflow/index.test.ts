@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCatalogues } from "../catalogue/index.js";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import { parseReferral } from "../parse/index.js";
 import type { Referral } from "../referral/index.js";
 import type { ReferralEventInput, ReferralState } from "./index.js";

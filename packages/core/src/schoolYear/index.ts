@@ -3,7 +3,8 @@ import type { CalendarDate, DateRange } from "../calendarDate/index.js";
 import { assertCalendarDate, dateParts, formatCalendarDate } from "../calendarDate/index.js";
 import { echoParams } from "../echo/index.js";
 import type { Result } from "../issues/issue.js";
-import { fail, issue, ok } from "../issues/issue.js";
+import { fail, ok } from "../issues/issue.js";
+import { coreIssue, refineParams } from "../issues/codes.js";
 
 /** A school year: 1 August of `startYear` to 31 July of the next year, both inclusive. */
 export interface SchoolYear extends DateRange {
@@ -25,7 +26,7 @@ export const SchoolYearId = z
   .refine((s) => {
     const m = ID.exec(s);
     return m !== null && Number(m[2]) === Number(m[1]) + 1;
-  }, { params: { kw: "schoolYear.invalid" } })
+  }, { params: refineParams("schoolYear.invalid") })
   .meta({ description: "A school year, 1 August to 31 July, written YYYY-YYYY.", examples: ["2025-2026"] });
 /** The id of a school year, `"2025-2026"`. */
 export type SchoolYearId = string;
@@ -82,7 +83,7 @@ export function parseSchoolYear(text: string): Result<SchoolYear> {
     const end = m[2]!.length === 2 ? ((start + 1) % 100 === Number(m[2]) ? start + 1 : NaN) : Number(m[2]);
     if (end === start + 1) return ok(schoolYear(start));
   }
-  return fail([issue("schoolYear.invalid", [], echoParams(text, []))]);
+  return fail([coreIssue("schoolYear.invalid", [], echoParams(text, []))]);
 }
 
 /**

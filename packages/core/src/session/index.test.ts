@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import { parseAttendance, parseSession } from "../parse/index.js";
 
 const base = { sessionId: "b-1", activityId: "act-1", date: "2025-10-01", durationMinutes: 90 };

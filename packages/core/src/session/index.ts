@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CalendarDate } from "../calendarDate/index.js";
 import { RecordId } from "../id/index.js";
+import { refineParams } from "../issues/codes.js";
 
 const StaffCount = z.int().min(0).max(1000).default(0);
 
@@ -10,7 +11,7 @@ const TIME = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/;
 export const StartTime = z
   .string()
   .max(5)
-  .refine((v) => TIME.test(v), { params: { kw: "value.time" } })
+  .refine((v) => TIME.test(v), { params: refineParams("value.time") })
   .meta({ description: "A time of day, HH:MM.", pattern: TIME.source, examples: ["14:30"] });
 
 /**

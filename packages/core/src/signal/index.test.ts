@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../issues/format.js";
+import { formatIssue } from "../messages/index.js";
 import { parseSignal } from "../parse/index.js";
 import { ConfidentialityVocabulary, Signal } from "./index.js";
 

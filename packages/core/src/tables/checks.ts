@@ -1,5 +1,6 @@
 import { looksLikeName } from "../id/index.js";
 import { issue, type Issue, type IssuePath } from "../issues/issue.js";
+import { coreIssue } from "../issues/codes.js";
 
 /**
  * A warning when a pseudonymous id reads like a name (see `looksLikeName`).
@@ -9,8 +10,8 @@ import { issue, type Issue, type IssuePath } from "../issues/issue.js";
  * @param path - the path of the id's field
  * @returns the warning, or none
  */
-export function nameLike(id: string, code: string, path: IssuePath): Issue[] {
-  return looksLikeName(id) ? [issue(code, path, {}, "warning")] : [];
+export function nameLike(id: string, code: "child.childId.name-like" | "staff.staffId.name-like", path: IssuePath): Issue[] {
+  return looksLikeName(id) ? [coreIssue(code, path, {}, "warning")] : [];
 }
 
 /**
@@ -26,7 +27,7 @@ export function dateOrder<T extends object>(record: T, earlier: keyof T & string
   const a = record[earlier];
   const b = record[later];
   if (typeof a !== "string" || typeof b !== "string" || b >= a) return [];
-  return [issue("record.dates.order", [...path, later], { earlier, later })];
+  return [coreIssue("record.dates.order", [...path, later], { earlier, later })];
 }
 
 /**

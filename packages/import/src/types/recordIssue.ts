@@ -1,7 +1,7 @@
-import { issue, type IssueParam, type IssuePath, type Severity, type TableName } from "@kinderwerk/core";
+import { issue, type EchoParams, type IssueParam, type IssuePath, type Severity, type TableName } from "@kinderwerk/core";
 
-/** The value a coordinator typed, when core's echo policy lets it be shown (`echoParams`). */
-export type EchoParams = { readonly value?: string };
+// The value a coordinator typed, when core's echo policy lets it be shown: core's type, one home.
+export type { EchoParams };
 /** Where a repeated key was first seen: its row, and its file when that is another file of the table. */
 export type FirstOccurrenceParams = { readonly firstRow: number; readonly firstFile?: string };
 

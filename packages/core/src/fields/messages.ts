@@ -1,15 +1,16 @@
-import { ActivityKindVocabulary } from "../../activityKind/index.js";
-import { list } from "../../_lib/list.js";
-import { fieldLabel } from "../../fields/index.js";
-import { GenderVocabulary } from "../../gender/index.js";
-import type { Lang } from "../../labels/index.js";
-import { LocationTypeVocabulary } from "../../locationType/index.js";
-import { PartnerSectorVocabulary } from "../../partnerSector/index.js";
-import { personalDataKindLabels } from "../../piiScan/index.js";
-import { StaffRoleVocabulary } from "../../staffRole/index.js";
-import type { Vocabulary } from "../../vocabulary/index.js";
-import type { IssuePath } from "../issue.js";
-import type { MessageTable } from "./types.js";
+import { given, list } from "../_lib/messageText.js";
+import { ActivityKindVocabulary } from "../activityKind/index.js";
+import { GenderVocabulary } from "../gender/index.js";
+import type { CoreIssueCode } from "../issues/codes.js";
+import type { IssuePath } from "../issues/issue.js";
+import type { Lang } from "../issues/lang.js";
+import type { MessagesFor } from "../issues/messageTable.js";
+import { LocationTypeVocabulary } from "../locationType/index.js";
+import { PartnerSectorVocabulary } from "../partnerSector/index.js";
+import { personalDataKindLabels } from "../piiScan/index.js";
+import { StaffRoleVocabulary } from "../staffRole/index.js";
+import type { Vocabulary } from "../vocabulary/index.js";
+import { fieldLabel } from "./index.js";
 
 /** The vocabulary of each coded field, so a message can offer labels rather than bare codes. */
 const vocabularies: Readonly<Record<string, Vocabulary<string>>> = {
@@ -44,10 +45,6 @@ const nlType: Readonly<Record<string, string>> = {
   date: "een datum",
 };
 
-/** What was typed, when the issue carries it (see the echo policy in `_lib/echo.ts`); else nothing. */
-const given = (v: unknown, lang: "nl" | "en"): string =>
-  typeof v === "string" && v !== "" ? (lang === "nl" ? ` (ingevuld: "${v}")` : ` (given: "${v}")`) : "";
-
 
 /** The name of a kind of personal data, with an article: `een telefoonnummer`, `a phone number`. */
 const kindLabel = (kind: unknown, lang: Lang, fallback: string): string => {
@@ -57,8 +54,8 @@ const kindLabel = (kind: unknown, lang: Lang, fallback: string): string => {
   return lang === "nl" ? `een ${label}` : `${/^[aeiou]/i.test(label) ? "an" : "a"} ${label}`;
 };
 
-/** Messages for the generic value codes that {@link toIssues} produces. */
-export const valueMessages: MessageTable = {
+/** Messages for the generic value codes (`value.*`) that `toIssues` and the shape checks of the models produce: each names the field. */
+export const valueMessages = {
   "value.required": {
     nl: (_, i) => `${fieldLabel(i.path, "nl") || "Waarde"} ontbreekt.`,
     en: (_, i) => `${fieldLabel(i.path, "en") || "Value"} is missing.`,
@@ -135,4 +132,8 @@ export const valueMessages: MessageTable = {
     nl: (p, i) => `${fieldLabel(i.path, "nl") || "Waarde"} is ongeldig${given(p["value"], "nl")}.`,
     en: (p, i) => `${fieldLabel(i.path, "en") || "Value"} is invalid${given(p["value"], "en")}.`,
   },
-};
+  "value.unreadable": {
+    nl: () => "De gegevens konden niet worden gelezen.",
+    en: () => "The data could not be read.",
+  },
+} satisfies MessagesFor<Extract<CoreIssueCode, `value.${string}`>>;

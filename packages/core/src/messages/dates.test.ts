@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../../labels/index.js";
-import { formatIssue } from "../format.js";
-import { issue } from "../issue.js";
-import { datesMessages } from "./dates.js";
+import { issue } from "../issues/issue.js";
+import { LANGS } from "../issues/lang.js";
+import { datesMessages, formatIssue } from "./index.js";
 
 describe("dates messages", () => {
   it("has Dutch and English for every code, and names no code in the words", () => {
