@@ -50,13 +50,13 @@ describe("global options anywhere on the line", () => {
   it("says that an option of a command goes after the command", () => {
     const r = kw(["--table", "kinderen", "validate", "kinderen.csv"], tmp.dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("kinderwerk: --table is een optie van validate: zet die na de opdracht (kinderwerk validate … --table …)\n");
+    expect(r.stderr).toBe("kinderwerk: --table is een optie van validate, init: zet die na de opdracht (kinderwerk validate … --table …)\n");
   });
 
   it("asks for a command when only global options are given", () => {
     const r = kw(["--lang", "en", "-q"], tmp.dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("kinderwerk: give a command: validate, report, capacity, schema or demo (see kinderwerk --help)\n");
+    expect(r.stderr).toBe("kinderwerk: give a command: validate, report, capacity, schema, demo or init (see kinderwerk --help)\n");
   });
 });
 

@@ -88,6 +88,7 @@ export async function runWith(argv: readonly string[], io: Partial<RunIO>, files
     now: io.now ?? (() => new Date()),
     signal: io.signal,
     env: io.env ?? process.env,
+    stdin: io.stdin ?? process.stdin,
   };
   const line = splitCommandLine(argv);
   const lang = langOf(line.args, base.env);

@@ -1,6 +1,7 @@
 // The help texts of the command and its subcommands, in Dutch and English.
 
 import { TABLE_NAMES, tables } from "@kinderwerk/core";
+import { INIT_HELP } from "../init/help.js";
 import type { CliLang } from "./io.js";
 
 /** The tables' names as an indented list, wrapped to the width of the help texts. */
@@ -40,7 +41,7 @@ function readingOptions(lang: CliLang, width: number): string {
 }
 
 /** The subcommands. */
-export const COMMANDS = ["validate", "report", "capacity", "schema", "demo"] as const;
+export const COMMANDS = ["validate", "report", "capacity", "schema", "demo", "init"] as const;
 /** A subcommand. */
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -56,6 +57,7 @@ Opdrachten:
   capacity <map>                plan de personele capaciteit (begeleidingsratio, groei, oproeppoule)
   schema [--out <map>]          schrijf de JSON Schemas van de modellen
   demo [--out <map>]            schrijf een synthetische demodataset
+  init <export>                 maak een mapping voor de export van een ander systeem
 
 Algemene opties (overal op de regel, ook voor de opdracht):
   -h, --help        deze hulp (ook per opdracht: kinderwerk report --help)
@@ -83,6 +85,7 @@ Commands:
   capacity <folder>             plan staff capacity (ratio policy, growth, on-call pool)
   schema [--out <dir>]          write the JSON Schemas of the models
   demo [--out <dir>]            write a synthetic demo dataset
+  init <export>                 make a mapping for another system's export
 
 Common options (anywhere on the line, also before the command):
   -h, --help        this help (also per command: kinderwerk report --help)
@@ -360,6 +363,7 @@ Examples:
   kinderwerk demo --out ./demo --seed 7
 `,
   },
+  init: INIT_HELP,
 };
 
 /** The help of the whole command. */

@@ -30,6 +30,8 @@ export interface RunIO {
    * (English for an English locale, Dutch for any other).
    */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where answers to questions come from (`kinderwerk init`): the process's stdin by default. */
+  readonly stdin?: NodeJS.ReadableStream | undefined;
 }
 
 /** The languages the CLI speaks. */

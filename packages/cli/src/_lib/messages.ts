@@ -7,7 +7,7 @@ import type { CliLang } from "./io.js";
 /** The Dutch names of the tables, in order. */
 const DUTCH_TABLES = TABLE_NAMES.map((t) => tables[t].nl).join(", ");
 
-/** The commands as a list in words: "validate, report, capacity, schema of demo". */
+/** The commands as a list in words: "validate, report, capacity, schema, demo of init". */
 const commandList = (or: string): string => `${COMMANDS.slice(0, -1).join(", ")} ${or} ${COMMANDS[COMMANDS.length - 1]}`;
 /** A table's Dutch and English names: "bijeenkomsten (sessions)" in Dutch, "sessions (bijeenkomsten)" in English. */
 const tableNl = (table: unknown): string => (typeof table === "string" && table in tables ? `${tables[table as keyof typeof tables].nl} (${table})` : String(table));
@@ -67,6 +67,19 @@ const MESSAGES = {
     nl: (p) => `de pseudoniemsleutel is ${p.bytes} bytes lang; een sleutel heeft er minstens ${p.min} (maak er een met: openssl rand -base64 32)`,
     en: (p) => `the pseudonym key is ${p.bytes} bytes long; a key has at least ${p.min} (make one with: openssl rand -base64 32)`,
   },
+  "init.no-header": { nl: (p) => `${p.path} heeft geen kopregel om een mapping bij te maken`, en: (p) => `${p.path} has no header row to make a mapping for` },
+  "init.out-is-input": { nl: (p) => `--out ${p.path} is de export zelf; kies een ander pad`, en: (p) => `--out ${p.path} is the export itself; choose another path` },
+  "init.exists": { nl: (p) => `${p.path} bestaat al; kies een ander pad met --out, of overschrijf het met --force`, en: (p) => `${p.path} already exists; choose another path with --out, or overwrite it with --force` },
+  "init.invalid": { nl: (p) => `de mapping klopt niet (${p.codes}); er is niets geschreven`, en: (p) => `the mapping does not hold (${p.codes}); nothing was written` },
+  "init.written": {
+    nl: (p) => `Mapping voor ${tableNl(p.table)} geschreven naar ${p.path}. Lees de export ermee in: kinderwerk validate ${p.input} --mapping ${p.path}`,
+    en: (p) => `Mapping for ${tableEn(p.table)} written to ${p.path}. Read the export with it: kinderwerk validate ${p.input} --mapping ${p.path}`,
+  },
+  "init.missing": {
+    nl: (p) => `let op: geen kolom van de export is ${p.fields}, die ${tableNl(p.table)} nodig heeft; zonder die kolom wordt elke rij afgekeurd`,
+    en: (p) => `note: no column of the export is ${p.fields}, which ${tableEn(p.table)} needs; without it every row is rejected`,
+  },
+  "init.no-answer": { nl: () => `geen antwoord meer (invoer gesloten of gestopt); er is geen mapping geschreven`, en: () => `no more answers (input closed or stopped); no mapping was written` },
   "file.reason-unknown": { nl: () => "onbekende oorzaak", en: () => "cause unknown" },
   "file.output-is-input": {
     nl: (p) => `${p.option} ${p.path} is hetzelfde bestand als ${p.input}, dat gelezen wordt; kies een ander pad`,

@@ -1,6 +1,6 @@
 // Test helpers: run the BUILT command as a separate process, in temporary folders.
 
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -67,4 +67,42 @@ export function kw(args: readonly string[], cwd: string, input?: string, env?: R
 export function tempFolder(prefix = "kw-cli-"): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Run `kinderwerk ...args` as a separate process and answer its questions as a person would: when
+ * the next question's text has appeared on stdout, type its keys. Ends when the process does.
+ *
+ * @param args - the arguments
+ * @param cwd - the working folder
+ * @param answers - each question's text and the keys typed for it (`"birthdate\r"`)
+ * @param closeAfter - close stdin after the last answer, as a person who stops answering
+ * @returns the run, and how many answers were typed
+ */
+export function converse(args: readonly string[], cwd: string, answers: readonly (readonly [question: string, keys: string])[], closeAfter = false): Promise<CliRun & { readonly answered: number }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: testEnv() });
+    let stdout = "";
+    let stderr = "";
+    let next = 0;
+    let asked = 0;
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+      // Each answer once its question is on the screen, after the text already answered.
+      if (next < answers.length && stdout.indexOf(answers[next]![0], asked) !== -1) {
+        asked = stdout.length;
+        const keys = answers[next++]![1];
+        const last = next === answers.length;
+        setTimeout(() => (child.stdin.write(keys), last && closeAfter && setTimeout(() => child.stdin.end(), 200)), 20);
+      }
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", fail);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      done({ status, stdout, stderr, answered: next });
+    });
+  });
 }

@@ -5,6 +5,7 @@ import type { CommandName } from "../_lib/help.js";
 import type { CommandContext } from "../_lib/io.js";
 import { CAPACITY_OPTIONS, capacityCommand } from "./capacity.js";
 import { DEMO_OPTIONS, demoCommand } from "./demo.js";
+import { INIT_OPTIONS, initCommand } from "./init.js";
 import { REPORT_OPTIONS, reportCommand } from "./report.js";
 import { SCHEMA_OPTIONS, schemaCommand } from "./schema.js";
 import { VALIDATE_OPTIONS, validateCommand } from "./validate.js";
@@ -22,4 +23,5 @@ export const COMMAND_TABLE: Readonly<Record<CommandName, Command>> = {
   capacity: { options: CAPACITY_OPTIONS, run: capacityCommand },
   schema: { options: SCHEMA_OPTIONS, run: schemaCommand },
   demo: { options: DEMO_OPTIONS, run: demoCommand },
+  init: { options: INIT_OPTIONS, run: initCommand },
 };
