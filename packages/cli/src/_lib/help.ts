@@ -181,7 +181,7 @@ Opties:
   --region noord|midden|zuid     schoolvakantieregio (voor het bereik in de vakanties)
   --compare-previous             vergelijk met de vorige periode van dezelfde lengte
   --suppress <n>                 onderdruk aantallen onder n (standaard 5; 0 = uit)
-  --format json|csv|md|html      uitvoer (standaard json)
+  --format json|csv|md|html|xlsx uitvoer (standaard json; xlsx: een Excel-werkmap, met --out)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
   --sheet <naam|nr>              het werkblad van de XLSX-bestanden (standaard: dat met de tabel)
 ${readingOptions("nl", 31)}
@@ -199,6 +199,7 @@ afgekeurd, een bestand niet in orde is of een tabel ontbreekt (het rapport wordt
 Voorbeelden:
   kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
+  kinderwerk report ./export --year 2025 --format xlsx --out rapport.xlsx
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > rapport.json
   kinderwerk report ./export --year 2025 --budget "€ 120.000" --population 2400 --catalogues catalogi.json
   kinderwerk report ./export --year 2025 --mapping mapping-kinderen.json --key-file sleutel.txt
@@ -219,7 +220,7 @@ Options:
   --region noord|midden|zuid     school-holiday region (for the reach in the holidays)
   --compare-previous             compare with the previous period of the same length
   --suppress <n>                 suppress counts below n (default 5; 0 = off)
-  --format json|csv|md|html      output (default json)
+  --format json|csv|md|html|xlsx output (default json; xlsx: an Excel workbook, with --out)
   --out <file>                   write to a file instead of stdout
   --sheet <name|nr>              the sheet of the XLSX files (default: the one with the table)
 ${readingOptions("en", 31)}

@@ -80,6 +80,7 @@ const MESSAGES = {
     en: (p) => `note: no column of the export is ${p.fields}, which ${tableEn(p.table)} needs; without it every row is rejected`,
   },
   "init.no-answer": { nl: () => `geen antwoord meer (invoer gesloten of gestopt); er is geen mapping geschreven`, en: () => `no more answers (input closed or stopped); no mapping was written` },
+  "report.binary-needs-out": { nl: (p) => `--format ${p.format} schrijft een bestand: geef het met --out (bijvoorbeeld --out rapport.${p.format})`, en: (p) => `--format ${p.format} writes a file: name it with --out (for example --out report.${p.format})` },
   "file.reason-unknown": { nl: () => "onbekende oorzaak", en: () => "cause unknown" },
   "file.output-is-input": {
     nl: (p) => `${p.option} ${p.path} is hetzelfde bestand als ${p.input}, dat gelezen wordt; kies een ander pad`,

@@ -12,6 +12,7 @@ import {
   type ReportDocument,
   type ReportWarning,
 } from "@kinderwerk/reporting";
+import { renderXlsx } from "@kinderwerk/reporting/xlsx";
 import { parseEuro, type TableName } from "@kinderwerk/core";
 import { choiceOption, flag, intOption, parseCommandArgs, stringOption, type Parsed } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
@@ -88,13 +89,15 @@ function render(doc: ReportDocument, format: "json" | "csv" | "md" | "html", lan
  */
 export async function reportCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
   const parsed = parseCommandArgs(args, REPORT_OPTIONS, ctx.lang, true);
-  const format = choiceOption(parsed, "format", ["json", "csv", "md", "html"] as const, ctx.lang) ?? "json";
+  const format = choiceOption(parsed, "format", ["json", "csv", "md", "html", "xlsx"] as const, ctx.lang) ?? "json";
   const region = choiceOption(parsed, "region", ["noord", "midden", "zuid"] as const, ctx.lang);
   const threshold = intOption(parsed, "suppress", ctx.lang, 0, 1000) ?? 5;
   const period = periodFromOptions(parsed.values, ctx.lang, ctx.now());
   const generatedAt = generatedAtOf(parsed, ctx);
   const organisationName = stringOption(parsed, "organisation")?.trim();
   const out = stringOption(parsed, "out");
+  // A workbook is bytes, not text: it goes to a file.
+  if (format === "xlsx" && out === undefined) throw new CliError(say(ctx.lang, "report.binary-needs-out", { format }));
   const budget = budgetOf(parsed, ctx);
   const population = intOption(parsed, "population", ctx.lang, 0, 100_000_000);
   const choices = readingChoices(parsed, ctx);
@@ -130,9 +133,9 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier.result() } } : {}),
     warnings: rejectedWarnings(outcomes),
   });
-  const body = render(doc, format, ctx.lang);
+  const body = format === "xlsx" ? await renderXlsx(doc, { lang: ctx.lang, ...(catalogues === undefined ? {} : { catalogues }) }) : render(doc, format, ctx.lang);
   if (out === undefined) {
-    ctx.stdout.write(body);
+    ctx.stdout.write(typeof body === "string" ? body : "");
   } else {
     writeFile(resolvePath(ctx.cwd, out), body, ctx.lang);
     ctx.stderr.write(`${say(ctx.lang, "report.written", { path: out })}\n`);
