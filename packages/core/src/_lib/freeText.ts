@@ -3,7 +3,7 @@ import { findBsnLike } from "../bsn/index.js";
 import { scanPersonalData } from "../piiScan/index.js";
 
 /** The kinds of personal data that short free text may not hold (beyond a BSN). */
-const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address", "postcode"]);
+const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address", "postcode", "iban", "birthdate"]);
 
 /** Short free text with this many digits or more (in all, any script) may hold a phone number, a BSN or an account number. */
 const MAX_DIGITS = 8;
