@@ -1,0 +1,19 @@
+import { scanPersonalData } from "@kinderwerk/core";
+import { describe, expect, it } from "vitest";
+import { names } from "./index.js";
+import { precision, readLabelledNotes, recall, score } from "../../core/src/piiScan/_test/labelled.js";
+
+describe("the personal-data scan with the names list, on the labelled notes (fixtures/pii/notes.txt)", () => {
+  const notes = readLabelledNotes();
+  const { perKind, all, errors } = score(notes, (t) => scanPersonalData(t, { names }));
+  if (process.env["PII_REPORT"]) console.log(JSON.stringify({ perKind, all }), `\n${errors.join("\n")}`);
+
+  it("has at least 95% recall and 95% precision over all kinds, span-exact", () => {
+    expect(recall(all)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(all)).toBeGreaterThanOrEqual(0.95);
+  });
+  it.each(Object.keys(perKind) as (keyof typeof perKind)[])("has at least 95% recall and 95% precision for %s, span-exact", (kind) => {
+    expect(recall(perKind[kind])).toBeGreaterThanOrEqual(0.95);
+    expect(precision(perKind[kind])).toBeGreaterThanOrEqual(0.95);
+  });
+});
