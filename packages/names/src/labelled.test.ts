@@ -1,7 +1,16 @@
+/// <reference types="node" />
 import { scanPersonalData } from "@kinderwerk/core";
 import { describe, expect, it } from "vitest";
 import { names } from "./index.js";
-import { precision, readLabelledNotes, recall, score } from "../../core/src/piiScan/_test/labelled.js";
+import { precision, readLabelledNotes, recall, score } from "./_test/labelled.js";
+
+describe("the labelled notes", () => {
+  const notes = readLabelledNotes();
+  it("hold at least 400 notes, a quarter of them or more without personal data", () => {
+    expect(notes.length).toBeGreaterThanOrEqual(400);
+    expect(notes.filter((n) => n.labels.length === 0).length / notes.length).toBeGreaterThanOrEqual(0.25);
+  });
+});
 
 describe("the personal-data scan with the names list, on the labelled notes (fixtures/pii/notes.txt)", () => {
   const notes = readLabelledNotes();

@@ -1,6 +1,7 @@
+/// <reference types="node" />
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { PERSONAL_DATA_KINDS, type PersonalDataFinding, type PersonalDataKind } from "../types.js";
+import { PERSONAL_DATA_KINDS, type PersonalDataFinding, type PersonalDataKind } from "@kinderwerk/core";
 
 /** A note of the labelled set: its text and the personal data in it. */
 export interface LabelledNote {
@@ -14,7 +15,7 @@ const MARK = /\{\{([a-z]+):(.*?)\}\}/g;
 
 /** Reads `fixtures/pii/notes.txt`: one note a line, each finding written `{{kind:text}}`. */
 export function readLabelledNotes(): LabelledNote[] {
-  const file = fileURLToPath(new URL("../../../../../fixtures/pii/notes.txt", import.meta.url));
+  const file = fileURLToPath(new URL("../../../../fixtures/pii/notes.txt", import.meta.url));
   const notes: LabelledNote[] = [];
   readFileSync(file, "utf8").split("\n").forEach((raw, i) => {
     if (raw.trim() === "" || raw.startsWith("#")) return;
