@@ -70,7 +70,7 @@ const DISGUISED_EMAIL = new RegExp(
 /** E-mail addresses, plain (`a@b.nl`) and written to fool a filter (`sara at gmail punt com`, `levi[at]live.nl`). */
 export function findEmails(text: string): PersonalDataFinding[] {
   const out = findPlainEmails(text);
-  if (!/at\b|@|apenstaartje/i.test(text)) return out;
+  if (!/(?<![A-Za-z])at(?![A-Za-z])|@|apenstaartje/i.test(text)) return out;
   for (const m of text.matchAll(DISGUISED_EMAIL)) out.push({ kind: "email", start: m.index, end: m.index + m[0].length });
   return out;
 }
