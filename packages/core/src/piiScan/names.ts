@@ -94,30 +94,63 @@ const linked = (text: string, a: Token, b: Token): boolean => {
   return gap === " " || gap === " '" || gap === "'";
 };
 
-/** A title followed by particles and a surname (`dhr. de Graaf`, `mw. El Khatib`): the particles are the name's start. */
-function titledStart(tokens: readonly Token[], i: number): boolean {
-  return NAME_PARTICLES.has(tokens[i]!.lower);
+/** Role words in brackets after a name: `Sunil (vader)`, `Nisha (groep 3)`. */
+const ROLE_AFTER = /^ ?\((?:vader|moeder|oma|opa|tante|oom|broer|zus|stiefvader|stiefmoeder|pleegmoeder|pleegvader|voogd|groep|stagiair|stagiaire|vrijwilliger|vrijwilligster|buurvrouw|buurman)(?![\p{L}])/iu;
+
+/** Whether token `i` is a word with a capital that may be a name (not a known non-name). */
+const mayBeName = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return t !== undefined && t.capital && t.lower.length >= 2 && !NOT_NAMES.has(t.lower) && !NAME_PARTICLES.has(t.lower);
+};
+
+/**
+ * Whether token `i`, not on the list, is a name by its place: a role in brackets after it
+ * (`Sunil (vader)`), or joined by `en` or a comma to a name found (`Sergio en Jaydelyn`).
+ */
+function nameByPlace(text: string, tokens: readonly Token[], i: number, isName: readonly boolean[]): boolean {
+  if (!mayBeName(tokens, i)) return false;
+  const t = tokens[i]!;
+  if (ROLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
+  const joined = (a: number, b: number): boolean => {
+    const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+    return gap === ", " || (gap === " " && tokens[a + 1]?.lower === "en");
+  };
+  const prev = tokens[i - 1];
+  if (prev?.lower === "en" && isName[i - 2] && joined(i - 2, i - 1) && joined(i - 1, i)) return true;
+  if (isName[i - 1] && text.slice(tokens[i - 1]!.end, t.start) === ", ") return true;
+  const next = tokens[i + 1];
+  if (next?.lower === "en" && isName[i + 2] && joined(i, i + 1) && joined(i + 1, i + 2)) return true;
+  return false;
 }
 
 /** People's names: known first names, and any name after a kinship or role word, with the surname that follows. */
 export function findNames(text: string, names?: PersonalNameList): PersonalDataFinding[] {
   const lex = new Lexicon(names);
   const tokens = tokenize(text);
-  const out: PersonalDataFinding[] = [];
+  const spans: [number, number][] = [];
+  const isName: boolean[] = [];
+  const add = (i: number, last: number): void => {
+    spans.push([i, last]);
+    for (let k = i; k <= last; k++) isName[k] = true;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!startsName(text, tokens, i, lex)) continue;
-    const t = tokens[i]!;
-    // A title and particles alone ("mw. de") are not a name: a word with a capital must follow.
-    if (titledStart(tokens, i) && !t.capital) {
-      const last = extend(text, tokens, i, lex);
-      if (last === i) continue;
-      out.push({ kind: "name", start: t.start, end: tokens[last]!.end });
-      i = last;
-      continue;
-    }
     const last = extend(text, tokens, i, lex);
-    out.push({ kind: "name", start: t.start, end: tokens[last]!.end });
+    // A title and particles alone ("mw. de") are not a name: a word with a capital must follow.
+    if (last === i && NAME_PARTICLES.has(tokens[i]!.lower) && !tokens[i]!.capital) continue;
+    add(i, last);
     i = last;
   }
-  return out;
+  // Names by their place, found once the listed names are known; twice, for "A, B en C".
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (isName[i] || !nameByPlace(text, tokens, i, isName)) continue;
+      // "Hilal Koç (moeder)": the name starts at the first of the words with a capital before the role.
+      let first = i;
+      while (first > 0 && !isName[first - 1] && linked(text, tokens[first - 1]!, tokens[first]!) && (mayBeName(tokens, first - 1) || (NAME_PARTICLES.has(tokens[first - 1]!.lower) && first - 1 > 0 && mayBeName(tokens, first - 2)))) first--;
+      add(first, extend(text, tokens, i, lex));
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  return spans.map(([i, last]) => ({ kind: "name" as const, start: tokens[i]!.start, end: tokens[last]!.end }));
 }

@@ -13,9 +13,12 @@ export interface LabelledNote {
 const KINDS: ReadonlySet<string> = new Set(PERSONAL_DATA_KINDS);
 const MARK = /\{\{([a-z]+):(.*?)\}\}/g;
 
-/** Reads `fixtures/pii/notes.txt`: one note a line, each finding written `{{kind:text}}`. */
-export function readLabelledNotes(): LabelledNote[] {
-  const file = fileURLToPath(new URL("../../../../fixtures/pii/notes.txt", import.meta.url));
+/**
+ * Reads a file of labelled notes in `fixtures/pii/` (`notes.txt`, or `holdout.txt`): one note a
+ * line, each finding written `{{kind:text}}`.
+ */
+export function readLabelledNotes(name = "notes.txt"): LabelledNote[] {
+  const file = fileURLToPath(new URL(`../../../../fixtures/pii/${name}`, import.meta.url));
   const notes: LabelledNote[] = [];
   readFileSync(file, "utf8").split("\n").forEach((raw, i) => {
     if (raw.trim() === "" || raw.startsWith("#")) return;

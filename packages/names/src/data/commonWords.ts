@@ -5,10 +5,11 @@ export const COMMON_WORDS = `
 abel abraham adam adel adem alia alma amanda amber amine anita august aurelia aurora axel aya barak barman
 bars bas beau beker benjamin bente berk bilge bobby boet bora bram cara chris christin coco daisy darren demi
 dies dirk donna dries eddy emir eren faas fender fiep fine fleur flip flora gloria gust hagen hannes hans
-helen hendrik henry inga iris jack jan jazz joel joep jonas jonathan juan julienne kaan kader kalender kalle
-kees keet kick klaas koen kornel lander leen lias linde lino lion loet luis maan maas madeleine mara mare
-maren marina mark marlen mary mats maxi maxim maxime medina mees mehari melis merel mila mina mink mirre mirte
-mo modest nabi nada nadir nelson nestor nick nova noël omer pascal peer peter piet puck rachel rein reis rico
-riet riff rik rim roman romeo roos rosa rover rowan ruby rune salam sara sema server sten steven storm summer
-teddy thomas tibbe tommy toon tuur vesper viola wies wolf wout wouter
+helen hendrik henry inga iris jack jan jazz joel joep jonas jonathan jood juan julienne kaan kader kalender
+kalle kees keet kelvin kick kim klaas koen kornel lama lander leen lias linde lino lion loet luis maan maas
+madeleine mais mara mare maren marina marjolein mark marlen mary mats maxi maxim maxime mazen medina mees
+mehari melis merel mila mina mink mirre mirte mo modest nabi nada nader nadir nelson nestor nick nova noël
+omer pari pascal peer peter piet puck rachel ramin rein reis rico riet riff rik rim roman romeo roos rosa
+rover rowan ruby rune salam sara sema server sharon sjaak sten steven storm summer teddy thomas tibbe tommy
+toon tuur vesper viola vishal wies wim wolf wout wouter
 `;

@@ -2,260 +2,284 @@
 
 /** First names, lower case, separated by white space. */
 export const FIRST_NAMES = `
-aaliyah aaltje aaron abak abaka abakan abakay abar abay abby abdel abdelkader abdellah abderrahim abdi abdul
-abdullah abdullahi abe abel abendam abidin abigail abluç abraham abı abılay abşar acar acun ada adalan adaldı
-adalmış adam adar adaş adberilgen adel adelajda adelina adelya adem adil adile adlı adlıbeğ adnân adraman
-adriaan adrian adriana adriano adsız adıgüzel adık adıkutlu adıkutlutaş affan afi afitap afra afşar afşin
-afşın agata agaton agnieszka agrypina agâh ahenk ahlem ahmad ahmed ahmet ahsen aida aiden aileen aimee aimée
-aisha ak akalp akata akaş akbatur akbay akbaş akboğa akbudak akbulak akbuğra akbörü akdemir akdoğan akisha
-akkun akkunlu akkurt akkuş akpıra aksungur aktan aktekin aktimur akça akçakoca akçora akı akıbudak akım akın
-akıner akınçı ala alaban alabörü aladağ aladoğan alakurt alan alana alayunt alayuntlu albert aldemir aldoğan
-aldıgerey alea aleksander aleksandra aleksy alena alessa alessandro alessia alessio alex alexa alexander
-alexandra alexia alexis aleyna alfred algu ali alia alica alican alice alicia alicja alina aline alisa alisha
-alissa aliya aliyah alişan alişir alka alkabölük alkaevli alkan alkaşı alkış allegra alma almila alpagut
-alpamış alparsbeğ alparslan alpata alpay alpaya alpaykağan alpbamsı alpbilge alpdirek alpdoğan alper alperen
-alpertunga alpgerey alphan alpike alpilig alpkara alpkutlu alpkülük alptegin alptunga alpturan alptutuk
-alptuğrul alpuluğ alpurungu alpurungututuk alpyörük alpış alpşalçı altan altankan altankağan altay altemur
-altmışkara altuga altın altınkan altınkağan altınoba altıntamgan altıntamgantarkan altıntarkan altıntay alvina
-alwar alya alyssa alımga amabela amal amalia amanda amar amara amaya amaç amber ambroży amelia amelie amelya
-amin amina amine amir amira ammâr amon amrak amul amy amélie ana anabel anar anas anass anastasia anastazja
-anatol andarıman andaç andre andrea andreas andrew andrzej andżelika angela angelina angelique angelo anil
-anise anita anja anjali anka ann anna annabel annabell annabelle annalena anne anneke annelie annemarie
-annemijn anni annie annika anny anouar anouk ansgar ansgary ant anthony anton antoni antonia antonina antonio
-ançuk anıl apak apatarkan apollinary apollo aprançur araboğa arademir aral aras arbay arbuz archibald arda
-ardıç argu argun argıl ariadna arian ariana ariane arie arif arkadiusz arkady arkın arkış armağan armin arnaç
-arne arno arnold aron arpat arsal arseniusz arslan arslanargun arslanbörü arslansungur arslantegin arslanyabgu
-arsıl arthur artuk artukaç artur artut artıınal aruk arved arvid arwen arya arystarch arçuk arı arıboğa arık
-arıkağan arıkdoruk arın arınç arşun asartegin asel asha ashley asil asiya aslım asrı asuela asuğ asya asım
-asığ atakan atakağan atalan atalay ataldı atalmış ataman atanazy atasagun atasu ataç atberilgen atilla atlı
-atlıbeğ atlıkağan atmaca atsız atunçu atâullah atıf atıgay atıkutlu atıkutlutaş atıla atılgan atım atımer atış
-august aurelia aurora avar avluç avni avşar axel axelle ay aya ayan ayana ayas ayaz ayaçı ayaş aybalta ayban
-aybars aybeğ aydarkağan aydemir ayden aydoğan aydoğdu aydoğmuş aydın aydınalp aygırak ayhan aykal aykan
-aykağan aykurt aykut ayla ayleen aylin ayluç ayluçtarkan ayma ayman ayoub ayoube ayren ayruk aysar ayse
+aaliyah aaltje aaron abak abaka abakan abakay abar abay abby abdel abdelaziz abdelhak abdelhamid abdelilah
+abdelkader abdelkarim abdellah abdelmalik abderrahim abderrahman abdessamad abdi abdirahman abdirizak abdul
+abdullah abdullahi abe abel abendam abidin abigail abluç aboud abraham abı abılay abşar acar achraf acun ada
+adalan adaldı adalmış adam adar adaş adberilgen adel adelajda adelina adelya adem adham adiam adil adile adlı
+adlıbeğ adnan adnân adraman adriaan adrian adriana adriano adsız adıgüzel adık adıkutlu adıkutlutaş affan afi
+afitap afra afşar afşin afşın agata agaton agnieszka agrypina agâh ahenk ahlam ahlem ahmad ahmed ahmet ahsen
+aicha aida aiden aileen aimee aimée aisha ak akalp akata akaş akbatur akbay akbaş akboğa akbudak akbulak
+akbuğra akbörü akdemir akdoğan akisha akkun akkunlu akkurt akkuş akpıra aksungur aktan aktekin aktimur akça
+akçakoca akçora akı akıbudak akım akın akıner akınçı ala alaa alaban alabörü aladağ aladoğan alakurt alan
+alana alayunt alayuntlu albert aldemir aldoğan aldıgerey alea aleksander aleksandra aleksy alem alena alessa
+alessandro alessia alessio alex alexa alexander alexandra alexia alexis aleyna alfred algu ali alia alica
+alican alice alicia alicja alina aline alisa alisha alissa aliya aliyah alişan alişir alka alkabölük alkaevli
+alkan alkaşı alkış allegra alma almila alpagut alpamış alparsbeğ alparslan alpata alpay alpaya alpaykağan
+alpbamsı alpbilge alpdirek alpdoğan alper alperen alpertunga alpgerey alphan alpike alpilig alpkara alpkutlu
+alpkülük alptegin alptunga alpturan alptutuk alptuğrul alpuluğ alpurungu alpurungututuk alpyörük alpış
+alpşalçı altan altankan altankağan altay altemur altmışkara altuga altın altınkan altınkağan altınoba
+altıntamgan altıntamgantarkan altıntarkan altıntay alvina alwar alya alyssa alımga amabela amal amalia aman
+amanda amanuel amar amara amaya amaç amber ambroży amelia amelie amelya amin amina amine amir amira amjad
+ammâr amon amrak amul amy amélie ana anabel anar anas anass anastasia anastazja anatol andarıman andaç andre
+andrea andreas andrew andrzej andżelika angela angelina angelique angelo anil anise anisha anita anja anjali
+anjani anka ann anna annabel annabell annabelle annalena anne anne-fleur anne-marie anne-sophie anneke annelie
+annemarie annemiek annemijn anni annie annika anny anouar anouk ansgar ansgary ant anthony anton antoni
+antonia antonina antonio anwar ançuk anıl apak apatarkan apollinary apollo aprançur araboğa arademir aral aras
+arash arbay arbuz archibald arda ardıç arezoo argu argun argıl ariadna arian ariana ariane arie arif arkadiusz
+arkady arkın arkış armağan armin arnaç arne arno arnold aron arpat arsal arseniusz arslan arslanargun
+arslanbörü arslansungur arslantegin arslanyabgu arsıl arthur artuk artukaç artur artut artıınal aruk arved
+arvid arwen arya aryan arystarch arçuk arı arıboğa arık arıkağan arıkdoruk arın arınç arşun asad asartegin
+asel asha ashley ashraf ashwin asil asiya aslım asmaa asmae asrı asuela asuğ asya asım asığ atakan atakağan
+atalan atalay ataldı atalmış ataman atanazy atasagun atasu ataç atberilgen atilla atlı atlıbeğ atlıkağan
+atmaca atsız atunçu atâullah atıf atıgay atıkutlu atıkutlutaş atıla atılgan atım atımer atış august aurelia
+aurora avar avluç avni avşar awet axel axelle ay aya ayaan ayan ayana ayas ayaz ayaçı ayaş aybalta ayban
+aybars aybeğ aydarkağan aydemir ayden aydoğan aydoğdu aydoğmuş aydın aydınalp aygırak ayham ayhan aykal aykan
+aykağan aykurt aykut ayla ayleen aylin ayluç ayluçtarkan ayma ayman aymane ayoub ayoube ayren ayruk aysar ayse
 aysılığ aytak aytaç aytekin aytuğ ayvaz ayyıldız ayıtmış ayız ayızdağ ayşe ayşıl azak azban azer azgan azganaz
-aziz azizhan azmi azra azıl açela açelya açuk açık açılay açığ ağabay ağakağan ağalak ağlamış ağça aşan
-aşanboğa aşantudun aşantuğrul aşkın aştaloğul aşuk aşıkbulmuş babacan babette babur babır badabul bade badr
-badruk badur baha bahadır bahri bahtiyar bakağul baksı bakır bakırsokum bakşı balaban balaka balakatay balamır
-baldu baldwin balkık balta baltacı baltar baltur baltır balçar balın bamsı bangu barak baraktöre baran barbara
-barbeğ barbol barboğa barbulsun bardıbay bargan baris barkan barkdoğdu barkdoğmuş barkdurdu barkdurmuş barkın
-barlas barlıbay barmaklak barmaklı barman bars barsbeğ barsboğa barsgan barskan barsurungu bart bartu barça
-barçadoğdu barçadoğmuş barçadurdu barçadurmuş barçan barçatoyun barımtay barın barış bas basademir basan
-basanyalavaç basar basat baskın basmıl bastiaan bastian bastuğrul bastı basu basut batrak battal batu batuhan
-batuk batur baturalp bay bayankağan bayançar bayat bayazıt baybars baybayık baybiçen baybora bayboğa baybüre
-baydar baydemir baydur baykal baykara baykoca baykuzu baymünke bayna baynal baypüre bayrak bayram bayraç
-bayruk bayrı bayrın baysungur baytara baytaş bayunçur bayur bayurku bayutmuş bayuttu bayık bayındır bayınçur
-bazyli bazır baçara baçman baççayman bağa bağaalp bağan bağatarkan bağatengrikağan bağatur bağaturgerey
-bağaturipi bağatursepi bağaturçigşi bağaışbara bağaşatulu bağdagül bağtaş bağış başak başbuğ başgan başkurt
-başkırt baştar başçı beatrycze beau bedir bedirhan bediz bedran bedreddin bedri begi begil begine begitutuk
-beglen begni behiç behlül behram behrem behzat behçet bekazıl bekbekeç beker bekeç bekeçarslan
-bekeçarslantegin bekeçtegin bekir beklemiş bektaş bektür bela belek belemir belgi belgüc bella belma beltir
-beltun belçim belçir benedikt benedykt bengi bengü beniamin benice benja benjamin benli benlidemir bennet
-bennett benno bent bente benthe bentley benyamin bera berat berceste berdibeğ bereket berend berendey
-berginsenge bergü berinay berk berkan berkay berke berkin berkiş berkyaruk bermek bernard bernd berran berre
-berta bertram bertrand berva berçin besentegin besim besra betemir betty beyizçi beyrek beyrem beçeapa beçkem
-beğ beğarslan beğbars beğbilgeçikşin beğboğa beğdemir beğdilli beğdurmuş beğkulu beğtaş beğtegin beğtüzün
-beğçur beşer beşir bianca bianka bibi bibiana bibianna bilal bilge bilgebayunçur bilgebeğ bilgekan bilgekağan
-bilgekutluk bilgekülüçur bilgetamgacı bilgetardu bilgetaçam bilgetegin bilgetonyukuk bilgez bilgeçikşin
-bilgeışbara bilgeışbaratamgan bilgin bilgiç bilig biligköngülsengün bilik bilâl binbeği bindir biniam birol
-biçek bjarne bjorn björn bo boas boaz bobbi bobbie bobby bodhi bodi boet boldaz bolmuş bolsun bolun boncuk
-bongul bongulboğa bora boran boris borlukçu bornak borys borçul bowie boyan boyankulu boylabağa
-boylabağatarkan boylakutlutarkan bozan bozbörü bozdoğan bozkurt bozkuş bozok boğa boğaç boğaçuk bradley brajan
-bram brandon brenn brent brian britt bruce bruno bryan brygida budak budağ budunlu bukak bukaktutuk bulak
-bulan bulaçapan buldur bulgak bulmaz bulmuş buluk bulut buluç buluğ buluş bumın bunsuz burak burguçan burhan
-burkay burslan burulday burulgu burunduk burçak butak butuk buyan buyandemir buyankara buyançuk buyat buyraç
-buyruk buyruç buzaç buzaçtutuk buçan buçur buğday buğra buğrakarakağan buşulgan bâki bögde böge bögü bökde
-böke bölen bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge
-bügü bükdüz büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek
-bürküt bürlük büğübilge bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błażej cafer cahid caitlin calvin camille can
-canalp canel caner cangül cankan cannur cansel cansın cara carina carl carla carlijn carlo carlos carlotta
-carmen carolin carolina caroline caspar casper cassandra cataleya catharina cato catrin cavid cebe cecile
-cecilia cecylia cecyliusz cedric cedrik celal celasun celia celil celina celine celâleddin cem cemal cemali
-cemil cenk ceren cevahir cevat ceyda ceyhun ceyla ceylan ceylin ceylinaz cezary cezmi chaima chaimae chantal
-charleen charlie charlotta charlotte chase chayenne chelsey cheyenne chiara chivano chloe chris christiaan
-christian christiano christin christina christoph christopher churandy cihad cihan cihangir cihanşah cilvenaz
-cindy civan claas claire clara clarissa clemens clyde coco coen colin colleen collien collin conner connor
-constantin cora corinna cornelia cornelis corvin cosima coşkun coşkuner cumhur curt cyra cyrus cyryl cândar
-céline cübeyr cüneyt cılasun daan daantje daisy daley damian damien damin damiën damla dana dani daniel
-daniela danilo danique daniël danny dante daphne daria darian dario darius dariusz darleen darren dave davey
-davi david davide davin davina davud davy dawid dawit dax dayana dayenne dağhan dean deen deeqa defne delia
-demet demetriusz demi demiralp demirhan denise deniz denizalp dennis denny derin derviş derya destan deste
-devin devran dewi dex dexx diana dicle diclehan didem diede diego dieke dies dikmen dilan dilara dilaver dilay
-dilberay dildâr dilek diler dilhan dilruba dina dinç dinçer dion dionizy direnç diri dirk dizik djamila
-djayden djenna dolunay domenic domenik dominic dominik dominique donald donna donny dora dorian doris dorota
-dorothea douwe doğan doğanay doğaner doğu dries driss dua duco dunya durmuş duru dururbunsuz dustin duuk duygu
-dwayne dylan dylano dâver döndü dündar dünya dürdane dürriye ebin ebkızı ebren ebru ebuzer ece ecehan ecem
-ecevit ecmel ecrin ecvet eda eddi eddy eden edgar edhem edil ediz edmund edward edwin edyta eef eefje efe
-efken eflah efraim efrem efsun eftalya ege egemen eileen ekeç ekim ekin ekmel ekrem ela elaine elanur elea
-eleanor eleazar elena eleni eleonora elgin eli elia eliah eliana elias eliasz elif elijah elin elina eline
-elisa elisabeth elise eliza elizabeth elize elkin ella elle ellen elli elly elmas elodie elsa elti elvan
-elwira elynn elçin elżbieta emanuel emced emel emelie emely emiel emil emile emilia emilian emilie emilio
-emily emin emine emir emirhan emma emmely emmi emmy emrah emre emrullah ender enderun enes engin enie enis
-enise enna enno enrico ensar enver enya enzo eralp erast eray erberk ercan ercüment erda erdal erdem erdeni
-erdenikatun erdeniözük erdinç erel eren erentüz ergene ergenekatun ergin ergün ergüner erhan eric erik erinç
-erke erkâm erkân erman ermen ernest erol ersin ertan erten ertenözük ertuğrul erwin erçin erşan esat esen
-esenbike eser esin esma esmee esmeray esmée esperanza esra estelle estera esther ethan ethem etienne etil
-eudokia eudoksja eugenia eugenio eugeniusz eustracjusz evan evelien evelin evelina eveline evelyn evi evie
-evin evran evren evy evşen ewa ewelina eyerus eyiz eylül eymen eyüp eyşan ezra ezrak eğrim eşref faadumo faas
-fabian fabien fabienne fabio fabiënne fabrice fadime fadıl fahrettin fahri fahriye fahrünissa faik falk famke
-farah fardau farid farida faris faruk fasih fatih fatiha fatima fatin fatma fatoş fay faya faye fayen fayenne
-faysal fazilet fazlı fazullah fazıl febe feda fedai fedde fehime fehmi felicia felicitas feliks felina feline
-felix fem femke femm fender fenja fenna fenne ferah feramuz feramuş feray ferda ferdi ferdinand ferdynanda
-ferhan ferhat feride feridun feriha ferit ferman ferre ferruh feven fevzi feyyaz feyza feyzullah fidan fieke
-fien fiene fiep fiete figen fikret fikri fikriye filemon filip filipa filiz filmon filou fine finia finja
-finlay finley finn finnja finnley fiona firdevs fleur flip floor floortje flora flore florence florencja
-florentine florian florine floris flynn fos foss fran francesca francesco franciszek franciszka franka franz
-franziska frederic frederick frederik frederike freek frenkie freweyni freya frida frieda friederike friedrich
-fritz fryderyk fuat fuldem fulden fulya funda furkan furkân fuzuli fynn fâlih féline füreyya füruzan füsun
-gabriel gabriela gabriël gaffar gaia galfryd gamze gaye gazanfer gazi gedeon gelin gelincik genaro gencer
-georg george gerald gerazym gerda gerrit gertruda gevheri giada gian gianluca gianni gideon giel gigi gijs
-gilbert gilles gina ginewra gino gioia giovanni giray giulia giuliana giuliano giuseppe gizem glenn gloria
-gonca gonsalwy grace gracja gregor gregorio greta grzegorz gust gustav guus guusje gwen gwido gökalp gökben
-gökbörü gökmen göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül görkem görün gözde güher gül
-gülbahar gülben güldem gülden güldeste gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe gülriz gülsen
-gültekin gülçin gülümser gülşen gümüş gün günay gündoğdu gündoğmuş güner güneş güngör güniz günnur günsel
-günseli günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol gürsel güven güvenalp güvercin güzey gıyas
-habbab haben habib habil hacib hafi hafid hafsa hafız hagen hagos hailey hajar hakan hakem haki hakkı haldun
-hale halil halim halit haluk hamdi hamdullah hami hamid hamit hammâd hamza hana hanane handan hande hanefi
-hani hanna hannah hanne hannes hanno hans harald harun harvey hasan haseki hasibi hasin hassan hatice hatip
-hattâb hauke hayal hayali hayat hayati haydar hayley hazan hazar hazım haşim haşmet heidi hein helen helena
-helene helin hendrik hendrika hennes henning henri henrick henriette henrik henrike henry henryk henryka
-herbert herman hermine hiba hicabi hicham hidaya hidde hieronim hikmet hilal hilarion hilary hilmi himmet
-hipolit hira hişam hodan horacy houda hubert hud huda hugo hulki hulusi hurşit hussein huub huzeyfe hâdi hâlis
-hâtem hüccet hüdayi hüdâvendigâr hülya hüma hümayun hümeyra hüner hürkan hüsameddin hüsamettin hüseyin hüsnü
-hüsrev hıfzı hızır ian ibrahim ida idil idris ignacy igor ikram ila ilay ilayda ilaçın ilgın ilhaan ilias ilja
-ilona ilse ilyas imane imani imke immanuel imran ina inanç inara inaya indy ines inga ingrid inka innocenty
-irem irena ireneusz iris irma irmak isa isaac isabeau isabel isabell isabella isabelle isaiah ise ismael
-ismail isra isık isığ itri itır ivan ivar iven ivo ivonne ivy iyık iyıktağ izaak izabela izajasz ize izolda
-izydor izzy işık işıl işılay işın işıner işığ i̇brahim i̇clal i̇dil i̇dris i̇ffet i̇hsan i̇hvan i̇kbal i̇keme
-i̇kiçitoyun i̇krime i̇layda i̇lbey i̇lbilge i̇ldike i̇lgegü i̇lhami i̇lhan i̇lkay i̇lkben i̇lke i̇lker i̇lknur
-i̇lksen i̇lkyaz i̇lyas i̇mge i̇mran i̇mrem i̇nci i̇nç i̇pek i̇rem i̇rfan i̇rinç i̇rinçköl i̇rtiş i̇smail
-i̇smet i̇til i̇zel i̇zzet i̇zzettin jace jack jackie jackson jacky jacob jacoba jacobus jacqueline jada jade
-jaden jadwiga jaelynn jailey jaimy jair jairo jaivey jake jakob jakub jakubina jale jalou jamal james jamie
-jamila jan jana jane janek janin janina janine janis janna janne jannek jannes jannie jannik jannis jano
-janosch janusz jara jared jari jarne jarno jaron jasmijn jasmin jasmina jasmine jason jasper javi jax jaxon
-jaxx jay jayce jayda jayden jaylano jaylen jaylinn jayson jayvano jazz jazzlyn jazzlynn jaïr jean jeanette jef
-jefta jella jelle jelmer jelte jenna jennifer jenny jens jente jeppe jeremi jeremiah jeremias jeremiasz
-jeremie jeremy jermaine jerome jerrel jerzy jesper jess jesse jessica jessie jesslyn jesslynn jessy jette
-jidde jil jill jim jimi jimmy jinte jinthe jip joachim joah joana joanna joas joel joelina joeline joelle joep
-joes joey johan johann johanna johannes john johnny joleen jolie jolien jolijn jolin jolina joline jona jonah
-jonas jonatan jonathan jonna jonte joost jop jordan jordy joris jorn jorrit jort joscha joschua josef josefien
-josefin josefine joseph josephin josephine josh joshua josie josua josy jouri joy joya joyce jozue joël joëlle
-juan juda judith judy judyta jula julan jule jules julia julian juliana juliane julide julie julien julienne
-juliette julika julina julita julius juliusz juliëtte juna junayd june juno jur jurgen juri jurich jurmen
-jurre justin justine justus justyn justyna juul józef józefina kaan kaat kabil kacper kadem kader kadir
-kadrican kadriye kadı kai kaj kaja kalender kalistrat kalle kamber kamelya kamila kamile kamran kamuran kancı
-kançı kapgar karaca karahan karak karam karaça kargılaç karim karima karin karina karl karla karlijn karlo
-karlotta karlıgaç karol karolina karoline kasper kassandra kasım katarina katarzyna kate katharina kathrin
-katja kato katrin katun katunkız kavita kay kaya kayaalp kayacık kayaçık kayden kaylee kayleigh kaynak kayra
-kayça kazanç kazimierz kazkatun kağan keano keanu kees keet kekik keklik keleş kemalettin kemy kemâl kenan
-kenji kenneth kenny keno kensi kenza kenzo kepez keramet kerami kerem keremşah kerim kesme kevin kevser keyken
-kezlik keşşaf khadija khadra khaled khalid khalil kian kiana kiara kick kidane kiki kilian kimberley kimberly
-kimi kira kiraz kjeld kjell klaas klara klarencjusz klaudia klaudiusz klemens klementyna kleopatra kobe koen
-konrad konstancja konstantin konstanty konstantyn koralia koray korbinian korinna korkut kornel korneli
-kornelia korneliusz krijn kristin krystian krystyna krzysztof ksawera ksawery ksenia ksenofont kubat kubilay
-kuddusi kumru kurt kutbettin kwintyn kyan kyano kyara kyra kâmil kâzım köksal kürşad kımız kımızalma
-kımızalmıla kımızın kırgavul kırlangıç kırçiçek kısmet kıvanç kıvılcım kıymet kızdurmuş kızılalma laila lale
-lamar lamia lamih lamyae lana lander lara larissa lars larysa lasse latif latifa latife laura laure laureen
-lauren laurence laurencja laurencjusz laurens laurenty laurentyna laurenz laurie laurin lavinia layan layla
-lea leah lean leana leander leandra leandro leann leen leendert leif leila leman lemide len lena lene leni
-lenia lenja lenn lennard lennart lenne lennert lennie lennon lennox lenny lenya leo leon leona leonard
-leonardo leonhard leoni leonid leonidas leonie leonora leopold leroy lerzan leticia letizia levent levi levin
-levke levy lewin lewis lexi lexie leyla lia liah liam lian liana lias lida lidia lieke lien liene lieuwe lieve
-lieze lili lilia lilian liliana lilianna lilith lilla lilli lillian lilly lilou lily lina linda linde lindsay
-line linn linne linnea lino linus lion lionel lisa lisann lisanne lise liselotte liv liva livia liya liyam
-liyana liz liza lize lizz lizzy loa loek loes loet logan lois lola lore loreen lorena lorenz lorenzo loris
-lott lotta lotte loua louay loubna louie louis louisa louise lova lowie loïs luan luana luc luca lucas lucia
-lucian luciano lucie lucien lucienne lucja lucjan lucy ludwig ludwik ludwika luis luisa luise luiz luiza luka
-lukas luke luna lune lutz luuk luus luwam luzie lya lyam lydia lyn lynn lütfi lütfullah maad maaike maan
-maarten maartje maas mace macy maddox madeleine madelief madita madleen madlen mads mae maes maeve magdalena
-magnus mahdi maher mahir mahmoud mahmut mahzun maik maike mailin maira maja majd makary maksim maksud maksym
-maksymilian malak malena malia malik malika malin malina malou malte malwina mandy manoah manon mansur manu
-manuel mara marah marc marcel marceli marcin marco marcus mare mareike marek maren margaux margot maria mariam
-marian marianna marie marieke mariella marijn marika marina marinus mario marisa marissa marit marius mark
-marko markus marla marleen marlen marlena marlene marley marlie marlies marlo marloes marlon marly marrit mart
-marta marten martha marthe martin martyna marvin marwa marwin mary maryam maryna mas mason mateo mateusz
-mathias mathijs mathilda mathilde mathis matilda matis mats matteo mattes matthew matthias matthijs matthis
-matti mattis matylda matz maud maurice maurits mauro maurycy maxi maxim maxima maxime maximilian maxine maya
-mayra maysa mayson mazhar małgorzata mebrat medina medine mees megan meghan mehari mehdi mehmet mehtap meik
-meike melania melanie melda melek melih melike melikşah melina melinda melis melisa melissa melle melodi
-melody mels meltem melvin memduh menno meral merel merhawi merih merijn meriç merle merlin meron mert merve
-meryem mestan mesut mete metin mette mevlüt mex meyra micah micha michael michaela michalina michał michel
-michelle mick midas mieke miel miguel mihriban mika mikael mikail mike mikki mikołaj mila milan milana milano
-milena miles miley milla milly milo milou milton mina mine mink mio mir mira mirac miran miray miraç mirco
-miriam mirja mirkelam mirko miron mirre mirte mirthe mirza misbah mitch mithat mo modest mohamed mohammad
-mohammed mohamud mojżesz mona monika monique moos moritz morris morten mounir mourad moussa mozes muammer
-muaviye muaz muhammad muhammed muharrem muhsin muhtar muhterem muhteşem muhyiddin mukadder mukaddes muktedi
-muktedir muktefi murat musa muslih mussie mustafa mustapha mutahhar mutasım muteber mutemed muttalib muzaffer
-myla mylan mylo myra myrthe müesser müfid müge müjdat müjde müjgan mükerrem mümtaz münevver münir müren müzdad
-müşir mısra nabi nabil naci nada nadi nadia nadine nadir nadja nadzieja naemi nafiz nahid nahil nail naim
-naima najib nalan namık nancy nand naomi naoufal naoufel nasra nasrin nasrullah natalia natalie natan natanael
-nathalie nathan nathanael natnael naud naz nazan nazariusz nazary nazif nazlı nazmi nazım necat necati necdet
-necib necla necmettin nedim neele neeltje nehir nejat nela nele nelli nelly nelson nena neo nergis nesim
-neslişah nesrin nestor nevin nevio nevra nevzat neşet nia nick niclas nico nicolai nicolas nicole nida niek
-niels niene nienke nigar nihal nihan nihat nika nike nikita nikki nikkie niklas niko nikodem nikola nikolai
-nikolas nila nilgün nils nina nine nino ninthe nisa nisan nisha niyazi nizamettin nizar noa noah noam noami
-noan noel noemi nola nolan nomi noor noortje nora norah nordin nore norman noud nouhaila nour noura nouri nout
-nova novan novi nowi nox noë noël noëlla noëlle numan nur nural nuran nurettin nurgül nursel nurseli nurullah
-nusret nynke nükhet odin ofelia okan oke oktay okşan olaf olcay ole oleg olga olimpia oliver olivia olivier
-oliwia oliwier omar omer onufry onur oona orestes orhan orlando oscar oskar osman osmund othman otis otto
-ouassima oumayra owen oya ozan oğuz oğuzhan pakize pankracy pantaleon parisa parla pascal patrice patricia
-patrick patrizia patrycja patrycjusz patrycy patryk paul paula paulien paulina pauline paweł payidar peer
-pelagia pelin pelinsu pelle pembe penelopa penelope pepe pepijn peri perihan perran pertev perver pervin petek
-peter petra peyami phil phileine philine philip philipp philou phoebe pia pien pierre piet pieter pim piotr
-pippa piraye pius platon pleun pola polikarp porfiriusz porfiry priscilla prokles prokop prokul puck pınar
-quentin quin quincy quinn quinten quinty quirin rabia rachel rachela rachid rachida raci radjesh rafael rafaël
-rafał rafet raff rahaf rahel rahim rahime rahmi rahşan raif raik rajmund rajnold rakesh rakıp ralph ramazan
-ramiz ramon rana randolf rania ranim raphael raphaël rasha rasim rasmus rauf raul ravi rawan rayan rayane
-rayen razan raşit rebecca rebeka rebekka recai recep redouan redouane reem refah refet refik regina reginald
-reha rein reis remzi renata rengin rens renske rené renée reshma resûl resül revi reyhan reza rezzan reşat
-riana ricardo riccardo richard richenel rick rico rieke riet rifat riff rigat rignald rik rike riley rim rishi
-riv roan robbe robel robert robin rocco roderyk rodney roger rohan roksana roland roman romano romee romeo
-romina romy ron ronja roos rosa rosalie rose roshan roshni rosie rover rowan roxy roy rozalia ruben ruby
-rudolf rufina ruhsar rune ruta ruthmilo ryan ryszard róża rükneddin rüya rüçhan rüştü rıdvan rıfat rıfkı rıza
-saar saba sabina sabir sabri sabrina sacid sadberk sadettin sadi sadri sadullah sadık safa safae saffet safiya
-safouan safouane sagal sahra said saida saim salam salih salim sally salma salome salomon salomë salwator sam
-samantha samatar samed sami samia samih samim samira sammie sammy samson samuel samuël sanae sander sandra
-sandro sandy sanem sanja sanna sanne santino saphira sara sarah sare sascha saskia savaş savi scott scottie
-sean seb sebas sebastiaan sebastian seda sedat sedef seden sef sefer seff seher selahattin selam selami selda
-selen selena selim selin selina selma selvi selçuk sema semhar semih semra sena senait senay senn senna senne
-sepp seppe serafin serafina serap serbülent seren sergen sergiusz serhat serin serkan sermet serpil sertap
-sertaç server seth settar sev seval sevda sevgi sevil sevim sevinç sevtap seweryn seyfettin seyfi seyfullah
-seyyit seçil seçkin shahd shanaya shane shanice shanti shaquille sharmila sharona shawn sherwin shirin
-shurandy sibel sidney siebe siem sien sienna siep sil silas silja silke silvan simeon simge simon sina sinan
-sinem sinja sisa siska siënna sjoerd sjors sky skye smilla soeniel sofia sofian sofie sohaila songül sonja
-soof sophia sophie soraya soufian soufiane souhaila spirydion stan stanisław stef stefan stefania stefanie
-steffen stella sten stephan stephanie sterre steve steven stijn stina storm su suat subhi sude sudi summer
-sunay sunita suresh sururi susanne suus suzan suze svea sven svenja sverre sybilla sydney sylwester sylwia
-szczepan szymon sâkıp sönke sören süheyl süleyman sıdkı sıla sırrı tabea taceddin tacjana taha tahir tahsin
-taib tala talat talay talea talha talia talip tamara tamer tamia tamina tamino tammo taner tanja tanju tanyeli
-tara tarek tarik tariq tarja tarkan tarık tayfun tayler taylor tayyar taşkın ted teddy teije tekin tekinalp
-tekla tekle temel teo teodor teodora teoman terencjusz teresa tesfalem tesfay tess tessa teun teunis tevfik
-tevhid tezcan tezel tezer thalea thalia thea theo theodor theresa thiago thibo thies thije thijmen thijn thijs
-thilo thirza thom thomas thorben thore thorge tia tiago tibbe tibo tieme ties tijmen tijn tijs till tillmann
-tim timm timo timon timothy timur tina tineke tino tirza titus tizian tjark tjin tobias tobiasz tobin toby
-tolga tolunay tom tomas tomasz tomke tommy toni tony toon torben tore tristan tsega tuana tufan tugay tugba
-tuhfe tunahan tunay tunç tunçer turan turgay turgut turna tutku tuur tuğba tuğrul tuğtekin twan tycho tygo
-tyler tymon tymoteusz tyron tülay tülin tümer türkan türkay türker türkeş tınas ubah ufuk uhra ukbe ulus ulvi
-ulviye umur umuralp umut usame utku uygu uğur vahdet vahid vahide vahâ valentijn valentin valentina valentino
-valeria valerie valid vanessa vecdi vedat veerle vefa vefik vehbi veit veli vera verda vere veronika vesile
-vesper veysel veysi vic vicdan victor victoria vienna vieve viggo vigo vik viktor viktoria vildan vince
-vincent vinz viola vito vitus vive vivian vivien vivienne volkan vuslat wacław wael walenty walentyn walentyna
-waleria walerian walery walgierz walter wanda wanesa wannes warre warsame warsha wassima wawrzyniec wende
-weronika wes wessel wiara wibke wiebke wies wiktor wiktoria wilfryd wilhelm wilhelmina willem willi william
-willy wincenty winta wirginia witalis wolf wong wout wouter władysław włodzimierz xander xaver xavi xavier xem
-xenia yahya yalgın yalçın yaman yamen yana yannic yannick yannik yannis yaprak yara yarah yaren yasemin yasin
-yasmin yasmina yasmine yassin yassine yassir yavuz yazan yağmur yağız yaşar yekta yelda yeliz yemane yener
-yenthe yetkin yeşim yfke yinthe yiğit ylvi ylvie yodit yoeri yohannes yonas yonatan yonca yosun younes youp
-yousef youssef yuna yunus yusra yusuf yven yves yvonne yüce yücel yüksel yümni yıldırım yıldız yılmaz
-zachariasz zachary zafer zahide zahra zaid zain zaina zainab zakaria zakariya zamir zara zayd zayn zaynab zef
-zehra zeina zekai zekeriyyâ zekiye zeliha zerrin zev zeyd zeyneb zeynel zeynep zihnî zineb zion ziva ziver
-ziya ziyad ziyâd zoe zoey zofia zohra zoé zoë zuzanna zygmunt zâfir zâhit zübeyde zübeyr zühal zülal züleyha
-zülfikâr zümrüt âmir çaba çabdar çablı çabuş çalapkulu çankız çağan çağatay çağdaş çağla çağlar çağlayan çağru
-çağrı çağrıbeğ çağrıhan çağrıtegin çağıl çelen çelik çemen çemgen çetin çetinel çetiner çeykün çeşminaz çilay
-çilenti çiler çimen çise çisil çiçek çiçem çiğdem çişem çobulmak çocukbörü çokramayul çolman çolpan çölü çıgıl
-çıngır ömer önder öykü özcan özden özer özge özgür özhan özkan özlem özlen öznur ülfet ülgen ülker ülkü ümit
-ümmiye ümran ünal ünsel ünseli üzeyir łazarz łucja łukasz şaban şadan şahap şahin şahinalp şahsuvar şahsüvar
-şakir şamil şarani şayan şebnem şecaeddin şefik şehlevent şehrazat şelale şemsi şenay şener şengül şennur
-şenol şerafettin şeref şerif şermin şevket şevki şevval şeyban şeyda şeyma şihab şihabeddin şiir şinasi şir
-şule şâfi şükrü żaneta
+aziz aziza azizhan azmi azra azıl açela açelya açuk açık açılay açığ ağabay ağakağan ağalak ağlamış ağça aşan
+aşanboğa aşantudun aşantuğrul aşkın aştaloğul aşuk aşıkbulmuş babacan babak babette babur babır badabul bade
+badr badruk badur baha bahadır bahar bahri bahtiyar bakağul baksı bakır bakırsokum bakşı balaban balaka
+balakatay balamır baldu baldwin balkık balta baltacı baltar baltur baltır balçar balın bamsı bangu barak
+baraktöre baran barbara barbeğ barbol barboğa barbulsun bardıbay bargan baris barkan barkdoğdu barkdoğmuş
+barkdurdu barkdurmuş barkın barlas barlıbay barmaklak barmaklı barman bars barsbeğ barsboğa barsgan barskan
+barsurungu bart bartu barça barçadoğdu barçadoğmuş barçadurdu barçadurmuş barçan barçatoyun barımtay barın
+barış bas basademir basan basanyalavaç basar basat bashar bashir baskın basmıl bassel bastiaan bastian
+bastuğrul bastı basu basut batoul batrak battal batu batuhan batuk batur baturalp bay bayankağan bayançar
+bayat bayazıt baybars baybayık baybiçen baybora bayboğa baybüre baydar baydemir baydur baykal baykara baykoca
+baykuzu baymünke bayna baynal baypüre bayrak bayram bayraç bayruk bayrı bayrın baysungur baytara baytaş
+bayunçur bayur bayurku bayutmuş bayuttu bayık bayındır bayınçur bazyli bazır baçara baçman baççayman bağa
+bağaalp bağan bağatarkan bağatengrikağan bağatur bağaturgerey bağaturipi bağatursepi bağaturçigşi bağaışbara
+bağaşatulu bağdagül bağtaş bağış başak başbuğ başgan başkurt başkırt baştar başçı beatrycze beau bedir
+bedirhan bediz bedran bedreddin bedri begi begil begine begitutuk beglen begni behiç behlül behram behrem
+behzat behçet bekazıl bekbekeç beker bekeç bekeçarslan bekeçarslantegin bekeçtegin bekir beklemiş bektaş
+bektür bela belek belemir belgi belgüc bella belma beltir beltun belçim belçir benedikt benedykt bengi bengü
+beniamin benice benja benjamin benli benlidemir bennet bennett benno bent bente benthe bentley benyamin bera
+berat berceste berdibeğ bereket berend berendey berginsenge bergü berhane berinay berk berkan berkay berke
+berkin berkiş berkyaruk bermek bernard bernd berran berre berta bertram bertrand berva berçin besentegin besim
+besra betemir bethlehem betty beyizçi beyrek beyrem beçeapa beçkem beğ beğarslan beğbars beğbilgeçikşin
+beğboğa beğdemir beğdilli beğdurmuş beğkulu beğtaş beğtegin beğtüzün beğçur beşer beşir bianca bianka bibi
+bibiana bibianna bilal bilge bilgebayunçur bilgebeğ bilgekan bilgekağan bilgekutluk bilgekülüçur bilgetamgacı
+bilgetardu bilgetaçam bilgetegin bilgetonyukuk bilgez bilgeçikşin bilgeışbara bilgeışbaratamgan bilgin bilgiç
+bilig biligköngülsengün bilik bilâl binbeği bindir biniam birol biçek bjarne bjorn björn bo boas boaz bobbi
+bobbie bobby bodhi bodi boet boldaz bolmuş bolsun bolun boncuk bongul bongulboğa bora boran boris borlukçu
+bornak borys borçul bouchra bowie boyan boyankulu boylabağa boylabağatarkan boylakutlutarkan bozan bozbörü
+bozdoğan bozkurt bozkuş bozok boğa boğaç boğaçuk bradley brahim brajan bram brandon brenda brenn brent brian
+britt bruce bruno bryan brygida budak budağ budunlu bukak bukaktutuk bulak bulan bulaçapan buldur bulgak
+bulmaz bulmuş buluk bulut buluç buluğ buluş bumın bunsuz burak burguçan burhan burkay burslan burulday burulgu
+burunduk burçak butak butuk buyan buyandemir buyankara buyançuk buyat buyraç buyruk buyruç buzaç buzaçtutuk
+buçan buçur buğday buğra buğrakarakağan buşulgan bâki bögde böge bögü bökde böke bölen bölükbaşı bönek bönge
+börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge bügü bükdüz büke bükebuyraç
+bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek bürküt bürlük büğübilge
+bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błażej cafer cahid caitlin calvin camille can canalp canel caner cangül
+cankan cannur cansel cansın cara carina carl carla carlijn carlo carlos carlotta carmen carolin carolina
+caroline caspar casper cassandra cataleya catharina cato catrin cavid cebe cecile cecilia cecylia cecyliusz
+cedric cedrik celal celasun celia celil celina celine celâleddin cem cemal cemali cemil cenk ceren cevahir
+cevat ceyda ceyhun ceyla ceylan ceylin ceylinaz cezary cezmi chafik chaima chaimae chandni chantal charleen
+charlie charlotta charlotte chase chayenne chelsey cheyenne chiara chivano chloe chris christiaan christian
+christiano christin christina christoph christopher churandy cihad cihan cihangir cihanşah cilvenaz cindy
+civan claas claire clara clarissa clemens clyde coco coen colin colleen collien collin conner connor
+constantin cora corinna cornelia cornelis corrie corvin cosima coşkun coşkuner cumhur curt cyra cyrus cyryl
+cândar céline cübeyr cüneyt cılasun daan daantje daisy daley damian damien damin damiën damla dana dani dania
+daniel daniela danilo danique daniël danny dante daphne daria darian dario darius dariush dariusz darleen
+darren dave davey davi david davide davin davina davud davy dawid dawit dax dayana dayenne dağhan dean deen
+deepa deeqa defne delia demet demetriusz demi demiralp demirhan denise deniz denizalp dennis denny derin
+derviş derya destan deste devin devran dewi dex dexx diana dicle diclehan didem diede diego dieke dies dikmen
+dilan dilara dilaver dilay dilberay dildâr dilek diler dilhan dilruba dima dina dinesh dinç dinçer dion
+dionizy direnç diri dirk divya dizik djamila djayden djenna djoenaid dolunay domenic domenik dominic dominik
+dominique donald donna donny dora dorian doris dorota dorothea dounia douwe doğan doğanay doğaner doğu dries
+driss dua duco dunya durmuş duru dururbunsuz dustin duuk duygu dwayne dwight dylan dylano dâver döndü dündar
+dünya dürdane dürriye ebin ebkızı ebren ebru ebuzer ece ecehan ecem ecevit ecmel ecrin ecvet eda eddi eddy
+eden edgar edhem edil ediz edmund edward edwin edyta eef eefje efe efken eflah efraim efrem efsun eftalya ege
+egemen eileen ekeç ekim ekin ekmel ekrem ela elaine elanur elea eleanor eleazar elena eleni eleonora elgin
+elham eli elia eliah eliana elias eliasz elif elijah elin elina eline elisa elisabeth elise eliza elizabeth
+elize elkin ella elle ellen elli elly elmas elodie elsa elti elvan elwira elynn elçin elżbieta emanuel emced
+emel emelie emely emiel emil emile emilia emilian emilie emilio emily emin emine emir emirhan emma emmely emmi
+emmy emrah emre emrullah ender enderun enes engin enie enis enise enna enno enrico ensar enver enya enzo eralp
+erast eray erberk ercan ercüment erda erdal erdem erdeni erdenikatun erdeniözük erdinç erel eren erentüz
+ergene ergenekatun ergin ergün ergüner erhan eric erik erinç erke erkâm erkân erman ermen ermias ernest erol
+ersin ertan erten ertenözük ertuğrul erwin erçin erşan esat esen esenbike eser esin esma esmee esmeray esmée
+esperanza esra estelle estera esther ethan ethem etienne etil eudokia eudoksja eugenia eugenio eugeniusz
+eustracjusz evan evelien evelin evelina eveline evelyn evi evie evin evran evren evy evşen ewa ewelina eyerus
+eyiz eylül eymen eyob eyüp eyşan ezra ezrak eğrim eşref faadumo faas fabian fabien fabienne fabio fabiënne
+fabrice fadi fadime fadwa fadıl fahrettin fahri fahriye fahrünissa faik faisal faissal falk famke fana farah
+fardau farhan farid farida faris fartun faruk fasih fatemeh fatih fatiha fatima fatin fatma fatoş fay faya
+faye fayen fayenne faysal fazilet fazlı fazullah fazıl febe feda fedai fedde fehime fehmi felicia felicitas
+feliks felina feline felix fem femke femm fender fenja fenna fenne ferah feramuz feramuş feray ferda ferdi
+ferdinand ferdynanda ferhan ferhat feride feridun feriha ferit ferman ferre ferruh feven fevzi feyyaz feyza
+feyzullah fidan fieke fien fiene fiep fiete figen fikret fikri fikriye filemon filip filipa filiz filmon filou
+fine finia finja finlay finley finn finnja finnley fiona firdevs fiyori fleur flip floor floortje flora flore
+florence florencja florentine florian florine floris flynn fos foss fouad fran francesca francesco franciszek
+franciszka franka franz franziska frederic frederick frederik frederike freek frenkie freweyni freya frida
+frieda friederike friedrich fritz fryderyk fuat fuldem fulden fulya funda furkan furkân fuzuli fynn fâlih
+féline füreyya füruzan füsun gabriel gabriela gabriël gaffar gaia galfryd gamze gaye gazanfer gazi gedeon
+gelin gelincik genaro gencer georg george gerald gerazym gerda gerrit gert gertruda gevheri ghaith ghazal
+ghirmay ghizlane giada gian giandro gianluca gianni gideon giel gigi gijs gilbert gilles gina ginewra gino
+gioia giovanni giray girmay gita gitanjali giulia giuliana giuliano giuseppe gizem glenn gloria gonca gonsalwy
+grace gracja gregor gregorio greta grzegorz gust gustav guus guusje gwen gwido gökalp gökben gökbörü gökmen
+göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül görkem görün gözde güher gül gülbahar gülben
+güldem gülden güldeste gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe gülriz gülsen gültekin gülçin
+gülümser gülşen gümüş gün günay gündoğdu gündoğmuş güner güneş güngör güniz günnur günsel günseli günyaruk
+günçiçek gürbüz gürcan gürdal gürhan gürkan gürol gürsel güven güvenalp güvercin güzey gıyas habbab haben
+habib habiba habil habte habtom hacib hadi hafi hafid hafsa hafız hagen hagos haileab hailey hajar hakan hakem
+haki hakim hakkı hala haldun hale halil halim halit haluk hamdi hamdullah hami hamid hamit hammâd hamza hana
+hanae hanane handan hande hanefi hani hanna hannah hanne hannes hanno hans harald harrie harun harvey hasan
+haseki hasibi hasin hassan hassna hatice hatip hattâb hauke hawa haya hayal hayali hayat hayati haydar hayley
+hazan hazar hazem hazım haşim haşmet heba heidi hein helen helena helene helin hemant hendrik hendrika henk
+hennes henning henok henri henrick henriette henrik henrike henry henryk henryka herbert herman hermine hiba
+hibaaq hicabi hicham hidaya hidde hieronim hikmet hilal hilarion hilary hilmi himmet hind hipolit hira hişam
+hodan horacy hossein houda houssam hubert hud huda hugo hulki hulusi hurşit hussam hussein huub huzeyfe hâdi
+hâlis hâtem hüccet hüdayi hüdâvendigâr hülya hüma hümayun hümeyra hüner hürkan hüsameddin hüsamettin hüseyin
+hüsnü hüsrev hıfzı hızır ian ibrahim ibtissam ida idil idris ignacy igor ikhlas ikram ila ilan ilay ilayda
+ilaçın ilgın ilhaan ilham ilhan ilias ilja ilona ilse ilyas ilyass iman imane imani imke immanuel imran ina
+inanç inara inaya indira indy ineke ines inga ingrid inka innocenty irem irena ireneusz iris irma irmak isa
+isaac isabeau isabel isabell isabella isabelle isaiah isaias ise ismael ismail isra issa isık isığ itri itır
+ivan ivar iven ivo ivonne ivy iyık iyıktağ izaak izabela izajasz ize izolda izydor izzy işık işıl işılay işın
+işıner işığ i̇brahim i̇clal i̇dil i̇dris i̇ffet i̇hsan i̇hvan i̇kbal i̇keme i̇kiçitoyun i̇krime i̇layda i̇lbey
+i̇lbilge i̇ldike i̇lgegü i̇lhami i̇lhan i̇lkay i̇lkben i̇lke i̇lker i̇lknur i̇lksen i̇lkyaz i̇lyas i̇mge
+i̇mran i̇mrem i̇nci i̇nç i̇pek i̇rem i̇rfan i̇rinç i̇rinçköl i̇rtiş i̇smail i̇smet i̇til i̇zel i̇zzet
+i̇zzettin jace jack jackie jackson jacky jacob jacoba jacobus jacqueline jada jade jaden jadwiga jaelynn
+jailey jaimy jair jairo jaivey jake jakob jakub jakubina jale jalou jamal james jamie jamil jamila jan
+jan-peter jan-willem jana jandino jane janek janin janina janine janis janna janne jannek jannes jannie jannik
+jannis jano janosch janusz jara jared jari jarne jarno jaron jasmijn jasmin jasmina jasmine jason jasper javad
+javi jawad jax jaxon jaxx jay jayce jayda jaydelyn jayden jaydon jaylano jaylen jaylinn jayson jayvano jayvon
+jazz jazzlyn jazzlynn jaïr jaïro jean jeandra jeandro jeanette jef jeffrey jefta jella jelle jelmer jelte
+jenna jennifer jenny jens jente jeppe jeremi jeremiah jeremias jeremiasz jeremie jeremy jermaine jerome jerrel
+jerzy jesper jess jesse jessica jessie jesslyn jesslynn jessy jette jidde jihane jil jill jim jimi jimmy jinte
+jinthe jip joachim joah joana joanna joas joel joelina joeline joelle joep joes joey johan johann johanna
+johannes john johnny joleen jolie jolien jolijn jolin jolina joline jona jonah jonas jonatan jonathan jonna
+jonte jood joost jop jordan jordi jordy jorginho joris jorn jorrit jort jos joscha joschua josef josefien
+josefin josefine joseph josephin josephine josh joshua josie josua josy joud jouri joy joya joyce jozue joël
+joëlle juan juda judith judy judyta jula julan jule jules julia julian juliana juliane julide julie julien
+julienne juliette julika julina julita julius juliusz juliëtte juna junayd june juno jur jurandy jurgen juri
+jurich jurmaine jurmen jurre justin justine justus justyn justyna juul józef józefina kaan kaat kabil kacper
+kadem kader kadir kadrican kadriye kadı kai kaj kaja kalender kalistrat kalle kamber kamelya kamila kamile
+kamla kamran kamuran kancı kançı kaoutar kapgar karaca karahan karak karam karan karaça kargılaç karim karima
+karin karina karl karla karlijn karlo karlotta karlıgaç karol karolina karoline kasan kasper kassandra kasım
+katarina katarzyna kate katharina kathrin katja kato katrin katun katunkız kavita kay kaya kayaalp kayacık
+kayaçık kayden kaylee kayleigh kaynak kayra kayça kazanç kazimierz kazkatun kağan keano keanu kees keet kekik
+keklik keleş kelvin kemalettin kemy kemâl kenan kenji kenneth kenny keno kenrick kensi kenza kenzo kepez
+keramet kerami kerem keremşah kerim kesme kevin kevser keyken kezlik keşşaf khadar khadija khadra khaled
+khalid khalida khalil kian kiana kiara kibrom kick kidane kiki kilian kim kimberley kimberly kimi kinan kira
+kiraz kisanet kishan kjeld kjell klaas klara klarencjusz klaudia klaudiusz klemens klementyna kleopatra kobe
+koen konrad konstancja konstantin konstanty konstantyn koralia koray korbinian korinna korkut kornel korneli
+kornelia korneliusz krijn krishna kristin krystian krystyna krzysztof ksawera ksawery ksenia ksenofont kubat
+kubilay kuddusi kumru kurt kutbettin kwintyn kyan kyano kyara kyra kâmil kâzım köksal kürşad kımız kımızalma
+kımızalmıla kımızın kırgavul kırlangıç kırçiçek kısmet kıvanç kıvılcım kıymet kızdurmuş kızılalma lahcen laila
+lakshmi lale laleh lama lamar lamia lamih lamyae lana lander lara larissa lars larysa lasse latif latifa
+latife laura laure laureen lauren laurence laurencja laurencjusz laurens laurenty laurentyna laurenz laurie
+laurin lavinia layan layla lea leah lean leana leander leandra leandro leann leen leendert leif leila leman
+lemide len lena lene leni lenia lenja lenn lennard lennart lenne lennert lennie lennon lennox lenny lenya leo
+leon leona leonard leonardo leonhard leoni leonid leonidas leonie leonora leopold leroy lerzan leticia letizia
+levent levi levin levke levy lewin lewis lexi lexie leyla lia liah liam lian liana lias lida lidia lieke lien
+liene lieuwe lieve lieze lili lilia lilian liliana lilianna lilith lilla lilli lillian lilly lilou lily lina
+linda linde lindsay line linn linne linnea lino linus lion lionel lisa lisann lisanne lise liselotte liv liva
+livia liya liyam liyana liz liza lize lizz lizzy loa loai loek loes loet logan lois lola lore loreen lorena
+lorenz lorenzo loris lott lotta lotte lotte-marie loua louay loubna louie louis louisa louise lova lowie loïs
+luan luana luc luca lucas lucia lucian luciano lucie lucien lucienne lucja lucjan lucy ludwig ludwik ludwika
+luigi luis luisa luise luiz luiza lujain luka lukas luke luna lune lutz luuk luus luwam luzie lya lyam lydia
+lyn lynn lütfi lütfullah maad maaike maan maarten maartje maas mace macy maddox madeleine madelief madita
+madleen madlen mads mae maes maeve magdalena magnus mahdi maher mahesh mahir mahlet mahmoud mahmut mahsa
+mahzun maik maike mailin maira mais maja majd makary maksim maksud maksym maksymilian malak malek malena malia
+malik malika malin malina malou malte malwina manal mandy manisha manoah manon mansur manu manuel mara marah
+marc marcel marceli marciano marcin marco marcus mare mareike marek maren margaux margot maria mariam marian
+marianna marie marie-louise marieke mariella marijn marika marina marinus mario marisa marissa marit marius
+marjolein mark marko markus marla marleen marlen marlena marlene marley marlie marlies marlo marloes marlon
+marly marouane marrit mart marta marten martha marthe martin martyna marvin marwa marwan marwin mary maryam
+maryan maryna mas mason masoud mateo mateusz mathias mathijs mathilda mathilde mathis matilda matis mats
+matteo mattes matthew matthias matthijs matthis matti mattis matylda matz maud maurice maurits mauro maurycy
+maxi maxim maxima maxime maximilian maxine maya mayra maysa mayson mazen mazhar małgorzata mebrahtu mebrat
+medhanie medina medine meera mees megan meghan mehari mehdi mehmet mehtap meik meike melania melanie melda
+melek melih melike melikşah melina melinda melis melisa melissa melle melodi melody mels meltem melvin memduh
+menno meral merel merhawi meriem merih merijn meriç merle merlin meron mert merve meryem mestan mesut mete
+metin mette mevlüt mex meyra mhd micah micha michael michaela michalina michał michel michelle mick midas
+mieke miel mien miguel mihriban mika mikael mikail mike mikki mikołaj mila milan milana milano milena miles
+miley milla milly milo milou milton mimoun mina mine mink mio mir mira mirac miran miray miraç mirco miriam
+mirja mirkelam mirko miron mirre mirte mirthe mirza misbah mitch mitchell mithat mo modest mohamad mohamed
+mohammad mohammed mohamud mohan mohcine mohsen mojżesz mona monika monique moos moritz morris morten morteza
+mouad mounia mounir mourad moussa mozes muammer muaviye muaz muhammad muhammed muharrem muhsin muhtar muhterem
+muhteşem muhyiddin mukadder mukaddes muktedi muktedir muktefi mulu mulugeta muna murat musa muslih mussie
+mustafa mustafe mustapha mutahhar mutasım muteber mutemed muttalib muzaffer myla mylan mylo myra myrthe
+müesser müfid müge müjdat müjde müjgan mükerrem mümtaz münevver münir müren müzdad müşir mısra nabi nabil naci
+nada nader nadi nadia nadine nadir nadja nadzieja naemi nafiz nagham nahid nahil nahom nail naim naima najat
+najib nalan namık nancy nand nandini naomi naoufal naoufel nasim nasra nasrin nasrullah nassim nassima nassira
+natalia natalie natan natanael nathalie nathan nathanael natnael naud nawal nawar naz nazan nazariusz nazary
+nazif nazlı nazmi nazım necat necati necdet necib necla necmettin nedim neele neeltje nehir nejat nela nele
+nelli nelly nelson nena neo nergis nesim neslişah nesrin nestor netsanet nevin nevio nevra nevzat neşet
+ngatini nia nick niclas nico nicolai nicolas nicole nida niek niels niene nienke nigar nigel nihal nihan nihat
+nika nike nikita nikki nikkie niklas niko nikodem nikola nikolai nikolas nila nilgün nils nimco nina nine nino
+ninthe nirmala nisa nisan nisha nisrine niyazi nizamettin nizar noa noah noam noami noan noel noemi nola nolan
+nomi noor noortje nora norah nordin nordine nore norman noud nouhaila nour noura nouri nout nova novan novi
+nowi nox noë noël noëlla noëlle numan nur nural nuran nurettin nurgül nursel nurseli nurullah nusret nynke
+nükhet obada odin ofelia okan oke oktay okşan olaf olcay ole oleg olga olimpia oliver olivia olivier oliwia
+oliwier omar omer omid onufry onur oona orestes orhan oriel orlando oscar oskar osman osmund othman othmane
+otis otto ouafae ouassima ouiam oumayra oussama owen oya ozan oğuz oğuzhan paidjo pakize pankracy pantaleon
+pari parisa parla parvin pascal patrice patricia patrick patrizia patrycja patrycjusz patrycy patryk paul
+paula paulien paulina pauline paweł payam payidar peer pelagia pelin pelinsu pelle pembe penelopa penelope
+pepe pepijn peri perihan perran pertev perver pervin petek peter petra peyami phil phileine philine philip
+philipp philou phoebe pia pien pierre piet pieter pim piotr pippa piraye pius platon pleun pola polikarp pooja
+porfiriusz porfiry prakash preeti priscilla priya prokles prokop prokul puck pınar qamar quentin quin quincy
+quinn quinten quinty quirin qusai rabia rachel rachela rachid rachida raci radha radjesh radjinder rafael
+rafaël rafał rafet raff rahaf rahel rahim rahime rahmi rahwa rahşan raif raik rajae rajesh rajmund rajnold
+rakesh rakıp ralph rama ramazan ramesh rami ramin ramiz ramon rana randolf randy rania ranim raphael raphaël
+rasha rasim rasmus rauf raul ravi ravindra rawan rayan rayane raydel rayen raymond rayyan razan raşit rebecca
+rebeka rebekka recai recep reda redouan redouane reem refah refet refik regilio regina reginald reha rein reis
+remzi renata rengin rens renske rené renée reshma resûl resül revi reyhan reza rezzan reşat rhoderick riana
+ricardo riccardo richard richenel rick rico rida riduan rieke riet rifat riff rigardo rigat rignald rik rike
+riley rim rishi rita riv roan robbe robel robert robin rocco roderick roderyk rodney roel roger rohan roksana
+roland roman romano romario romee romeo romina romy ron ronja roos rosa rosalie rose roshan roshni rosie rover
+rowan rowena roxy roy rozalia ruba ruben ruby rudolf rufina ruhsar rune ruqiya ruta ruth ruthmilo ryan
+ryangelo ryszard róża rükneddin rüya rüçhan rüştü rıdvan rıfat rıfkı rıza saad saar saba sabina sabir sabri
+sabrina sacid sadberk sadettin sadi sadia sadri sadullah sadık saeed safa safae saffet safiya safouan safouane
+sagal sahar sahra said saida saim sakina salah salam salih salim sally salma salome salomon salomë salwator
+sam samantha samatar samed samer sami samia samih samim samira sammie sammy samrawit samson samuel samuël
+sanaa sanae sanaz sandeep sander sandra sandro sandy sanem sangita sanja sanjay sanna sanne santino santosh
+saphira sara sarah sare sarita saron sascha saskia savaş savi scott scottie sean seb sebas sebastiaan
+sebastian seda sedat sedef seden sedra seema sef sefer seff segen seher selahattin selam selami selda selen
+selena selim selin selina selma selvi selçuk sema semere semhar semih semra sena senait senay senn senna senne
+sepp seppe serafin serafina serap serbülent seren sergen sergio sergiusz serhat serin serkan sermet serpil
+sertap sertaç server seth settar sev seval sevda sevgi sevil sevim sevinç sevtap sewa seweryn seyfettin seyfi
+seyfullah seyyit seçil seçkin shabnam shadi shahd shakira shanaya shane shanelle shanice shaniqua shantal
+shanti shaquille sharlene sharmila sharon sharona shawn shaza sheila sherida shermaine sherwin shirin shirley
+shiva shukri shurandy shurendy shurmerly sibel sidney siebe siem sien sienna siep siham sil silas silja silke
+silvan simeon simge simon simret sina sinan sinem sinja sisa siska sita siënna sjaak sjoerd sjors sky skye
+smilla soekarni soeniel soenita soeresh sofia sofian sofie sohaila sohrab solomon songül sonia sonja soof
+sophia sophie soraya souad soufian soufiane soufyane souhaila soumia spirydion sriatun stacey stan stanisław
+stef stefan stefania stefanie steffen stella sten stephan stephanie sterre steve steven stijn stina storm su
+suat subhi sude sudi sudiela suha sukarmi sumaya summer sunay sunil sunita suraj suresh sururi susanne suus
+suzan suze svea sven svenja sverre sybilla sydney sylwester sylwia szczepan szymon sâkıp sönke sören süheyl
+süleyman sıdkı sıla sırrı tabea taceddin tacjana taha tahir tahmina tahsin taib taim tala talat talay talea
+talha talia talip tamara tamer tamia tamina tamino tammo taner tanja tanju tanyeli tara tarek tareq tarik
+tariq tarja tarkan tarık tasneem tatjana tayfun tayler taylor tayyar taşkın ted teddy teije tekin tekinalp
+tekla tekle temel temesghen teo teodor teodora teoman terencjusz teresa tesfalem tesfay tess tessa teun teunis
+tevfik tevhid tezcan tezel tezer thalea thalia thea theo theodor theresa thiago thibo thies thije thijmen
+thijn thijs thilo thirza thom thomas thorben thore thorge tia tiago tibbe tibo tieme ties tijmen tijn tijs
+till tillmann tim timm timo timon timothy timur tina tineke tino tirza titus tizian tjark tjin tobias tobiasz
+tobin toby tolga tolunay tom tomas tomasz tomke tommy toni tony toon torben tore trees tristan truus tsega
+tuana tufan tugay tugba tuhfe tunahan tunay tunç tunçer turan turgay turgut turna tutku tuur tuğba tuğrul
+tuğtekin twan tycho tygo tyler tymon tymoteusz tyrell tyron tyrone tülay tülin tümer türkan türkay türker
+türkeş tınas ubah ufuk uhra ukbe ulus ulvi ulviye umur umuralp umut usame usha utku uygu uğur vahdet vahid
+vahide vahâ valentijn valentin valentina valentino valeria valerie valid vanessa vecdi vedat veerle vefa vefik
+vehbi veit veli vera verda vere veronika vesile vesper veysel veysi vic vicdan victor victoria vienna vieve
+viggo vigo vik vikash viktor viktoria vildan vince vincent vinod vinz viola virgil vishal vito vitus vive
+vivian vivien vivienne volkan vuslat wacław wael wafae wagiman wajd walenty walentyn walentyna waleria
+walerian walery walgierz walid walter wanda wanesa wannes warre warsame warsan warsha wassima wawrzyniec wende
+wendell wendy weronika wes wessel wiam wiara wibke wiebke wiendra wies wiktor wiktoria wilfryd wilhelm
+wilhelmina willem willemijn willi william willy wilma wim wincenty winta wirginia wissam witalis wolf wong
+wout wouter władysław włodzimierz xander xaver xavi xavier xaviera xem xenia yafet yahya yalgın yalçın yaman
+yamen yamiro yana yanaira yannic yannick yannik yannis yaprak yara yarah yaren yasemin yasin yasmin yasmina
+yasmine yassin yassine yassir yavuz yazan yağmur yağız yaşar yekta yelda yeliz yemane yener yenthe yetkin
+yeşim yfke yinthe yirgalem yiğit ylvi ylvie yodit yoeri yohannes yolanda yonas yonatan yonca yordanos yosief
+yosun younes youp yousef yousra youssef youssra yuliana yuna yunus yusra yusuf yven yves yvonne yüce yücel
+yüksel yümni yıldırım yıldız yılmaz zachariasz zachary zafer zahide zahra zaid zain zaina zainab zakaria
+zakariya zamir zamzam zara zarah zayd zayn zaynab zef zehra zeina zekai zekeriyyâ zekiye zeliha zemichael
+zerrin zev zeyd zeyneb zeynel zeynep ziad zihnî zineb zion ziva ziver ziya ziyad ziyâd zoe zoey zofia zohra
+zoubida zouhair zoé zoë zuleika zuzanna zygmunt zâfir zâhit zübeyde zübeyr zühal zülal züleyha zülfikâr zümrüt
+âmir çaba çabdar çablı çabuş çalapkulu çankız çağan çağatay çağdaş çağla çağlar çağlayan çağru çağrı çağrıbeğ
+çağrıhan çağrıtegin çağıl çelen çelik çemen çemgen çetin çetinel çetiner çeykün çeşminaz çilay çilenti çiler
+çimen çise çisil çiçek çiçem çiğdem çişem çobulmak çocukbörü çokramayul çolman çolpan çölü çıgıl çıngır ömer
+önder öykü özcan özden özer özge özgür özhan özkan özlem özlen öznur ülfet ülgen ülker ülkü ümit ümmiye ümran
+ünal ünsel ünseli üzeyir łazarz łucja łukasz şaban şadan şahap şahin şahinalp şahsuvar şahsüvar şakir şamil
+şarani şayan şebnem şecaeddin şefik şehlevent şehrazat şelale şemsi şenay şener şengül şennur şenol şerafettin
+şeref şerif şermin şevket şevki şevval şeyban şeyda şeyma şihab şihabeddin şiir şinasi şir şule şâfi şükrü
+żaneta
 `;

@@ -2,102 +2,106 @@
 
 /** Surnames without their tussenvoegsel, lower case, separated by white space. */
 export const SURNAMES = `
-aalbers abacı abadan abalıoğlu abay abdi aboutaleb acar achahbar aclan adal adamczak adamczyk adamek adamiak
-adamiec adamowicz adamski adamus adan adanır adel adem adin adıvar akal akalın akan akar akay akaydın akbaba
-akbay akbulut akcan akdağ akdemir akel akgöz akgül akgün akhiat akkan akkaya akkaş akkor akkoyun akkoyunlu
-akkoç akkurt akman akpınar aksakal aksel aksoy aksungur aktan aktay aktaş akyel akyürek akyüz akyıldız akçal
-akçalı akçay akıncı akışık akşit aleksandrowicz alev alkan alkaya alnıaçık alpman alpuğan altan altun altuntaş
-altınay altınbaş altınel altınok altıntaş altınışık altıok alyanak alıcı amrani andrzejczak andrzejewski
-antczak aras arda arslan arslanoğlu arıcan arık arıkan arığ asil aslan aslanoğlu atakan atakol atalık atan
-atasever atay ateş atik atlı atıcı atılgan augustyn augustyniak avan avcı avcıoğlu ayaydın ayaz aybar aycan
-aydan aydemir aydin aydoğdu aydın aygün ayhan aykan aykaç aykurt aytaç aytek aytekin ayverdi azzouzi açar
-açıkalın açıkgöz ağaoğlu ağca ağırbaş aşkın aşçı aşık aşıkoğlu babacan babalı babaoğlu bademci bagiński
-bahadır bakan bakkali bakker bakırcı bakırcıoğlu balaban balcerzak balcı baldewsingh ballı baltacı banach
-banasiak banasik banaś baran baranowski barański barbarosoğlu barlas bartczak bartkowiak bartnik bartosik
-basmacı baturalp bayazıt baydar bayer baykam bayraktar bayraktutan baysoy bağış başaran başer başoğlu
-bednarczyk bednarek bednarski bednarz beek bekdik bektaş bektaşoğlu benaissa benali berberoğlu berg berk
-beşerler beşikçi beşok białas białek białkowski biedrzyński bielak bielawski bielecki bielski bieniek
-biernacki biernat bieńkowski bijl bildik bilen bilge bilgen bilgin bilgiç bilski birinci birlik biçer blom
-bober bochenek boduroğlu boer bogucki bogusz bolat bolatlı boratav borek borkowski borowiec borowski bos bosch
-bosman bouali bouchtaoui boukhari bouzid boyacı boz bozdoğan bozkurt bozkır bozoğlu bożek brink broda broek
-brouwer bruijn bruyn brzeziński brzozowski bucaklı buczek buczkowski buczyński budak budziński budzyński bujak
-bukowski bulak bulut buruk burzyński bölükbaş bölükbaşı bąk bąkowski bıçakçı błaszczak błaszczyk can cebula
-celik chaouch chmiel chmielewski chmura chojnacki chojnowski cholewa chrzanowski chudzik cichocki cichoń cichy
-ciesielski cieśla cieślak cieślik ciszewski claes claeys cornelissen corsten corte cybulski cygan czaja czajka
-czajkowski czapla czarnecki czech czechowski czekaj czerniak czerwiński czyż czyżewski dalkıran dam dağdaş
-dağlaroğlu de dec declerck declercq decock decoster dekker demir demirbaş demirel den denkel der desmet devos
-dewilde dijk dijkstra dizdar dobosz dobrowolski dobrzyński doest domagała domański dominiak dongen doorn doğan
-drabik driessen drozd drozdowski drzewiecki dróżdż dubiel duda dudek dudziak dudzik dudziński durak durmaz
-duszyński duygulu dziedzic dziuba düşenkalkar dąbek dąbkowski dąbrowski dębowski dębski długosz egeli ekici
-ekşioğlu el-amrani eliçin elmastaşoğlu elçiboğa erbay erberk erbulak erdoğan erez erginsoy erkekli eronat
-ertepınar ertürk erçetin evers evliyaoğlu falkowski farah fijałkowski filipek filipiak filipowicz flak flis
-florczak florek frankowski freriks frąckowiak frączek frątczak furman gadomski gajda gajewski gaweł gawlik
-gawron gawroński gałka gałązka gerritsen ghebremedhin gielen gil ginneken godlewski golec goossens gołąb
-gołębiewski gołębiowski graaf grabowski graczyk grochowski groen groot groothuizen grudzień gruszczyński
-gruszka grzegorczyk grzelak grzesiak grzesik grześkowiak grzyb grzybowski grzywacz gutowski guzik gwoździk
-gwóźdź góra góral górecki górka górniak górny górski gönültaş gül güler gümüşpala günday güneş gürmen gąsior
-gąsiorowski głogowski głowacki głąb haan haddouchi haile hajduk hakyemez hamzaoğlu hartman hassan hazes
-heijden hendriks herman hermans heuvel heyden hof hofman horst huisman idrissi iersel ilıcalı iwanowski
-iwański izdebski işık jabłoński jackowski jacobs jagesar jagielski jagiełło jagodziński jakubiak jakubowski
-janas janiak janicki janik janiszewski jankowiak jankowski janowski jansen janssen janssens janus janusz
-januszewski jaros jarosz jarząbek jasiński jastrzębski jaworski jaśkiewicz jezierski jong jonge jonker jurek
-jurkiewicz jurkowski juszczak jóźwiak jóźwik jędrzejczak jędrzejczyk jędrzejewski kacprzak kaczmarczyk
-kaczmarek kaczmarski kaczor kaczorowski kaczyński kahveci kaleta kalinowski kalisz kamiński kania kaniewski
-kaplan kaplangı kapusta kara karabulut karaböcek karadaş karaduman karaer karaś karczewski karpiński karwowski
-kasapoğlu kasperek kasprzak kasprzyk kaszuba kavaklıoğlu kawa kawecki kaya kałuża kaźmierczak kerkhof
-keseroğlu keskin keçeci khalil khatib kidane kiełbasa kisiel kita klein klimczak klimek kmiecik kmieć knapik
-kobus kocabıyık koeman kogut kok kolasa komorowski konieczna konieczny koning konopka kopczyński koper kopeć
-korkmaz korol korzeniowski kos kosiński kosowski kostecki kostrzewa kot kotowski kowal kowalczuk kowalczyk
-kowalewski kowalik kowalska kowalski koyuncu koza kozak kozieł kozioł kozłowski koç koçoğlu koçyiğit
+aalbers aarab abacı abadan abalıoğlu abay abdi aboutaleb acar achahbar achbab aclan adal adamczak adamczyk
+adamek adamiak adamiec adamowicz adamski adamus adan adanır adel adem adin adıvar akal akalın akan akar akay
+akaydın akbaba akbay akbulut akcan akdağ akdemir akel akgöz akgül akgün akhiat akkan akkaya akkaş akkor
+akkoyun akkoyunlu akkoç akkurt akman akpınar aksakal aksel aksoy aksungur aktan aktay aktaş akyel akyürek
+akyüz akyıldız akçal akçalı akçay akıncı akışık akşit al-ahmad al-masri aleksandrowicz alev alkan alkaya
+alnıaçık alpman alpuğan altan altun altuntaş altınay altınbaş altınel altınok altıntaş altınışık altıok
+alyanak alıcı amrani andrzejczak andrzejewski antczak aras arda arslan arslanoğlu arıcan arık arıkan arığ asil
+aslan aslanoğlu atakan atakol atalık atan atasever atay ateş atik atlı atıcı atılgan augustyn augustyniak avan
+avcı avcıoğlu ayaydın ayaz aybar aycan aydan aydemir aydin aydoğdu aydın aygün ayhan aykan aykaç aykurt aytaç
+aytek aytekin ayverdi azzouzi açar açıkalın açıkgöz ağaoğlu ağca ağırbaş aşkın aşçı aşık aşıkoğlu babacan
+babalı babaoğlu bademci bagiński bahadır bakan bakkali bakker bakırcı bakırcıoğlu balaban balcerzak balcı
+baldewsingh ballı baltacı banach banasiak banasik banaś baran baranowski barański barbarosoğlu barlas bartczak
+bartkowiak bartnik bartosik basmacı baturalp bayazıt baydar bayer baykam bayraktar bayraktutan baysoy bağış
+başaran başer başoğlu bednarczyk bednarek bednarski bednarz beek bekdik bektaş bektaşoğlu benaissa benali
+bennani berberoğlu berg berk beşerler beşikçi beşok białas białek białkowski biedrzyński bielak bielawski
+bielecki bielski bieniek biernacki biernat bieńkowski bijl bildik bilen bilge bilgen bilgin bilgiç bilski
+birinci birlik biçer blom bober bochenek boduroğlu boer bogucki bogusz bolat bolatlı boratav borek borkowski
+borowiec borowski bos bosch bosman bouali bouchtaoui boukhari bouzambou bouzid boyacı boz bozdoğan bozkurt
+bozkır bozoğlu bożek brink broda broek brouwer bruijn bruyn brzeziński brzozowski bucaklı buczek buczkowski
+buczyński budak budziński budzyński bujak bukowski bulak bulut buruk burzyński bölükbaş bölükbaşı bąk bąkowski
+bıçakçı błaszczak błaszczyk can cebula celik cetin chakir chaouch chmiel chmielewski chmura chojnacki
+chojnowski cholewa chrzanowski chudzik cichocki cichoń cichy ciesielski cieśla cieślak cieślik ciszewski claes
+claeys cornelissen corsten corte cybulski cygan czaja czajka czajkowski czapla czarnecki czech czechowski
+czekaj czerniak czerwiński czyż czyżewski dalkıran dam dağdaş dağlaroğlu de dec declerck declercq decock
+decoster dekker demir demirbaş demirel den denkel der desmet devos dewilde dijk dijkstra dizdar dobosz
+dobrowolski dobrzyński doest dogan domagała domański dominiak dongen doorn doğan drabik driessen drozd
+drozdowski drzewiecki dróżdż dubiel duda dudek dudziak dudzik dudziński durak durmaz duszyński duygulu
+dziedzic dziuba düşenkalkar dąbek dąbkowski dąbrowski dębowski dębski długosz egeli ekici ekşioğlu el-amrani
+el-idrissi elamrani elhamdaoui eliçin elmastaşoğlu elçiboğa erbay erberk erbulak erdoğan erez erginsoy erkekli
+eronat ertepınar ertürk erçetin evers evliyaoğlu falkowski farah fijałkowski filipek filipiak filipowicz flak
+flis florczak florek frankowski freriks frąckowiak frączek frątczak furman gadomski gajda gajewski gaweł
+gawlik gawron gawroński gałka gałązka gebremariam gebremedhin gerritsen ghebremedhin gielen gil ginneken
+godlewski golec goossens gołąb gołębiewski gołębiowski graaf grabowski graczyk grochowski groen groot
+groothuizen grudzień gruszczyński gruszka grzegorczyk grzelak grzesiak grzesik grześkowiak grzyb grzybowski
+grzywacz gutowski guzik gwoździk gwóźdź góra góral górecki górka górniak górny górski gönültaş gül güler
+gümüşpala günday güneş gürmen gąsior gąsiorowski głogowski głowacki głąb haan habte haddad haddouchi haile
+hajduk hakyemez hamdan hamzaoğlu hartman hassan hazes heijden hendriks herman hermans heuvel heyden hof hofman
+horst huisman idrissi iersel ilıcalı iwanowski iwański izdebski işık jabłoński jackowski jacobs jagernath
+jagesar jagielski jagiełło jagodziński jakubiak jakubowski janas janiak janicki janik janiszewski jankowiak
+jankowski janowski jansen janssen janssens janus janusz januszewski jaros jarosz jarząbek jasiński jastrzębski
+jaworski jaśkiewicz jezierski jong jonge jonker jurek jurkiewicz jurkowski juszczak jóźwiak jóźwik jędrzejczak
+jędrzejczyk jędrzejewski kacprzak kaczmarczyk kaczmarek kaczmarski kaczor kaczorowski kaczyński kahveci kaleta
+kalinowski kalisz kaminski kamińska kamiński kania kaniewski kaplan kaplangı kapusta kara karabulut karaböcek
+karadaş karaduman karaer karaś karczewski karpiński kartosen karwowski kasapoğlu kasperek kasprzak kasprzyk
+kaszuba kavaklıoğlu kawa kawecki kaya kałuża kaźmierczak kerkhof keseroğlu keskin keçeci khalil khatib
+khattabi khoury kidane kiełbasa kilic kisiel kita klein klimczak klimek kmiecik kmieć knapik kobus koc
+kocabıyık koeman kogut kok kolasa komorowski konieczna konieczny koning konopka kopczyński koper kopeć korkmaz
+korol korzeniowski kos kosiński kosowski kostecki koster kostrzewa kot kotowski kowal kowalczuk kowalczyk
+kowalewski kowalik kowalska kowalski koyuncu koza kozak kozieł kozioł kozłowski koç koçak koçoğlu koçyiğit
 kołakowski kołodziej kołodziejczyk kołodziejski krajewski krakowiak kramer krawczyk krawiec kross kruk
 krukowski krupa krupiński kruszewski krysiak krzemiński krzyżanowski król królikowski książek kubacki kubiak
-kubica kubicki kubik kuc kucharczyk kucharski kuchta kuciński kuczyński kuday kuijpers kuiper kujawa kujawski
-kula kulaksızoğlu kulesza kulig kulik kuliński kumcuoğlu kunt kunter kurek kurowski kurt kurutluoğlu kutlay
-kuypers kuzucu kuś kwaśniewski kwiatkowski kwiecień kwieciński körmükçü köse köybaşı köylüoğlu küçükler
-kędzierski kędziora kępa kılıç kılıççı kıraç kłos kłosowski laan lach lange laskowski lasota lech leeflang
-leeuw leeuwen lemmens lenart lesiak leszczyński lewandowski lewicki leśniak leśniewski limoncuoğlu linden
-lipiński lipka lipski lis lisiecki lisowski loon lubbers maas maciejewski maciąg mackiewicz madej maes maj
-majcher majchrzak majewski majka makowski malec malicki malinowski maliszewski marchewka marciniak
-marcinkowski marczak marek markiewicz markowski marszałek martens martina marzec masłowski matusiak matuszak
-matuszewski matysiak mayhoş mazur mazurek mazurkiewicz maćkowiak małecki małek maślanka meer meeuwis meijer
-menemencioğlu mertens mertoğlu meulen meyer michalak michalczyk michalik michalski michałek michałowski
-michiels mielczarek mierzejewski mika miklaś mikołajczak mikołajczyk mikulski milczarek milewski miller misiak
-misztal miśkiewicz modzelewski mohamud mol molenaar molenda moors morawski motyka moussaoui mroczek
-mroczkowski mrozek mróz mucha mulder murawski musiał muszyński młynarczyk nalbantoğlu napierała nawrocki
-nawrot nebioğlu niedziela niedzielski niedźwiecki niemczyk niemiec niewiadomski nijland nijs noga nowacki
-nowaczyk nowak nowakowski nowicki nowiński numanoğlu okumuş okur olczak olejniczak olejnik olszewski
-oosterhuis oraloğlu orbay orzechowski orłowski osiński ossowski ostrowski ouahabi ouali owczarek ozansoy
-ozturk paczkowski pająk paksüt pakuła palacz paluch panek partyka pasternak paszkowski pawelec pawlak pawlicki
-pawlik pawlikowski pawłowski pałka peeters pekkan pektemek peters piasecki piechota pieczek piekarski pietras
-pietruszka pietrzak pietrzyk pilarski pilch pinas piotrowicz piotrowski piwowarczyk piórkowski piątek
-piątkowski piłat pluta podgórski poels pol polak polat popławski porębski post postma poyrazoğlu poçan prinsen
-prokop prus przybylski przybysz przybył przybyła ptak puchalski pytel płonka raczyński radecki radomski rak
-rakowski ramdien ramdin ratajczak rietman ritsma robak rogala rogalski rogowski rojek romanowski rosa rosiak
-rosiński ruciński rudnicki rudziński rudzki ruiter rusin rutkowski rybak rybarczyk rybicki rzepka różański
-różycki sadowski sadıklar sahin samancı sandalcı sanders sarı sarıoğlu sawicki saygıner schipper scholten
-schouten sepetçi serafin sewnath sezek siedlecki sienkiewicz sieradzki sikora sikorski sinanoğlu sitek siwek
-skalski skiba skibiński skoczylas skowron skowronek skowroński skrzypczak skrzypek skóra smeets smet smets
-smit smits smoliński sobczak sobczyk sobieraj sobolewski socha sochacki sokołowski sokół solmaz sosnowski sowa
-sowiński sołtys sołtysiak sroka stachowiak stachowicz stachura stachurski stanek staniszewski stanisławski
-stankiewicz stasiak staszewski stawicki stec stefaniak stefański stelmach stolarczyk stolarski strzelczyk
-strzelecki stępień stępniak surma suski szafrański szatkowski szczepaniak szczepanik szczepański szczerba
-szcześniak szczygieł szczęsna szczęsny szeląg szewczyk szostak szulc szwarc szwed szydłowski szymański
-szymczak szymczyk szymkowiak szyszka sözeri süleymanoğlu sławiński słowik słowiński tahincioğlu tahiri
-tanrıkulu tarnowski tazegül taş taşlı taşçı tekand tekelioğlu tekin tekle terlouw tesfay thijs timmermans
-tkaczyk tokarski tokatlıoğlu tokgöz tomala tomaszewski tomczak tomczyk tomys topaloğlu topçuoğlu toraman tracz
-trojanowski trzciński trzeciak tunaboylu tunçeri turan turek tuğlu tuğluk twardowski türkdoğan türkyılmaz
-tütüncü tüzün uca uluhan urban urbanek urbaniak urbanowicz urbańczyk urbański van vandamme vandenberghe
-vandenbroeck vandevelde veen veenstra velde velden velioğlu ven verbeek verhaeghe verhoeven vermeulen
-verstraete vink visser vliet vos vries wagenaar wal walczak walkowiak warchoł wasiak wasilewski wawrzyniak
-wesołowski wieczorek wierzbicki wijk wilczek wilczyński wilk willems willemsen winiarski wisniewski wit
-witczak witek witkowski wiącek więcek więckowski wiśniewski wnuk wojciechowski wojtas wojtasik wojtczak
-wojtkowiak wolak woliński wolny wolski wolters wouters woś woźniak wrona wroński wróbel wróblewski wypych
-wysocki wyszyński wójcicki wójcik wójtowicz wąsik wąsowski węgrzyn włodarczyk włodarski yalçın yavuz yazıcı
-yetkiner yeşilkaya yildiz yilmaz yorulmaz yüksel yıldırım yıldız yıldızoğlu yılmaz yılmazer zaborowski
-zabłocki zagórski zając zajączkowski zakrzewski zalewski zaoui zaremba zarzycki zaręba zawada zawadzki zdunek
-zieliński zielonka zijlstra ziółkowski zięba ziętek zuiderveld zwoliński zych zygmunt çakır çamdalı çapanoğlu
-çatalbaş çağıran çelik çetin çetiner çevik çörekçi önür örge öymen özberk özbey özbir özcan özdemir özdenak
-özdoğan özer özgörkey özkan özkara özkök öztonga öztuna öztürk ünal łapiński łuczak łukasiewicz łukasik
-łukaszewski śliwa śliwiński ślusarczyk świderski świerczyński świątek şahin şen şimşek żak żebrowski żmuda żuk
-żukowski żurawski żurek żyła
+kubica kubicki kubik kuc kucharczyk kucharski kuchta kuciński kuczyński kuday kuijpers kuiper kuipers kujawa
+kujawski kula kulaksızoğlu kulesza kulig kulik kuliński kumcuoğlu kunt kunter kurek kurowski kurt kurutluoğlu
+kutlay kuypers kuzucu kuś kwaśniewski kwiatkowski kwiecień kwieciński körmükçü köse köybaşı köylüoğlu küçükler
+kędzierski kędziora kępa kılıç kılıççı kıraç kłos kłosowski laan laaroussi lach lamrani lange laskowski lasota
+lech leeflang leeuw leeuwen lemmens lenart lesiak leszczyński lewandowska lewandowski lewicki leśniak
+leśniewski limoncuoğlu linden lipiński lipka lipski lis lisiecki lisowski loon lubbers maas maciejewski maciąg
+mackiewicz madej maes mahabier maj majcher majchrzak majewski majka makowski malec malicki malinowski
+maliszewski marchewka marciniak marcinkowski marczak marek markiewicz markowski marszałek martens martina
+martis marzec marzouki masłowski matusiak matuszak matuszewski matysiak mayhoş mazur mazurek mazurkiewicz
+maćkowiak małecki małek maślanka mebrahtu meer meeuwis meijer menemencioğlu mertens mertoğlu meulen meyer
+michalak michalczyk michalik michalski michałek michałowski michiels mielczarek mierzejewski mika miklaś
+mikołajczak mikołajczyk mikulski milczarek milewski miller misiak misztal miśkiewicz modzelewski mohamud mol
+molenaar molenda moors morawski motyka moumni moussaoui mroczek mroczkowski mrozek mróz mucha mulder murawski
+musiał muszyński młynarczyk nalbantoğlu napierała nasser nawrocki nawrot nebioğlu niedziela niedzielski
+niedźwiecki niemczyk niemiec niewiadomski nijland nijs noga nowacki nowaczyk nowak nowakowski nowicki nowiński
+numanoğlu okumuş okur olczak olejniczak olejnik olszewski oosterhuis oraloğlu orbay orzechowski orłowski
+osiński ossowski ostrowski ouahabi ouali ouazzani owczarek ozansoy ozdemir ozturk paczkowski pająk paksüt
+pakuła palacz paluch panek partyka pasternak paszkowski pawelec pawlak pawlicki pawlik pawlikowski pawłowski
+pałka peeters pekkan pektemek peters piasecki piechota pieczek piekarski pietras pietruszka pietrzak pietrzyk
+pilarski pilch pinas piotrowicz piotrowski piwowarczyk piórkowski piątek piątkowski piłat pluta podgórski
+poels pol polak polat popławski porębski post postma poyrazoğlu poçan prins prinsen prokop prus przybylski
+przybysz przybył przybyła ptak puchalski pytel płonka raczyński radecki radomski rak rakowski ramdien ramdin
+ramkisoen ramsaran ratajczak rietman ritsma robak rogala rogalski rogowski rojek romanowski rosa rosario
+rosiak rosiński ruciński rudnicki rudziński rudzki ruiter rusin rutkowski rybak rybarczyk rybicki rzepka
+różański różycki sadowski sadıklar sahin saleh samancı sandalcı sanders sarı sarıoğlu sawicki saygıner
+schipper scholten schouten sepetçi serafin sewnath sezek siedlecki sienkiewicz sieradzki sikora sikorski
+sinanoğlu sitaldin sitek siwek skalski skiba skibiński skoczylas skowron skowronek skowroński skrzypczak
+skrzypek skóra smeets smet smets smit smits smoliński sobczak sobczyk sobieraj sobolewski socha sochacki
+soekhoe sokołowski sokół solmaz sosnowski sowa sowiński sołtys sołtysiak sroka stachowiak stachowicz stachura
+stachurski stanek staniszewski stanisławski stankiewicz stasiak staszewski statia stawicki stec stefaniak
+stefański stelmach stolarczyk stolarski strzelczyk strzelecki stępień stępniak surma suski szafrański
+szatkowski szczepaniak szczepanik szczepański szczerba szcześniak szczygieł szczęsna szczęsny szeląg szewczyk
+szostak szulc szwarc szwed szydłowski szymański szymczak szymczyk szymkowiak szyszka sözeri süleymanoğlu
+sławiński słowik słowiński tahincioğlu tahiri tanrıkulu taouil tarnowski tazegül taş taşlı taşçı tekand
+tekelioğlu tekin tekle terlouw tesfamariam tesfay tewelde thijs timmermans tkaczyk tokarski tokatlıoğlu tokgöz
+tomala tomaszewski tomczak tomczyk tomys topaloğlu topçuoğlu toraman tracz trojanowski trzciński trzeciak
+tunaboylu tunçeri turan turek tuğlu tuğluk twardowski türkdoğan türkyılmaz tütüncü tüzün uca uluhan urban
+urbanek urbaniak urbanowicz urbańczyk urbański van vandamme vandenberghe vandenbroeck vandevelde veen veenstra
+velde velden velioğlu ven verbeek verhaeghe verhoeven vermeer vermeulen verstraete vink visser vliet vos vries
+wagenaar wal walczak walkowiak warchoł wasiak wasilewski wawrzyniak wesołowski wieczorek wierzbicki wijk
+wilczek wilczyński wilk willems willemsen winiarski wisniewski wit witczak witek witkowski wiącek więcek
+więckowski wiśniewski wnuk wojciechowski wojcik wojtas wojtasik wojtczak wojtkowiak wolak woldemichael
+woliński wolny wolski wolters wouters woś woźniak wrona wroński wróbel wróblewski wypych wysocki wyszyński
+wójcicki wójcik wójtowicz wąsik wąsowski węgrzyn włodarczyk włodarski yalçın yavuz yazıcı yetkiner yeşilkaya
+yildiz yilmaz yorulmaz yüksel yıldırım yıldız yıldızoğlu yılmaz yılmazer zaborowski zabłocki zagórski zając
+zajączkowski zakrzewski zalewski zaoui zaremba zarzycki zaręba zawada zawadzki zdunek zeroual zielinska
+zielinski zieliński zielonka zijlstra ziółkowski zięba ziętek zuiderveld zwoliński zych zygmunt çakır çamdalı
+çapanoğlu çatalbaş çağıran çelik çetin çetiner çevik çörekçi önür örge öymen özberk özbey özbir özcan özdemir
+özdenak özdoğan özer özgörkey özkan özkara özkök öztonga öztuna öztürk ünal łapiński łuczak łukasiewicz
+łukasik łukaszewski śliwa śliwiński ślusarczyk świderski świerczyński świątek şahin şen şimşek żak żebrowski
+żmuda żuk żukowski żurawski żurek żyła
 `;
