@@ -52,3 +52,27 @@ const cases = [
 ];
 console.log(`note: ${note.length} characters, ${core.scanPersonalData(note, { names }).length} findings (old scan: ${old.scanPersonalData(note).length})`);
 for (const [label, fn] of cases) console.log(`${label.padEnd(30)} ${(perScan(fn) * 1000).toFixed(1).padStart(7)} µs per scan`);
+
+// 100 kB texts made to slow a scan down (runs of words with a capital, street endings, birth-date
+// words, written-out "at"s): the scan stays linear, so each should take about as long as 100 notes.
+const adversarial = {
+  "words with a capital": "Aaaa ".repeat(20_000),
+  "names joined by en": "Sara en ".repeat(12_000),
+  "van de van de": "van de ".repeat(15_000),
+  "names before a role": "Sara (vader) ".repeat(8_000),
+  "words before a street ending": `${"Aaa Bbb Ccc Ddd ".repeat(6_000)}straat 1`,
+  "streets": "Dorpsstraat 1 ".repeat(7_000),
+  "geb. geb.": "geb. ".repeat(20_000),
+  "a at a at": "a at ".repeat(20_000),
+  "x[at]x[at]": "x[at]".repeat(20_000),
+  "NL91 NL91": "NL91 ".repeat(20_000),
+};
+for (const [label, text] of Object.entries(adversarial)) {
+  let min = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = cpuMs();
+    core.scanPersonalData(text, { names });
+    min = Math.min(min, cpuMs() - t);
+  }
+  console.log(`100 kB ${label.padEnd(30)} ${min.toFixed(1).padStart(7)} ms`);
+}
