@@ -7,6 +7,13 @@ const codesOf = (text: string): unknown[] => {
 };
 
 describe("freeText", () => {
+  it("rejects an IBAN, a birth date and a street address, and not a name (funds are named after people)", () => {
+    expect(codesOf("Fonds NL91ABNA0417164300")).toEqual([["value.contains-personal-data", "iban"]]);
+    expect(codesOf("Feest geb. 3/2/2016")).toEqual([["value.contains-personal-data", "birthdate"]]);
+    expect(codesOf("Club Dorpsstraat 12")).toEqual([["value.contains-personal-data", "address"]]);
+    expect(codesOf("Jantje Beton")).toEqual([]);
+    expect(codesOf("Knutselen met juf Anna")).toEqual([]);
+  });
   it("rejects a full postcode on its own", () => {
     expect(codesOf("5025 KL")).toEqual([["value.contains-personal-data", "postcode"]]);
     expect(codesOf("5025KL")).toEqual([["value.contains-personal-data", "postcode"]]);
