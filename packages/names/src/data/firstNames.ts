@@ -23,9 +23,9 @@ amanda amanuel amar amara amaya amaç amber ambroży amelia amelie amelya amin a
 ammâr amon amrak amul amy amélie ana anabel anar anas anass anastasia anastazja anatol andarıman andaç andre
 andrea andreas andrew andrzej andżelika angela angelina angelique angelo anil anise anisha anita anja anjali
 anjani anka ann anna annabel annabell annabelle annalena anne anne-fleur anne-marie anne-sophie anneke annelie
-annemarie annemiek annemijn anni annie annika anny anouar anouk ansgar ansgary ant anthony anton antoni
-antonia antonina antonio anwar ançuk anıl apak apatarkan apollinary apollo aprançur araboğa arademir aral aras
-arash arbay arbuz archibald arda ardıç arezoo argu argun argıl ariadna arian ariana ariane arie arif arkadiusz
+annemarie annemiek annemijn anni annie annika anny anouar anouk ansgar ansgary anthony anton antoni antonia
+antonina antonio anwar ançuk anıl apak apatarkan apollinary apollo aprançur araboğa arademir aral aras arash
+arbay arbuz archibald arda ardıç arezoo argu argun argıl ariadna arian ariana ariane arie arif arkadiusz
 arkady arkın arkış armağan armin arnaç arne arno arnold aron arpat arsal arseniusz arslan arslanargun
 arslanbörü arslansungur arslantegin arslanyabgu arsıl arthur artuk artukaç artur artut artıınal aruk arved
 arvid arwen arya aryan arystarch arçuk arı arıboğa arık arıkağan arıkdoruk arın arınç arşun asad asartegin
@@ -44,8 +44,8 @@ baraktöre baran barbara barbeğ barbol barboğa barbulsun bardıbay bargan bari
 barkdurdu barkdurmuş barkın barlas barlıbay barmaklak barmaklı barman bars barsbeğ barsboğa barsgan barskan
 barsurungu bart bartu barça barçadoğdu barçadoğmuş barçadurdu barçadurmuş barçan barçatoyun barımtay barın
 barış bas basademir basan basanyalavaç basar basat bashar bashir baskın basmıl bassel bastiaan bastian
-bastuğrul bastı basu basut batoul batrak battal batu batuhan batuk batur baturalp bay bayankağan bayançar
-bayat bayazıt baybars baybayık baybiçen baybora bayboğa baybüre baydar baydemir baydur baykal baykara baykoca
+bastuğrul bastı basu basut batoul batrak battal batu batuhan batuk batur baturalp bayankağan bayançar bayat
+bayazıt baybars baybayık baybiçen baybora bayboğa baybüre baydar baydemir baydur baykal baykara baykoca
 baykuzu baymünke bayna baynal baypüre bayrak bayram bayraç bayruk bayrı bayrın baysungur baytara baytaş
 bayunçur bayur bayurku bayutmuş bayuttu bayık bayındır bayınçur bazyli bazır baçara baçman baççayman bağa
 bağaalp bağan bağatarkan bağatengrikağan bağatur bağaturgerey bağaturipi bağatursepi bağaturçigşi bağaışbara
@@ -133,7 +133,7 @@ hüsnü hüsrev hıfzı hızır ian ibrahim ibtissam ida idil idris ignacy igor 
 ilaçın ilgın ilhaan ilham ilhan ilias ilja ilona ilse ilyas ilyass iman imane imani imke immanuel imran ina
 inanç inara inaya indira indy ineke ines inga ingrid inka innocenty irem irena ireneusz iris irma irmak isa
 isaac isabeau isabel isabell isabella isabelle isaiah isaias ise ismael ismail isra issa isık isığ itri itır
-ivan ivar iven ivo ivonne ivy iyık iyıktağ izaak izabela izajasz ize izolda izydor izzy işık işıl işılay işın
+ivan ivar iven ivo ivonne iyık iyıktağ izaak izabela izajasz ize izolda izydor izzy işık işıl işılay işın
 işıner işığ i̇brahim i̇clal i̇dil i̇dris i̇ffet i̇hsan i̇hvan i̇kbal i̇keme i̇kiçitoyun i̇krime i̇layda i̇lbey
 i̇lbilge i̇ldike i̇lgegü i̇lhami i̇lhan i̇lkay i̇lkben i̇lke i̇lker i̇lknur i̇lksen i̇lkyaz i̇lyas i̇mge
 i̇mran i̇mrem i̇nci i̇nç i̇pek i̇rem i̇rfan i̇rinç i̇rinçköl i̇rtiş i̇smail i̇smet i̇til i̇zel i̇zzet
@@ -148,7 +148,7 @@ jerzy jesper jess jesse jessica jessie jesslyn jesslynn jessy jette jidde jihane
 jinthe jip joachim joah joana joanna joas joel joelina joeline joelle joep joes joey johan johann johanna
 johannes john johnny joleen jolie jolien jolijn jolin jolina joline jona jonah jonas jonatan jonathan jonna
 jonte jood joost jop jordan jordi jordy jorginho joris jorn jorrit jort jos joscha joschua josef josefien
-josefin josefine joseph josephin josephine josh joshua josie josua josy joud jouri joy joya joyce jozue joël
+josefin josefine joseph josephin josephine josh joshua josie josua josy joud jouri joya joyce jozue joël
 joëlle juan juda judith judy judyta jula julan jule jules julia julian juliana juliane julide julie julien
 julienne juliette julika julina julita julius juliusz juliëtte juna junayd june juno jur jurandy jurgen juri
 jurich jurmaine jurmen jurre justin justine justus justyn justyna juul józef józefina kaan kaat kabil kacper
@@ -241,45 +241,44 @@ sertap sertaç server seth settar sev seval sevda sevgi sevil sevim sevinç sevt
 seyfullah seyyit seçil seçkin shabnam shadi shahd shakira shanaya shane shanelle shanice shaniqua shantal
 shanti shaquille sharlene sharmila sharon sharona shawn shaza sheila sherida shermaine sherwin shirin shirley
 shiva shukri shurandy shurendy shurmerly sibel sidney siebe siem sien sienna siep siham sil silas silja silke
-silvan simeon simge simon simret sina sinan sinem sinja sisa siska sita siënna sjaak sjoerd sjors sky skye
-smilla soekarni soeniel soenita soeresh sofia sofian sofie sohaila sohrab solomon songül sonia sonja soof
-sophia sophie soraya souad soufian soufiane soufyane souhaila soumia spirydion sriatun stacey stan stanisław
-stef stefan stefania stefanie steffen stella sten stephan stephanie sterre steve steven stijn stina storm su
-suat subhi sude sudi sudiela suha sukarmi sumaya summer sunay sunil sunita suraj suresh sururi susanne suus
-suzan suze svea sven svenja sverre sybilla sydney sylwester sylwia szczepan szymon sâkıp sönke sören süheyl
-süleyman sıdkı sıla sırrı tabea taceddin tacjana taha tahir tahmina tahsin taib taim tala talat talay talea
-talha talia talip tamara tamer tamia tamina tamino tammo taner tanja tanju tanyeli tara tarek tareq tarik
-tariq tarja tarkan tarık tasneem tatjana tayfun tayler taylor tayyar taşkın ted teddy teije tekin tekinalp
-tekla tekle temel temesghen teo teodor teodora teoman terencjusz teresa tesfalem tesfay tess tessa teun teunis
-tevfik tevhid tezcan tezel tezer thalea thalia thea theo theodor theresa thiago thibo thies thije thijmen
-thijn thijs thilo thirza thom thomas thorben thore thorge tia tiago tibbe tibo tieme ties tijmen tijn tijs
-till tillmann tim timm timo timon timothy timur tina tineke tino tirza titus tizian tjark tjin tobias tobiasz
-tobin toby tolga tolunay tom tomas tomasz tomke tommy toni tony toon torben tore trees tristan truus tsega
-tuana tufan tugay tugba tuhfe tunahan tunay tunç tunçer turan turgay turgut turna tutku tuur tuğba tuğrul
-tuğtekin twan tycho tygo tyler tymon tymoteusz tyrell tyron tyrone tülay tülin tümer türkan türkay türker
-türkeş tınas ubah ufuk uhra ukbe ulus ulvi ulviye umur umuralp umut usame usha utku uygu uğur vahdet vahid
-vahide vahâ valentijn valentin valentina valentino valeria valerie valid vanessa vecdi vedat veerle vefa vefik
-vehbi veit veli vera verda vere veronika vesile vesper veysel veysi vic vicdan victor victoria vienna vieve
-viggo vigo vik vikash viktor viktoria vildan vince vincent vinod vinz viola virgil vishal vito vitus vive
-vivian vivien vivienne volkan vuslat wacław wael wafae wagiman wajd walenty walentyn walentyna waleria
-walerian walery walgierz walid walter wanda wanesa wannes warre warsame warsan warsha wassima wawrzyniec wende
-wendell wendy weronika wes wessel wiam wiara wibke wiebke wiendra wies wiktor wiktoria wilfryd wilhelm
-wilhelmina willem willemijn willi william willy wilma wim wincenty winta wirginia wissam witalis wolf wong
-wout wouter władysław włodzimierz xander xaver xavi xavier xaviera xem xenia yafet yahya yalgın yalçın yaman
-yamen yamiro yana yanaira yannic yannick yannik yannis yaprak yara yarah yaren yasemin yasin yasmin yasmina
-yasmine yassin yassine yassir yavuz yazan yağmur yağız yaşar yekta yelda yeliz yemane yener yenthe yetkin
-yeşim yfke yinthe yirgalem yiğit ylvi ylvie yodit yoeri yohannes yolanda yonas yonatan yonca yordanos yosief
-yosun younes youp yousef yousra youssef youssra yuliana yuna yunus yusra yusuf yven yves yvonne yüce yücel
-yüksel yümni yıldırım yıldız yılmaz zachariasz zachary zafer zahide zahra zaid zain zaina zainab zakaria
-zakariya zamir zamzam zara zarah zayd zayn zaynab zef zehra zeina zekai zekeriyyâ zekiye zeliha zemichael
-zerrin zev zeyd zeyneb zeynel zeynep ziad zihnî zineb zion ziva ziver ziya ziyad ziyâd zoe zoey zofia zohra
-zoubida zouhair zoé zoë zuleika zuzanna zygmunt zâfir zâhit zübeyde zübeyr zühal zülal züleyha zülfikâr zümrüt
-âmir çaba çabdar çablı çabuş çalapkulu çankız çağan çağatay çağdaş çağla çağlar çağlayan çağru çağrı çağrıbeğ
-çağrıhan çağrıtegin çağıl çelen çelik çemen çemgen çetin çetinel çetiner çeykün çeşminaz çilay çilenti çiler
-çimen çise çisil çiçek çiçem çiğdem çişem çobulmak çocukbörü çokramayul çolman çolpan çölü çıgıl çıngır ömer
-önder öykü özcan özden özer özge özgür özhan özkan özlem özlen öznur ülfet ülgen ülker ülkü ümit ümmiye ümran
-ünal ünsel ünseli üzeyir łazarz łucja łukasz şaban şadan şahap şahin şahinalp şahsuvar şahsüvar şakir şamil
-şarani şayan şebnem şecaeddin şefik şehlevent şehrazat şelale şemsi şenay şener şengül şennur şenol şerafettin
-şeref şerif şermin şevket şevki şevval şeyban şeyda şeyma şihab şihabeddin şiir şinasi şir şule şâfi şükrü
-żaneta
+silvan simeon simge simon simret sina sinan sinem sinja sisa siska sita siënna sjaak sjoerd sjors skye smilla
+soekarni soeniel soenita soeresh sofia sofian sofie sohaila sohrab solomon songül sonia sonja soof sophia
+sophie soraya souad soufian soufiane soufyane souhaila soumia spirydion sriatun stacey stan stanisław stef
+stefan stefania stefanie steffen stella sten stephan stephanie sterre steve steven stijn stina storm su suat
+subhi sude sudi sudiela suha sukarmi sumaya summer sunay sunil sunita suraj suresh sururi susanne suus suzan
+suze svea sven svenja sverre sybilla sydney sylwester sylwia szczepan szymon sâkıp sönke sören süheyl süleyman
+sıdkı sıla sırrı tabea taceddin tacjana taha tahir tahmina tahsin taib taim tala talat talay talea talha talia
+talip tamara tamer tamia tamina tamino tammo taner tanja tanju tanyeli tara tarek tareq tarik tariq tarja
+tarkan tarık tasneem tatjana tayfun tayler taylor tayyar taşkın ted teddy teije tekin tekinalp tekla tekle
+temel temesghen teo teodor teodora teoman terencjusz teresa tesfalem tesfay tess tessa teun teunis tevfik
+tevhid tezcan tezel tezer thalea thalia thea theo theodor theresa thiago thibo thies thije thijmen thijn thijs
+thilo thirza thom thomas thorben thore thorge tia tiago tibbe tibo tieme ties tijmen tijn tijs till tillmann
+tim timm timo timon timothy timur tina tineke tino tirza titus tizian tjark tjin tobias tobiasz tobin toby
+tolga tolunay tom tomas tomasz tomke tommy toni tony toon torben tore trees tristan truus tsega tuana tufan
+tugay tugba tuhfe tunahan tunay tunç tunçer turan turgay turgut turna tutku tuur tuğba tuğrul tuğtekin twan
+tycho tygo tyler tymon tymoteusz tyrell tyron tyrone tülay tülin tümer türkan türkay türker türkeş tınas ubah
+ufuk uhra ukbe ulus ulvi ulviye umur umuralp umut usame usha utku uygu uğur vahdet vahid vahide vahâ valentijn
+valentin valentina valentino valeria valerie valid vanessa vecdi vedat veerle vefa vefik vehbi veit veli vera
+verda vere veronika vesile vesper veysel veysi vic vicdan victor victoria vienna vieve viggo vigo vik vikash
+viktor viktoria vildan vince vincent vinod vinz viola virgil vishal vito vitus vive vivian vivien vivienne
+volkan vuslat wacław wael wafae wagiman wajd walenty walentyn walentyna waleria walerian walery walgierz walid
+walter wanda wanesa wannes warre warsame warsan warsha wassima wawrzyniec wende wendell wendy weronika wes
+wessel wiam wiara wibke wiebke wiendra wies wiktor wiktoria wilfryd wilhelm wilhelmina willem willemijn willi
+william willy wilma wim wincenty winta wirginia wissam witalis wolf wong wout wouter władysław włodzimierz
+xander xaver xavi xavier xaviera xem xenia yafet yahya yalgın yalçın yaman yamen yamiro yana yanaira yannic
+yannick yannik yannis yaprak yara yarah yaren yasemin yasin yasmin yasmina yasmine yassin yassine yassir yavuz
+yazan yağmur yağız yaşar yekta yelda yeliz yemane yener yenthe yetkin yeşim yfke yinthe yirgalem yiğit ylvi
+ylvie yodit yoeri yohannes yolanda yonas yonatan yonca yordanos yosief yosun younes youp yousef yousra youssef
+youssra yuliana yuna yunus yusra yusuf yven yves yvonne yüce yücel yüksel yümni yıldırım yıldız yılmaz
+zachariasz zachary zafer zahide zahra zaid zain zaina zainab zakaria zakariya zamir zamzam zara zarah zayd
+zayn zaynab zef zehra zeina zekai zekeriyyâ zekiye zeliha zemichael zerrin zev zeyd zeyneb zeynel zeynep ziad
+zihnî zineb zion ziva ziver ziya ziyad ziyâd zoe zoey zofia zohra zoubida zouhair zoé zoë zuleika zuzanna
+zygmunt zâfir zâhit zübeyde zübeyr zühal zülal züleyha zülfikâr zümrüt âmir çaba çabdar çablı çabuş çalapkulu
+çankız çağan çağatay çağdaş çağla çağlar çağlayan çağru çağrı çağrıbeğ çağrıhan çağrıtegin çağıl çelen çelik
+çemen çemgen çetin çetinel çetiner çeykün çeşminaz çilay çilenti çiler çimen çise çisil çiçek çiçem çiğdem
+çişem çobulmak çocukbörü çokramayul çolman çolpan çölü çıgıl çıngır ömer önder öykü özcan özden özer özge
+özgür özhan özkan özlem özlen öznur ülfet ülgen ülker ülkü ümit ümmiye ümran ünal ünsel ünseli üzeyir łazarz
+łucja łukasz şaban şadan şahap şahin şahinalp şahsuvar şahsüvar şakir şamil şarani şayan şebnem şecaeddin
+şefik şehlevent şehrazat şelale şemsi şenay şener şengül şennur şenol şerafettin şeref şerif şermin şevket
+şevki şevval şeyban şeyda şeyma şihab şihabeddin şiir şinasi şir şule şâfi şükrü żaneta
 `;
