@@ -56,7 +56,7 @@ function afterKinship(text: string, tokens: readonly Token[], i: number): { titl
   return undefined;
 }
 
-/** Whether token `i` begins a name, and how sure the finder is. */
+/** Whether token `i` begins a name: a listed first name, or any word with a capital after a kinship or role word. */
 function startsName(text: string, tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
   if (NOT_NAMES.has(t.lower) || t.lower.length < 2) return false;
