@@ -205,8 +205,8 @@ export { toJsonSchemas, JSON_SCHEMA_MODELS } from "./jsonSchema/index.js";
 export type { JsonSchema, JsonSchemaModel, JsonSchemaOptions } from "./jsonSchema/index.js";
 
 // --- workflows: signals, meldcode, referrals ---
-export { PERSONAL_DATA_KINDS, personalDataKindLabels, scanPersonalData, personalDataIssues } from "./piiScan/index.js";
-export type { PersonalDataKind, PersonalDataFinding } from "./piiScan/index.js";
+export { PERSONAL_DATA_KINDS, personalDataKindLabels, scanPersonalData, personalDataIssues, redact, passesIbanCheck } from "./piiScan/index.js";
+export type { PersonalDataKind, PersonalDataFinding, PersonalNameList, ScanOptions, RedactOptions } from "./piiScan/index.js";
 export { ConfidentialityVocabulary } from "./signal/index.js";
 export { checkReferralRecord } from "./referral/index.js";
 export {

@@ -4,7 +4,7 @@ import { scanPersonalData } from "../piiScan/index.js";
 import { refineParams } from "../issues/codes.js";
 
 /** The kinds of personal data that short free text may not hold (beyond a BSN). */
-const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address", "postcode"]);
+const REJECTED: ReadonlySet<string> = new Set(["phone", "email", "address", "postcode", "iban", "birthdate"]);
 
 /** Short free text with this many digits or more (in all, any script) may hold a phone number, a BSN or an account number. */
 const MAX_DIGITS = 8;
@@ -25,10 +25,12 @@ export interface FreeTextOptions {
  * 1 to `max` characters, and free of personal data. Text that holds a BSN-like number is rejected
  * with `value.contains-bsn`; text that holds a phone number, an e-mail address, a postcode with
  * a house number or a full postcode alone (`5025 KL`, `5025KL`) is rejected with
- * `value.contains-personal-data` (`params.kind`: `phone`, `email`, `address` or `postcode`); text
+ * `value.contains-personal-data` (`params.kind`: `phone`, `email`, `address`, `postcode`, `iban` or
+ * `birthdate`); text
  * with 8 or more digits in all is rejected with `value.contains-personal-data`
  * without a kind (it may hold a phone number or a BSN written in a way no pattern knows). Neither
- * issue ever carries the text. Names cannot be detected.
+ * issue ever carries the text. Names are not rejected: funds and activities are named after people
+ * ("Jantje Beton").
  *
  * @param max - the maximum length
  * @returns a zod string schema

@@ -92,12 +92,13 @@ export function parseAttendance(input: unknown, options: ParseOptions = {}): Res
 
 /**
  * Validate a signal and its category against the catalogue in use. The description is scanned
- * for personal data (BSN, phone number, e-mail address, full postcode with or without house
- * number): each finding is a `text.personal-data` warning with its kind and position, never the
- * value. Apps decide whether such a warning blocks saving.
+ * for personal data with `scanPersonalData` (names, birth dates, addresses, phone numbers,
+ * IBANs, e-mail addresses, BSNs, full postcodes): each finding is a `text.personal-data` warning
+ * with its kind and position, never the value. Apps decide whether such a warning blocks saving.
  *
  * @param input - anything
- * @param options - the catalogues in use and a path prefix
+ * @param options - the catalogues in use, a path prefix, and a larger list of names for the scan
+ *   (`names` of `@kinderwerk/names`)
  * @returns the signal, or the issues that reject it
  * @example
  * parseSignal({ signalId: "s-1", childId: "kw-0101", date: "2025-10-01", category: "bullying", observedBy: "volunteer" }).ok; // => true

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../messages/index.js";
-import { personalDataIssues, scanPersonalData } from "./index.js";
+import { personalDataIssues, redact, scanPersonalData } from "./index.js";
 
 const kinds = (text: string) => scanPersonalData(text).map((f) => [f.kind, text.slice(f.start, f.end)]);
 
@@ -38,8 +38,9 @@ describe("scanPersonalData", () => {
     ["woont op 5025 KL 12", "5025 KL 12"],
     ["woont op 5025KL, nr 12", "5025KL, nr 12"],
     ["woont op 5025kl 12", "5025kl 12"],
-    ["Dorpsstraat 12, 5025 KL Tilburg", "12, 5025 KL"],
-    ["Dorpsstraat 12a 5025 KL", "12a 5025 KL"],
+    ["Dorpsstraat 12, 5025 KL Tilburg", "Dorpsstraat 12, 5025 KL Tilburg"],
+    ["Dorpsstraat 12a 5025 KL", "Dorpsstraat 12a 5025 KL"],
+    ["nr 12, 5025 KL Tilburg", "12, 5025 KL Tilburg"],
   ])("finds a postcode with a house number in %j", (text, found) => {
     expect(kinds(text)).toEqual([["address", found]]);
   });
@@ -102,5 +103,56 @@ describe("scanPersonalData: postcodes in small letters with a space", () => {
     expect(scanPersonalData("tussen 2024 en 2025 kwam hij 2 keer")).toEqual([]);
     expect(scanPersonalData("in 2025 op 12 oktober gesproken")).toEqual([]);
     expect(scanPersonalData("sinds 2023 ab")).toEqual([]);
+  });
+});
+
+describe("scanPersonalData: the kinds the issue names", () => {
+  it.each([
+    ["moeder van Sara belt", "name", "Sara"],
+    ["Mohammed El Amrani was er", "name", "Mohammed El Amrani"],
+    ["jayden had ruzie", "name", "jayden"],
+    ["oma Marlies van der Heijden is voogd", "name", "Marlies van der Heijden"],
+    ["dhr. de Graaf belde", "name", "de Graaf"],
+    ["geb. 3/2/2016, woont bij oma", "birthdate", "3/2/2016"],
+    ["geboren op 14 september 2015 in Tilburg", "birthdate", "14 september 2015"],
+    ["hij wordt 8 op 12 maart", "birthdate", "12 maart"],
+    ["woont op de Dorpsstraat 12, moeder", "address", "Dorpsstraat 12"],
+    ["adres Van Goghlaan 117-II", "address", "Van Goghlaan 117-II"],
+    ["op Kerkweg 3a sinds", "address", "Kerkweg 3a"],
+    ["rekening NL91 ABNA 0417 1643 00 voor de bijdrage", "iban", "NL91 ABNA 0417 1643 00"],
+    ["mail sara.jansen at gmail punt com", "email", "sara.jansen at gmail punt com"],
+    ["via levi_85[at]live.nl", "email", "levi_85[at]live.nl"],
+    ["tante belt 013 - 544 12 34", "phone", "013 - 544 12 34"],
+    ["vader +48 621 812 678", "phone", "+48 621 812 678"],
+  ])("finds in %j the %s %j", (text, kind, found) => {
+    expect(kinds(text)).toEqual([[kind, found]]);
+  });
+
+  it("does not take opening hours, years, other dates, organisations or feasts for personal data", () => {
+    expect(kinds("opvang wo 08-10 15.30-17.00 in de gymzaal")).toEqual([]);
+    expect(kinds("in 2016 NL gekomen")).toEqual([]);
+    expect(kinds("op 12-10-2025 gesprek, intake 03-09-2025, kamp 14 t/m 17 juli")).toEqual([]);
+    expect(kinds("Veilig Thuis, CJG en GGD; Suikerfeest en Sint Maarten; juf van groep 3")).toEqual([]);
+    expect(kinds("IBAN NL91 ABNA 0417 1643 01 is fout").filter(([k]) => k === "iban")).toEqual([]);
+  });
+
+  it("takes a name that is also a Dutch word only with a capital or after a kinship word", () => {
+    expect(kinds("een roos getekend")).toEqual([]);
+    expect(kinds("Roos tekende")).toEqual([["name", "Roos"]]);
+    expect(kinds("zusje roos kwam mee")).toEqual([["name", "roos"]]);
+  });
+});
+
+describe("redact", () => {
+  it("replaces each finding with its kind, in Dutch by default and in English on request", () => {
+    const text = "Moeder van Sara belt 06-12345678, geb. 3/2/2016, Dorpsstraat 12";
+    expect(redact(text)).toBe("Moeder van [naam] belt [telefoon], geb. [geboortedatum], [adres]");
+    expect(redact(text, { lang: "en" })).toBe("Moeder van [name] belt [phone], geb. [date of birth], [address]");
+    expect(redact("niks te melden")).toBe("niks te melden");
+  });
+  it("uses a larger list of names when given one", () => {
+    const names = { firstNames: new Set(["wubbo"]), surnames: new Set<string>(), commonWords: new Set<string>() };
+    expect(redact("wubbo was er")).toBe("wubbo was er");
+    expect(redact("wubbo was er", { names })).toBe("[naam] was er");
   });
 });

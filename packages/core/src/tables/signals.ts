@@ -28,9 +28,9 @@ export const signalsTable: TableSpec<"signals", Signal> = defineTable({
       codes: plain(CONFIDENTIALITY_LEVELS, { confidential: ["vertrouwelijk"], restricted: ["beperkt", "afgeschermd"] }),
     }),
   ],
-  check: (s, { catalogues, path }) => [
+  check: (s, { catalogues, path, names }) => [
     ...checkCodes(catalogues.signalCategories, [s.category], [...path, "category"]).map(atField),
     // The description is free text, the riskiest field: personal data in it is a warning.
-    ...(s.description === undefined ? [] : personalDataIssues(s.description, [...path, "description"])),
+    ...(s.description === undefined ? [] : personalDataIssues(s.description, [...path, "description"], names === undefined ? {} : { names })),
   ],
 });

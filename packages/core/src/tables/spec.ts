@@ -5,6 +5,7 @@ import { defaultCatalogues } from "../catalogue/index.js";
 import type { Issue, IssuePath, Result } from "../issues/issue.js";
 import { fail, hasErrors, ok } from "../issues/issue.js";
 import type { Labels } from "../labels/index.js";
+import type { PersonalNameList } from "../piiScan/types.js";
 
 /** The tables of the exchange format, by canonical (English) name, in the order a dataset is read: every reference points back. */
 export const TABLE_NAMES = [
@@ -107,6 +108,11 @@ export interface ParseOptions {
   readonly catalogues?: Catalogues;
   /** A path to put in front of every issue's path, e.g. `["children", 3]`. */
   readonly path?: IssuePath;
+  /**
+   * A larger list of names for the personal-data scan of free text (a signal's description) than
+   * core's built-in one, such as `names` of `@kinderwerk/names`.
+   */
+  readonly names?: PersonalNameList;
 }
 
 /** What the record checks beyond the schema need: the catalogues in use and a path prefix. */
@@ -115,6 +121,8 @@ export interface RecordCheckContext {
   readonly catalogues: Catalogues;
   /** A path to put in front of every issue's path. */
   readonly path: IssuePath;
+  /** The larger list of names for the personal-data scan, if one was given. */
+  readonly names?: PersonalNameList;
 }
 
 /**
@@ -185,7 +193,8 @@ export function defineTable<N extends TableName, T>(definition: TableDefinition<
     const path = options.path ?? [];
     const result = safeParse(definition.schema, input, path, withoutBlanks);
     if (!result.ok || definition.check === undefined) return result as Result<T>;
-    const issues = definition.check(result.value as T, { catalogues: options.catalogues ?? defaultCatalogues, path });
+    const catalogues = options.catalogues ?? defaultCatalogues;
+    const issues = definition.check(result.value as T, options.names === undefined ? { catalogues, path } : { catalogues, path, names: options.names });
     return hasErrors(issues) ? fail(issues) : ok(result.value as T, issues);
   };
   return Object.freeze({ ...definition, model: TABLE_MODELS[definition.name], parse });
