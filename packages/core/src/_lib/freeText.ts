@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { findBsnLike } from "../bsn/index.js";
-import { scanPersonalData } from "../piiScan/index.js";
+import { findContactData } from "../piiScan/contactData.js";
 import { refineParams } from "../issues/codes.js";
 
 /** The kinds of personal data that short free text may not hold (beyond a BSN). */
@@ -55,7 +55,7 @@ export function freeText(max: number, options: FreeTextOptions = {}): z.ZodStrin
         ctx.issues.push({ code: "custom", input: text, params: refineParams("value.contains-bsn"), message: "BSN in text" });
         return;
       }
-      const found = scanPersonalData(text).find((f) => REJECTED.has(f.kind));
+      const found = findContactData(text).find((f) => REJECTED.has(f.kind));
       if (found) {
         ctx.issues.push({ code: "custom", input: text, params: refineParams("value.contains-personal-data", { kind: found.kind }), message: "personal data in text" });
         return;

@@ -1,9 +1,6 @@
-import { findBsnLike } from "../bsn/index.js";
 import type { Issue, IssuePath } from "../issues/issue.js";
 import { issue } from "../issues/issue.js";
-import { findAddresses } from "./address.js";
-import { findBirthDates } from "./birthdate.js";
-import { findEmails, findIbans, findPhones, STARTS_WITH_DATE } from "./contact.js";
+import { contactFindings, withoutOverlaps } from "./contactData.js";
 import { findNames } from "./names.js";
 import type { PersonalDataFinding, PersonalDataKind, PersonalNameList } from "./types.js";
 
@@ -61,26 +58,8 @@ export interface ScanOptions {
  * // => [{ kind: "phone", start: 12, end: 23 }, { kind: "email", start: 32, end: 38 }]
  */
 export function scanPersonalData(text: string, options: ScanOptions = {}): PersonalDataFinding[] {
-  const all: PersonalDataFinding[] = [
-    ...findIbans(text),
-    ...findBsnLike(text)
-      .filter((r) => !STARTS_WITH_DATE.test(text.slice(r.start, r.end)))
-      .map((r) => ({ kind: "bsn" as const, ...r })),
-    ...findEmails(text),
-    ...findPhones(text),
-    ...findAddresses(text),
-    ...findBirthDates(text),
-    ...findNames(text, options.names),
-  ];
-  // Stable sort: at one start, the longer finding first; at equal spans, the order above.
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: PersonalDataFinding[] = [];
-  for (const f of all) {
-    const last = kept[kept.length - 1];
-    if (last && f.start < last.end) continue;
-    kept.push(f);
-  }
-  return kept;
+  // At one start, the longer finding first; at equal spans, contact data before a name.
+  return withoutOverlaps([...contactFindings(text), ...findNames(text, options.names)]);
 }
 
 /** Options of {@link redact}. */
