@@ -131,10 +131,14 @@ function dealWithReferences(recs: readonly Tagged[], parts: number, deal: fc.Str
   });
 }
 
-const AGE_IDS = ["reach.targetGroup", "reach.byAgeBand", "reachShare"] as const;
+// The shares of the area's children rest on the target group, and so on ages too.
+const AGE_IDS = ["reach.targetGroup", "reach.byAgeBand", "reachShare", "reach.share", "reach.shareByNeighbourhood"] as const;
 const withoutAges = (r: IndicatorResults) => {
-  const { raw, ...rest } = r;
-  const copy: Record<string, unknown> = { ...rest, raw: { ...raw, ageUnresolved: 0 } };
+  const { raw, basis, ...rest } = r;
+  const others: Record<string, unknown> = { ...basis };
+  delete others["reach.targetGroup.byNeighbourhood"];
+  delete others["reach.shareByNeighbourhood"];
+  const copy: Record<string, unknown> = { ...rest, raw: { ...raw, ageUnresolved: 0 }, basis: others };
   for (const id of AGE_IDS) delete copy[id];
   return copy;
 };
