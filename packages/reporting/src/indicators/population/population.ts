@@ -6,6 +6,7 @@ import type { PeriodFacts } from "../facts.js";
 import type { EarlierResults, GroupResult, IndicatorGroup } from "../group.js";
 import { breakdown, l, scalar } from "../group.js";
 import type { ResultRow } from "../rows.js";
+import { weeksIn } from "../staff/staff.js";
 
 /** The ids of the group, in report order. */
 export const POPULATION_IDS = ["reach.share", "reach.shareByNeighbourhood", "staff.ftePer1000"] as const;
@@ -38,7 +39,10 @@ function compute(facts: PeriodFacts, earlier: EarlierResults): GroupResult<Popul
     rows.push({ key: code, value: roundRatio(reached * 100, p, 1) });
     basis[code] = reached;
   }
-  const fte = earlier.values["staff.fte"] as number | undefined;
+  // From the exact hours, not the rounded fte.
+  const hours = earlier.basis["staff.professionalHours"] as number | undefined;
+  const weeks = weeksIn(facts.from, facts.to);
+  const fte = earlier.values["staff.fte"] === undefined || hours === undefined ? undefined : hours / (facts.inputs.staffPolicy.fullTimeHours * weeks);
   return {
     values: {
       "reach.share": population === undefined ? undefined : population === 0 ? null : roundRatio(target * 100, population, 1),
