@@ -5,7 +5,7 @@ import type { TableName } from "@kinderwerk/core";
 import type { IndicatorResults } from "../accumulator/result.js";
 import { missingTables } from "../accumulator/result.js";
 import type { BreakdownRow, IndicatorId, ReportIndicator, ReportTarget, ReportWarning } from "../document/index.js";
-import { isBreakdown } from "../document/index.js";
+import { INDICATOR_IDS, isBreakdown } from "../document/index.js";
 import { roundHalfAway } from "../_lib/round.js";
 import { indicatorDefinitions } from "../indicators/index.js";
 import type { ResultRow } from "../indicators/rows.js";
@@ -88,7 +88,7 @@ export function publishDerivedRows(rows: readonly ResultRow[], from: readonly Br
 }
 
 /**
- * The targets against results: per agreed target, the realised value as published (suppressed:
+ * The targets against results, in report order: per agreed target, the realised value as published (suppressed:
  * `null`) and the percent realised, 1 decimal (`null` when either is missing or the target is 0).
  *
  * @param results - the results (their targets)
@@ -96,7 +96,13 @@ export function publishDerivedRows(rows: readonly ResultRow[], from: readonly Br
  * @returns the rows of the table
  */
 export function targetRows(results: IndicatorResults, published: (id: IndicatorId) => ReportIndicator | undefined): ReportTarget[] {
-  return results.targets.map((t): ReportTarget => {
+  const at = (id: string): number => {
+    const i = (INDICATOR_IDS as readonly string[]).indexOf(id);
+    return i < 0 ? INDICATOR_IDS.length : i;
+  };
+  // In report order; targets of one indicator in the order of their facts.
+  const targets = results.targets.map((t, i) => ({ t, i })).sort((a, b) => at(a.t.indicator) - at(b.t.indicator) || a.i - b.i).map(({ t }) => t);
+  return targets.map((t): ReportTarget => {
     const known = t.indicator in indicatorDefinitions;
     const found = known ? published(t.indicator as IndicatorId) : undefined;
     const realised = found !== undefined && !isBreakdown(found) ? found.value : null;
