@@ -17,7 +17,10 @@ import { LARGE, writeAllRejected, writeLargeDataset } from "./data.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const repo = join(root, "..", "..");
 const samples = join(repo, "fixtures", "samples");
-const DEMO_FILES = ["kinderen.csv", "activiteiten.csv", "bijeenkomsten.csv", "aanwezigheid.csv", "signalen.csv", "verwijzingen.csv"];
+const DEMO_FILES = [
+  "kinderen.csv", "activiteiten.csv", "bijeenkomsten.csv", "aanwezigheid.csv", "signalen.csv", "verwijzingen.csv",
+  "wijken.csv", "medewerkers.csv", "inzet.csv", "aanmeldingen.csv", "meldcode.csv", "begroting.csv", "afspraken.csv",
+];
 
 let work = "";
 let outDir = "";

@@ -9,6 +9,32 @@ export const YEAR = customPeriod("2024-01-01", "2024-12-31");
 type Table = Parameters<ReportAccumulator["add"]>[0];
 type Skip = ReadonlySet<string>;
 
+/** The records of the first tables: 4 children (3 households), 2 activities (one with a capacity), 3 sessions, 5 attendances. */
+const FIRST_TABLES: readonly (readonly [Table, readonly object[]])[] = [
+  ["children", [
+    { childId: "k1", birthDate: "2016-03-01", gender: "girl", neighbourhood: "Noord", householdId: "h1" },
+    { childId: "k2", birthDate: "2018-05-01", gender: "boy", neighbourhood: "Noord", householdId: "h1" },
+    { childId: "k3", birthDate: "2013-02-01", gender: "girl", neighbourhood: "Zuid" },
+    { childId: "k4", birthDate: "2016-08-01", gender: "boy", neighbourhood: "West", householdId: "h2" },
+  ]],
+  ["activities", [
+    { activityId: "a1", kind: "sport", programmeLines: ["social-inclusion"], capacity: 4 },
+    { activityId: "a2", kind: "craft", programmeLines: ["safety"] },
+  ]],
+  ["sessions", [
+    { sessionId: "s1", activityId: "a1", date: "2024-03-01", durationMinutes: 60, professionals: 1 },
+    { sessionId: "s2", activityId: "a1", date: "2024-03-08", durationMinutes: 60, professionals: 0 },
+    { sessionId: "s3", activityId: "a2", date: "2024-04-01", durationMinutes: 60, professionals: 1 },
+  ]],
+  ["attendance", [
+    { sessionId: "s1", childId: "k1" },
+    { sessionId: "s1", childId: "k2" },
+    { sessionId: "s1", childId: "k3" },
+    { sessionId: "s2", childId: "k1" },
+    { sessionId: "s3", childId: "k4" },
+  ]],
+];
+
 /**
  * The dataset: 4 children reached in 3 households, 3 sessions, staff, sign-ups, referrals, meldcode, budget lines, targets.
  *
@@ -20,28 +46,7 @@ export function v2Dataset(skip: Skip = new Set()): ReportAccumulator {
   const add = (table: Table, rows: readonly object[]): void => {
     if (!skip.has(table)) for (const r of rows) acc.add(table, r as never);
   };
-  add("children", [
-    { childId: "k1", birthDate: "2016-03-01", gender: "girl", neighbourhood: "Noord", householdId: "h1" },
-    { childId: "k2", birthDate: "2018-05-01", gender: "boy", neighbourhood: "Noord", householdId: "h1" },
-    { childId: "k3", birthDate: "2013-02-01", gender: "girl", neighbourhood: "Zuid" },
-    { childId: "k4", birthDate: "2016-08-01", gender: "boy", neighbourhood: "West", householdId: "h2" },
-  ]);
-  add("activities", [
-    { activityId: "a1", kind: "sport", programmeLines: ["social-inclusion"], capacity: 4 },
-    { activityId: "a2", kind: "craft", programmeLines: ["safety"] },
-  ]);
-  add("sessions", [
-    { sessionId: "s1", activityId: "a1", date: "2024-03-01", durationMinutes: 60, professionals: 1 },
-    { sessionId: "s2", activityId: "a1", date: "2024-03-08", durationMinutes: 60, professionals: 0 },
-    { sessionId: "s3", activityId: "a2", date: "2024-04-01", durationMinutes: 60, professionals: 1 },
-  ]);
-  add("attendance", [
-    { sessionId: "s1", childId: "k1" },
-    { sessionId: "s1", childId: "k2" },
-    { sessionId: "s1", childId: "k3" },
-    { sessionId: "s2", childId: "k1" },
-    { sessionId: "s3", childId: "k4" },
-  ]);
+  for (const [table, rows] of FIRST_TABLES) add(table, rows);
   add("neighbourhoods", [
     { code: "Noord", name: "Noord", population4to12: 200 },
     { code: "Zuid", name: "Zuid", population4to12: 100 },

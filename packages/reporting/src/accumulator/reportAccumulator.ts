@@ -260,30 +260,8 @@ export class ReportAccumulator {
       case "referrals":
         return this.addReferral(tagged.record);
       default:
-        this.addV2(tagged);
+        this.v2.addRecord(tagged);
         return this;
-    }
-  }
-
-  /** A record of a table of FORMAT.md version 2. */
-  private addV2(tagged: TaggedReportRecord): void {
-    switch (tagged.table) {
-      case "staff":
-        return this.v2.addStaff(tagged.record);
-      case "staffing":
-        return this.v2.addStaffing(tagged.record);
-      case "signups":
-        return this.v2.addSignup(tagged.record);
-      case "meldcode":
-        return this.v2.addMeldcode(tagged.record);
-      case "budgets":
-        return this.v2.addBudget(tagged.record);
-      case "targets":
-        return this.v2.addTarget(tagged.record);
-      case "neighbourhoods":
-        return this.v2.addNeighbourhood(tagged.record);
-      default:
-        return;
     }
   }
 

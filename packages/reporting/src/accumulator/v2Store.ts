@@ -4,6 +4,7 @@
 import { isCalendarDate, isTableName } from "@kinderwerk/core";
 import type { Activity, Budget, Child, MeldcodeTrajectory, NeighbourhoodRecord, Referral, Signup, StaffMember, Staffing, TableName, Target } from "@kinderwerk/core";
 import { keep } from "./keep.js";
+import type { TaggedReportRecord } from "./recordFacts.js";
 import type { BudgetFact, MeldcodeFact, SignupFact, StaffFact, StaffingFact, TargetFact, V2State } from "./v2State.js";
 
 /** The tables of FORMAT.md version 2. */
@@ -46,6 +47,32 @@ export class V2Store {
    */
   declare(table: TableName): void {
     this.tables.add(table);
+  }
+
+  /**
+   * Keep a record of a table of FORMAT.md version 2; records of other tables are left.
+   *
+   * @param tagged - the record with its table
+   */
+  addRecord(tagged: TaggedReportRecord): void {
+    switch (tagged.table) {
+      case "staff":
+        return this.addStaff(tagged.record);
+      case "staffing":
+        return this.addStaffing(tagged.record);
+      case "signups":
+        return this.addSignup(tagged.record);
+      case "meldcode":
+        return this.addMeldcode(tagged.record);
+      case "budgets":
+        return this.addBudget(tagged.record);
+      case "targets":
+        return this.addTarget(tagged.record);
+      case "neighbourhoods":
+        return this.addNeighbourhood(tagged.record);
+      default:
+        return;
+    }
   }
 
   /** Keep a staff member's role and dates; never a name. */
