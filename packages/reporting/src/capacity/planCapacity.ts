@@ -2,6 +2,7 @@
 // against the staff they have, per ISO week, in fte, and as the smallest on-call pool.
 import type { AgeBands, Attendance, CalendarDate, Child, DateRange, Session } from "@kinderwerk/core";
 import { ageBandOf, assertDateRange, defaultAgeBands, fromEpochDay, isoWeekId, isoWeekOf, toEpochDay } from "@kinderwerk/core";
+import { weeksIn } from "../_lib/weeks.js";
 import { smallestPool } from "./binomial.js";
 import type { RatioPolicy } from "./ratio.js";
 import { adultsNeeded, resolveRatioPolicy } from "./ratio.js";
@@ -249,7 +250,7 @@ function weeksOf(period: DateRange): string[] {
 export function planCapacity(data: CapacityData, options: CapacityOptions): CapacityPlan {
   const period = assertDateRange(options.period);
   const weekIds = weeksOf(period);
-  const weeksInPeriod = (toEpochDay(period.to) - toEpochDay(period.from) + 1) / 7;
+  const weeksInPeriod = weeksIn(period.from, period.to);
   const assumptions = resolveAssumptions(options, waitingSignups(data).length, weeksInPeriod);
   const sessions = data.sessions.filter((s) => s.date >= period.from && s.date <= period.to);
   const demand = demandByBand(data, sessions, options.ageBands ?? defaultAgeBands);

@@ -6,7 +6,7 @@ import type { PeriodFacts } from "../facts.js";
 import type { EarlierResults, GroupResult, IndicatorGroup } from "../group.js";
 import { breakdown, l, scalar } from "../group.js";
 import type { ResultRow } from "../rows.js";
-import { weeksIn } from "../staff/staff.js";
+import { weeksIn } from "../../_lib/weeks.js";
 
 /** The ids of the group, in report order. */
 export const POPULATION_IDS = ["reach.share", "reach.shareByNeighbourhood", "staff.ftePer1000"] as const;

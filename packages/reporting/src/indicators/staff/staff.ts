@@ -1,6 +1,7 @@
 // Indicator group "staff" (INDICATORS.md version 2): who staffed the period, by role; their hours by
 // kind; professional fte; and the staff whose VOG or meldcode training is overdue.
-import { dateParts, dayNumber, daysInMonth, formatCalendarDate, STAFF_ROLES, STAFFING_KINDS } from "@kinderwerk/core";
+import { dateParts, daysInMonth, formatCalendarDate, STAFF_ROLES, STAFFING_KINDS } from "@kinderwerk/core";
+import { weeksIn } from "../../_lib/weeks.js";
 import { roundHalfAway } from "../../_lib/round.js";
 import type { PeriodFacts } from "../facts.js";
 import type { GroupResult, IndicatorGroup } from "../group.js";
@@ -31,11 +32,6 @@ export function yearsBefore(day: string, years: number): string {
   const { year, month, day: d } = dateParts(day);
   const y = year - years;
   return formatCalendarDate(y, month, Math.min(d, daysInMonth(y, month)));
-}
-
-/** Weeks in the period: its days ÷ 7. */
-export function weeksIn(from: string, to: string): number {
-  return (dayNumber(to) - dayNumber(from) + 1) / 7;
 }
 
 /** Whether a certificate dated `on` (or none) is older than `years` on `to`. */
