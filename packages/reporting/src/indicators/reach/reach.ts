@@ -98,7 +98,8 @@ function compute(facts: PeriodFacts): GroupResult<ReachValues> {
       regulars: t.regulars,
     },
     raw: { ageUnresolved: t.ageUnresolved },
-    basis: { "reach.targetGroup.byNeighbourhood": Object.fromEntries(t.targetByNeighbourhood) },
+    // Keys in code order, so that every split gives the same object.
+    basis: { "reach.targetGroup.byNeighbourhood": Object.fromEntries([...t.targetByNeighbourhood].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) },
   };
 }
 
