@@ -242,7 +242,8 @@ describe("merge", () => {
       }),
       { numRuns: 200, endOnFailure: true },
     );
-  });
+    // 200 runs take a few seconds, more on a shared machine.
+  }, 60_000);
 
   it("gives every version 2 indicator but the shares of the target group exactly for any split whatsoever", () => {
     fc.assert(
@@ -252,7 +253,7 @@ describe("merge", () => {
       }),
       { numRuns: 200, endOnFailure: true },
     );
-  });
+  }, 60_000);
 
   it("loses no age band when a child's record disagrees with nothing, whatever the split: every child is counted in its own band or, unresolved, as unknown", () => {
     // One record per child id: the bands that are not `unknown` can only shrink, by the children moved to `unknown`.
