@@ -145,7 +145,10 @@ describe("kinderwerk demo", () => {
     expect(kw(["demo", "--out", b, "--seed", "42"], tmp.dir).status).toBe(0);
     expect(kw(["demo", "--out", c, "--seed", "43"], tmp.dir).status).toBe(0);
     const names = readdirSync(a).sort();
-    expect(names).toEqual(["LEESMIJ.md", "aanwezigheid.csv", "activiteiten.csv", "bijeenkomsten.csv", "kinderen.csv", "signalen.csv", "verwijzingen.csv"]);
+    expect(names).toEqual([
+      "LEESMIJ.md", "aanmeldingen.csv", "aanwezigheid.csv", "activiteiten.csv", "afspraken.csv", "begroting.csv", "bijeenkomsten.csv",
+      "inzet.csv", "kinderen.csv", "medewerkers.csv", "meldcode.csv", "signalen.csv", "verwijzingen.csv", "wijken.csv",
+    ]);
     for (const name of names) expect(readFileSync(join(a, name)).equals(readFileSync(join(b, name)))).toBe(true);
     expect(readFileSync(join(a, "aanwezigheid.csv")).equals(readFileSync(join(c, "aanwezigheid.csv")))).toBe(false);
   });

@@ -3,7 +3,9 @@
 // --- document and renderers ---
 export {
   DEFINITIONS_VERSION,
+  DEFINITIONS_VERSIONS,
   ReportDocument,
+  ReportTarget,
   ReportPeriod,
   ReportRegion,
   ReportOrganisation,
@@ -55,11 +57,14 @@ export {
 } from "./accumulator/index.js";
 export type { ReportAccumulatorOptions, RecordTable, ReportRecord, ReportRecords } from "./accumulator/index.js";
 export { ReportState, STATE_FORMAT, STATE_VERSION, StateConfig, SessionFact, ActivityFact, ChildFact, AgeAnchor, SignalFact, ReferralFact } from "./accumulator/state.js";
+export { V2State, StaffFact, StaffingFact, SignupFact, MeldcodeFact, BudgetFact, TargetFact } from "./accumulator/v2State.js";
 export { withExtensions } from "./accumulator/result.js";
 export { createIndicatorAccumulator } from "./accumulator/indicator.js";
 export type { IndicatorAccumulator } from "./accumulator/indicator.js";
-export type { IndicatorResults, ResultRow, ResultOptions } from "./accumulator/result.js";
+export type { IndicatorResults, ResultRow, ResultOptions, ResultTarget } from "./accumulator/result.js";
 export { indicatorDefinitions, CORE_INDICATOR_IDS } from "./indicators/index.js";
+export { V2_INDICATOR_IDS } from "./indicators/groups.js";
+export type { Basis } from "./indicators/group.js";
 export type { IndicatorDefinition, DisclosureRule } from "./indicators/index.js";
 export {
   DEFAULT_SUPPRESSION_THRESHOLD,
@@ -70,10 +75,11 @@ export {
 export type { SuppressedCell, SuppressedRow } from "./suppression/index.js";
 export { buildReport, publishIndicators } from "./report/index.js";
 export type { BuildReportOptions } from "./report/index.js";
+export type { ReportAudience } from "./report/version2.js";
 export { compareReports } from "./compare/index.js";
 
 // --- capacity planning ---
-export { planCapacity, formatCapacityPlan, binomialAtLeast, smallestPool } from "./capacity/index.js";
+export { planCapacity, formatCapacityPlan, binomialAtLeast, smallestPool, adultsNeeded, resolveRatioPolicy } from "./capacity/index.js";
 export type {
   CapacityAssumptions,
   CapacityData,
@@ -86,4 +92,5 @@ export type {
   PoolPolicy,
   PoolSize,
   RatioPolicy,
+  ResolvedRatioPolicy,
 } from "./capacity/index.js";

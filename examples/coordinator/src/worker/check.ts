@@ -134,6 +134,12 @@ export async function check(request: CheckRequest, signal: AbortSignal, onProgre
     const result = results.get(f.id);
     return result === undefined ? [] : [outcomeOf(f, result, rejects.get(f.id), request.lang)];
   });
+  // A table that came, also without a row accepted, is there (as kinderwerk report counts it): its indicators count 0 rather than being left out.
+  for (const o of outcomes) {
+    if (o.issues.some((i) => i.code === "header.missing" || i.code === "header.missing-column")) continue;
+    current?.declareTable(o.table);
+    earlier?.declareTable(o.table);
+  }
   const complete = outcomes.length === files.length && outcomes.every((o) => o.complete);
   const names = new Map(files.map((f) => [f.id, f.name]));
   const report = complete && choices !== undefined && current !== undefined ? reportOf(choices, current, earlier, outcomes, names, request.lang) : undefined;

@@ -16,6 +16,7 @@ interface Doc {
   region?: string;
   organisation?: { name: string };
   warnings?: { code: string; params?: Record<string, unknown> }[];
+  targets?: { indicator: string; target: number; realised: number | null; percent: number | null }[];
   comparison?: { period: { from: string; to: string } };
   indicators: { id: string; value?: number | null; suppressed?: boolean; rows?: { key: string; value: number | null; suppressed: boolean }[] }[];
 }
@@ -28,11 +29,11 @@ beforeAll(() => {
 afterAll(() => tmp.remove());
 
 describe("kinderwerk report", () => {
-  it("prints the report document with every indicator of the definitions", () => {
+  it("prints the report document with every indicator of the definitions, version 2 included, each of them above zero on the demo", () => {
     const r = kw(["report", "data", "--year", "2025", "--region", "midden", ...GEN], tmp.dir);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as Doc;
-    expect(doc).toMatchObject({ definitionsVersion: 1, period: { from: "2025-01-01", to: "2025-12-31" }, suppressionThreshold: 5, region: "midden", generatedAt: "2026-01-15T09:00:00Z" });
+    expect(doc).toMatchObject({ definitionsVersion: 2, period: { from: "2025-01-01", to: "2025-12-31" }, suppressionThreshold: 5, region: "midden", generatedAt: "2026-01-15T09:00:00Z" });
     const ids = doc.indicators.map((i) => i.id);
     for (const id of [
       "sessions", "activities", "attendances", "reach", "reach.targetGroup", "reach.byAgeBand", "reach.byGender",
@@ -40,9 +41,18 @@ describe("kinderwerk report", () => {
       "regulars", "attendancesPerSession", "activityHours", "contactHours", "staffHours.professional",
       "staffHours.intern", "staffHours.volunteer", "holidayReach", "signals", "signals.byCategory", "referrals",
       "referrals.byDestination", "referrals.accepted", "referrals.medianDaysToResponse", "referrals.overdue",
+      "costPerChild", "costPerContactHour",
+      "families", "families.byNeighbourhood", "reach.share", "reach.shareByNeighbourhood", "staff.people.byRole", "staff.hours.byKind",
+      "staff.fte", "staff.vogOverdue", "staff.meldcodeTrainingOverdue", "staff.ftePer1000", "sessions.understaffed", "capacity.occupancy",
+      "signups.waiting", "signups.medianDaysToPlacement", "referrals.medianDaysFromSignal", "referrals.medianDaysToClose",
+      "meldcode.started", "meldcode.byDecision", "meldcode.medianDaysToDecision", "budget.total", "budget.byFunderKind", "costPerChild.byProgrammeLine",
     ]) expect(ids).toContain(id);
-    // The demo exercises every indicator: each scalar has a value above zero.
+    // The demo exercises every indicator: each scalar has a published value above zero, each breakdown a row above zero.
     for (const i of doc.indicators.filter((x) => x.rows === undefined)) expect(i.value, i.id).toBeGreaterThan(0);
+    for (const i of doc.indicators.filter((x) => x.rows !== undefined)) expect(Math.max(...i.rows!.map((row) => row.value ?? 0)), i.id).toBeGreaterThan(0);
+    // Every table came: no indicator is left out.
+    expect((doc.warnings ?? []).filter((w) => w.code === "report.table-missing")).toEqual([]);
+    expect(doc.targets?.find((t) => t.indicator === "reach")).toEqual({ indicator: "reach", target: 300, realised: doc.indicators.find((i) => i.id === "reach")!.value, percent: expect.any(Number), suppressed: false, from: "2025-01-01", to: "2025-12-31" });
     const bands = doc.indicators.find((i) => i.id === "reach.byAgeBand")!.rows!.map((r) => r.key);
     expect(bands).toEqual(expect.arrayContaining(["under-4", "over-12"]));
   });

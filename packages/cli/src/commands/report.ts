@@ -119,6 +119,12 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     },
   });
 
+  // A table that came, also without a row accepted, is there: its indicators count 0 rather than being left out.
+  for (const o of outcomes) {
+    if (o.headerUnrecognised) continue;
+    current.declareTable(o.table);
+    earlier?.declareTable(o.table);
+  }
   const doc = buildReport({
     period,
     ...(region === undefined ? {} : { region }),

@@ -20,7 +20,7 @@ describe("generateDemoDataset", () => {
     const bytes = file(2025, "kinderen.csv").bytes;
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text(bytes).split("\r\n"); // TextDecoder drops the BOM
-    expect(lines[0]).toBe("kindId;geboortedatum;geslacht;postcode;wijk;groep;inschrijfdatum");
+    expect(lines[0]).toBe("kindId;geboortedatum;geslacht;postcode;wijk;groep;inschrijfdatum;gezinId");
     expect(lines[1]).toMatch(/^kw-0001;\d{2}-\d{2}-\d{4};/);
   });
 

@@ -2,13 +2,15 @@
 // by session (duplicates removed), and per child its counted attendances and first counted day.
 // The indicator groups compute from what it returns (indicators/facts.ts).
 import { dayNumber } from "@kinderwerk/core";
-import type { AgeBand } from "@kinderwerk/core";
+import type { AgeBand, TableName } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
 import { NO_DAY } from "../_lib/age.js";
-import type { ChildColumns, CountedAttendance, PeriodFacts, ResultInputs, SessionColumns } from "../indicators/facts.js";
+import type { ChildColumns, CountedAttendance, PeriodFacts, ResultInputs, SessionColumns, V2Facts } from "../indicators/facts.js";
+import { cmpFacts } from "./keep.js";
 import type { ChildInfo } from "./childFacts.js";
 import type { AttendancePairs } from "./pairs.js";
 import type { ActivityFact, ReferralFact, SessionFact, SignalFact, StateConfig } from "./state.js";
+import type { V2Store } from "./v2Store.js";
 
 /** What the join reads of an accumulator. */
 export interface AccumulatorFacts {
@@ -25,6 +27,8 @@ export interface AccumulatorFacts {
   readonly attendancePairs: AttendancePairs;
   readonly signals: ReadonlyMap<string, SignalFact>;
   readonly referrals: ReadonlyMap<string, ReferralFact>;
+  /** The facts of the tables and columns of FORMAT.md version 2. */
+  readonly v2: V2Store;
 }
 
 /** Whether the filter lets an activity's sessions in: an unknown activity only when nothing is filtered. */
@@ -160,6 +164,40 @@ function countAttendance(acc: AccumulatorFacts, classes: SessionClasses): { atte
   };
 }
 
+/** The tables that came: the first six when they hold facts, and those the version 2 facts name. */
+function tablesOf(acc: AccumulatorFacts): Set<TableName> {
+  const tables = new Set<TableName>(acc.v2.tables);
+  if (acc.childInfos.some((c) => c !== undefined)) tables.add("children");
+  if (acc.activities.size > 0) tables.add("activities");
+  if (acc.sessionFacts.some((s) => s !== undefined)) tables.add("sessions");
+  if (acc.attendancePairs.n > 0) tables.add("attendance");
+  if (acc.signals.size > 0) tables.add("signals");
+  if (acc.referrals.size > 0) tables.add("referrals");
+  return tables;
+}
+
+/** The version 2 facts, the rows without a key in a fixed order so that every split sums alike. */
+function v2Facts(acc: AccumulatorFacts): V2Facts {
+  const v2 = acc.v2;
+  const sorted = <T extends readonly unknown[]>(rows: readonly T[]): T[] => [...rows].sort(cmpFacts);
+  return {
+    tables: tablesOf(acc),
+    used: v2.used,
+    childIds: acc.childIds,
+    filtering: Object.keys(acc.config.filter).length > 0,
+    staff: v2.staff,
+    staffing: sorted(v2.staffing),
+    signups: sorted(v2.signups),
+    meldcode: v2.meldcode,
+    budgets: sorted(v2.budgets),
+    targets: sorted(v2.targets),
+    neighbourhoods: v2.neighbourhoods,
+    households: v2.households,
+    capacities: v2.capacities,
+    referralSignals: v2.referralSignals,
+  };
+}
+
 /**
  * Join an accumulator's facts into the named facts of its period.
  *
@@ -185,6 +223,7 @@ export function joinFacts(acc: AccumulatorFacts, inputs: ResultInputs): PeriodFa
     activities: acc.activities,
     signals: acc.signals,
     referrals: acc.referrals,
+    v2: v2Facts(acc),
     inputs,
   };
 }

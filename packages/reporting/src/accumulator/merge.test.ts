@@ -62,6 +62,67 @@ const records = fc.array(
   { minLength: 40, maxLength: 200, size: "max" },
 );
 
+// The tables and columns of FORMAT.md version 2.
+const v2Child = child.chain((c) => fc.option(id("h", 5), { nil: undefined }).map((householdId) => (householdId === undefined ? c : { ...c, householdId })));
+const v2Activity = activity.chain((a) => fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }).map((capacity) => (capacity === undefined ? a : { ...a, capacity })));
+const v2Referral = referral.chain((r) => fc.option(id("sg", 10), { nil: undefined }).map((signalId) => (signalId === undefined ? r : { ...r, signalId })));
+const staffMember = fc.record({
+  staffId: id("m", 6),
+  role: fc.option(fc.constantFrom("professional", "intern", "volunteer"), { nil: undefined }),
+  vogDate: fc.option(day, { nil: undefined }),
+  meldcodeTrainingDate: fc.option(day, { nil: undefined }),
+});
+const staffing = fc.record({
+  staffId: id("m", 7),
+  date: day,
+  hours: fc.constantFrom(0.25, 1, 1.5, 2.75, 3.1, 7.3),
+  kind: fc.option(fc.constantFrom("session", "preparation", "meeting", "outreach", "training"), { nil: undefined }),
+});
+const signup = fc.record({
+  activityId: id("a", 4),
+  childId: id("k", 14),
+  date: day,
+  status: fc.option(fc.constantFrom("placed", "waiting", "withdrawn"), { nil: undefined }),
+  placedOn: fc.option(day, { nil: undefined }),
+});
+const meldcode = fc.record({
+  trajectoryId: id("t", 8),
+  childId: id("k", 14),
+  startedOn: day,
+  decision: fc.option(fc.constantFrom("report", "help", "close"), { nil: undefined }),
+  decidedOn: fc.option(day, { nil: undefined }),
+});
+const budgetLine = fc
+  .record({
+    funder: fc.constant("Gemeente"),
+    funderKind: fc.option(fc.constantFrom("municipality", "fund", "own", "other"), { nil: undefined }),
+    amount: fc.constantFrom(1000, 12500.5, 333.33, 0.1),
+    from: day,
+    days: fc.integer({ min: 0, max: 400 }),
+    programmeLine: fc.option(fc.constantFrom("social-inclusion", "safety"), { nil: undefined }),
+  })
+  .map(({ days, ...b }) => ({ ...b, to: new Date(Date.parse(b.from) + days * 86_400_000).toISOString().slice(0, 10) }));
+const target = fc.record({ indicator: fc.constantFrom("reach", "families", "signups.waiting"), target: fc.integer({ min: 0, max: 50 }), from: fc.option(day, { nil: undefined }) });
+const neighbourhood = fc.record({ code: fc.constantFrom("Noord", "Zuid", "West"), name: fc.constant("Wijk"), population4to12: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }) });
+const v2Records = fc.array(
+  fc.oneof(
+    { weight: 2, arbitrary: tagged("children", v2Child) },
+    { weight: 1, arbitrary: tagged("activities", v2Activity) },
+    { weight: 2, arbitrary: tagged("sessions", session) },
+    { weight: 6, arbitrary: tagged("attendance", attendance) },
+    { weight: 1, arbitrary: tagged("signals", signal) },
+    { weight: 1, arbitrary: tagged("referrals", v2Referral) },
+    { weight: 1, arbitrary: tagged("staff", staffMember) },
+    { weight: 2, arbitrary: tagged("staffing", staffing) },
+    { weight: 1, arbitrary: tagged("signups", signup) },
+    { weight: 1, arbitrary: tagged("meldcode", meldcode) },
+    { weight: 1, arbitrary: tagged("budgets", budgetLine) },
+    { weight: 1, arbitrary: tagged("targets", target) },
+    { weight: 1, arbitrary: tagged("neighbourhoods", neighbourhood) },
+  ),
+  { minLength: 40, maxLength: 200, size: "max" },
+);
+
 const options = fc.record({
   period: fc.constantFrom(customPeriod("2025-01-01", "2025-12-31"), customPeriod("2025-02-01", "2025-03-31"), customPeriod("2024-10-01", "2026-02-13")),
   filter: fc.constantFrom(undefined, { activityKinds: ["sport"] }, { programmeLines: ["safety"], partners: ["sv noord"] }),
@@ -131,10 +192,14 @@ function dealWithReferences(recs: readonly Tagged[], parts: number, deal: fc.Str
   });
 }
 
-const AGE_IDS = ["reach.targetGroup", "reach.byAgeBand", "reachShare"] as const;
+// The shares of the area's children rest on the target group, and so on ages too.
+const AGE_IDS = ["reach.targetGroup", "reach.byAgeBand", "reachShare", "reach.share", "reach.shareByNeighbourhood"] as const;
 const withoutAges = (r: IndicatorResults) => {
-  const { raw, ...rest } = r;
-  const copy: Record<string, unknown> = { ...rest, raw: { ...raw, ageUnresolved: 0 } };
+  const { raw, basis, ...rest } = r;
+  const others: Record<string, unknown> = { ...basis };
+  delete others["reach.targetGroup.byNeighbourhood"];
+  delete others["reach.shareByNeighbourhood"];
+  const copy: Record<string, unknown> = { ...rest, raw: { ...raw, ageUnresolved: 0 }, basis: others };
   for (const id of AGE_IDS) delete copy[id];
   return copy;
 };
@@ -167,6 +232,28 @@ describe("merge", () => {
       { numRuns: 300, endOnFailure: true },
     );
   });
+
+  it("gives exactly the one-pass result with the tables of version 2 too, for any split sent through JSON and merged in any order", () => {
+    fc.assert(
+      fc.property(options, v2Records, split, (opts, recs, [parts, deal, order]) => {
+        const { whole, merged } = run(opts, recs, dealWithReferences(recs, parts, deal), order);
+        expect(merged).toEqual(whole);
+        expect(whole.usesVersion2).toBe(true);
+      }),
+      { numRuns: 200, endOnFailure: true },
+    );
+    // 200 runs take a few seconds, more on a shared machine.
+  }, 60_000);
+
+  it("gives every version 2 indicator but the shares of the target group exactly for any split whatsoever", () => {
+    fc.assert(
+      fc.property(options, v2Records, split, (opts, recs, [parts, deal, order]) => {
+        const { whole, merged } = run(opts, recs, dealAnyhow(recs, parts, deal), order);
+        expect(withoutAges(merged)).toEqual(withoutAges(whole));
+      }),
+      { numRuns: 200, endOnFailure: true },
+    );
+  }, 60_000);
 
   it("loses no age band when a child's record disagrees with nothing, whatever the split: every child is counted in its own band or, unresolved, as unknown", () => {
     // One record per child id: the bands that are not `unknown` can only shrink, by the children moved to `unknown`.

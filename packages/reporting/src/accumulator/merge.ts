@@ -7,6 +7,7 @@ import { keep } from "./keep.js";
 import type { AttendancePairs } from "./pairs.js";
 import type { ReadState } from "./serial.js";
 import type { ActivityFact, ReferralFact, SessionFact, SignalFact } from "./state.js";
+import type { V2Store } from "./v2Store.js";
 
 /** What a merge adds facts to (a report accumulator). */
 export interface MergeTarget {
@@ -14,6 +15,7 @@ export interface MergeTarget {
   readonly signals: Map<string, SignalFact>;
   readonly referrals: Map<string, ReferralFact>;
   readonly attendancePairs: AttendancePairs;
+  readonly v2: V2Store;
   internSession(sessionId: string): number;
   internChild(childId: string): number;
   keepSession(si: number, fact: SessionFact): void;
@@ -47,6 +49,7 @@ export function mergeFacts(acc: MergeTarget, other: AccumulatorFacts): void {
     if (f !== undefined) acc.keepSession(si, f);
   }
   acc.attendancePairs.append(other.attendancePairs, sessionMap, childMap);
+  acc.v2.merge(other.v2);
 }
 
 /**
@@ -62,6 +65,7 @@ export function applyState(acc: MergeTarget, { state: s, children }: ReadState):
   for (const [id, info] of children) acc.keepChild(acc.internChild(id), info);
   for (const row of s.signals) keep(acc.signals, row[0], row.slice(1) as SignalFact);
   for (const row of s.referrals) keep(acc.referrals, row[0], row.slice(1) as ReferralFact);
+  if (s.v2 !== undefined) acc.v2.merge(s.v2);
   for (const [sessionId, kids] of s.attendance) {
     const si = acc.internSession(sessionId);
     for (const kid of kids) acc.pushPair(si, acc.internChild(kid));

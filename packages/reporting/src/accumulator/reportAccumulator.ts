@@ -1,7 +1,7 @@
 // The report accumulator: `add` keeps normalised facts (ids interned to integers), `merge` joins
 // two states, `result()` joins the facts and computes every indicator group. The pieces live by
 // concept beside it: record facts, child facts, the keep rule, attendance pairs, merge, serial state.
-import type { AgeBand, Catalogues, Result } from "@kinderwerk/core";
+import type { AgeBand, Catalogues, Result, TableName } from "@kinderwerk/core";
 import { defaultCatalogues, fail, issue, ok } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
 import { ageScheme } from "../_lib/age.js";
@@ -13,9 +13,10 @@ import type { AttendanceRow } from "./pairs.js";
 import { addPresentPairsOf, AttendancePairs, intern } from "./pairs.js";
 import type { RecordTable, ReportRecord, ReportRecords, TaggedReportRecord } from "./recordFacts.js";
 import { activityFact, referralFact, sessionFact, signalFact } from "./recordFacts.js";
-import { computeResults } from "./result.js";
+import { computeResults, staffPolicyOf } from "./result.js";
 import type { IndicatorResults, ResultOptions } from "./result.js";
 import { readState, stateOf } from "./serial.js";
+import { V2Store } from "./v2Store.js";
 import type { ActivityFact, ChildFact, ReferralFact, ReportState, SessionFact, SignalFact, StateConfig } from "./state.js";
 
 /**
@@ -54,6 +55,8 @@ export class ReportAccumulator {
   readonly signals = new Map<string, SignalFact>();
   /** Referral facts by referral id. */
   readonly referrals = new Map<string, ReferralFact>();
+  /** @internal the facts of the tables and columns of FORMAT.md version 2 */
+  readonly v2 = new V2Store();
 
   /**
    * Session facts by session id (a copy, made on each read).
@@ -121,6 +124,7 @@ export class ReportAccumulator {
    */
   addChild(child: ReportRecords["children"]): this {
     this.keepChild(this.internChild(child.childId), childInfo(child, this.config.from, this.config.to, this.scheme));
+    if (child.householdId !== undefined) this.v2.addColumns("children", child);
     return this;
   }
 
@@ -134,6 +138,7 @@ export class ReportAccumulator {
    */
   addActivity(activity: ReportRecords["activities"]): this {
     keep(this.activities, activity.activityId, activityFact(activity, this.config.filter));
+    if (activity.capacity !== undefined) this.v2.addColumns("activities", activity);
     return this;
   }
 
@@ -225,6 +230,7 @@ export class ReportAccumulator {
    */
   addReferral(referral: ReportRecords["referrals"]): this {
     keep(this.referrals, referral.referralId, referralFact(referral, this.followUpDays));
+    if (referral.signalId !== undefined) this.v2.addColumns("referrals", referral);
     return this;
   }
 
@@ -254,8 +260,23 @@ export class ReportAccumulator {
       case "referrals":
         return this.addReferral(tagged.record);
       default:
+        this.v2.addRecord(tagged);
         return this;
     }
+  }
+
+  /**
+   * Say that a table came, also when it held no records: an indicator whose table is missing is
+   * absent from a report with a warning, one whose table came empty counts 0.
+   *
+   * @param table - the table name
+   * @returns this accumulator
+   * @example
+   * acc.declareTable("meldcode"); // the organisation had no meldcode trajectory
+   */
+  declareTable(table: TableName): this {
+    this.v2.declare(table);
+    return this;
   }
 
   /**
@@ -351,6 +372,12 @@ export class ReportAccumulator {
    * acc.result().reach; // => 123
    */
   result(options: ResultOptions = {}): IndicatorResults {
-    return computeResults(this, { budget: options.budget, population: options.population, catalogues: options.catalogues ?? this.catalogues, trendGranularity: "month" });
+    return computeResults(this, {
+      budget: options.budget,
+      population: options.population,
+      catalogues: options.catalogues ?? this.catalogues,
+      trendGranularity: "month",
+      staffPolicy: staffPolicyOf(options),
+    });
   }
 }

@@ -1,8 +1,10 @@
 // The final numbers of a report accumulator: the join of its facts, then every indicator group in
 // report order. Rounding happens here only.
-import type { AgeBand, Catalogues } from "@kinderwerk/core";
-import type { ResultInputs } from "../indicators/facts.js";
-import type { RawSums } from "../indicators/group.js";
+import type { AgeBand, Catalogues, TableName } from "@kinderwerk/core";
+import type { RatioPolicy } from "../capacity/ratio.js";
+import { resolveRatioPolicy } from "../capacity/ratio.js";
+import type { PeriodFacts, ResultInputs, StaffPolicy } from "../indicators/facts.js";
+import type { AnyIndicatorGroup, Basis, RawSums } from "../indicators/group.js";
 import { extensionValues } from "../indicators/extensions/extensions.js";
 import { INDICATOR_GROUPS } from "../indicators/groups.js";
 import type { IndicatorValues } from "../indicators/groups.js";
@@ -19,6 +21,44 @@ export interface ResultOptions {
   readonly population?: number | undefined;
   /** Catalogues whose codes appear as rows even when zero; the accumulator's catalogues when left out. */
   readonly catalogues?: Catalogues | undefined;
+  /** Hours of a full-time week, for `staff.fte`. Default 36 (CAO Sociaal Werk). */
+  readonly fullTimeHours?: number | undefined;
+  /** Years a VOG stays valid, for `staff.vogOverdue`. Default 3. */
+  readonly vogYears?: number | undefined;
+  /** Years a meldcode training stays valid, for `staff.meldcodeTrainingOverdue`. Default 2. */
+  readonly meldcodeTrainingYears?: number | undefined;
+  /** The ratio policy of `sessions.understaffed`: one adult per 8 children, at least 1, when left out. */
+  readonly ratioPolicy?: RatioPolicy | undefined;
+}
+
+/** One agreed target in the period (the `targets` table), as `result()` gives it. */
+export interface ResultTarget {
+  /** The indicator id agreed on. */
+  readonly indicator: string;
+  /** The number agreed. */
+  readonly target: number;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/**
+ * The staff policy of the version 2 indicators, from the options of `result()`.
+ *
+ * @param options - the options
+ * @returns the policy
+ * @throws RangeError when a number is out of range
+ */
+export function staffPolicyOf(options: ResultOptions): StaffPolicy {
+  const check = (name: string, v: number, min: number, max: number): number => {
+    if (!Number.isFinite(v) || v < min || v > max) throw new RangeError(`${name} must be a number from ${min} to ${max}`);
+    return v;
+  };
+  return {
+    fullTimeHours: check("fullTimeHours", options.fullTimeHours ?? 36, 1, 168),
+    vogYears: Math.trunc(check("vogYears", options.vogYears ?? 3, 0, 100)),
+    meldcodeTrainingYears: Math.trunc(check("meldcodeTrainingYears", options.meldcodeTrainingYears ?? 2, 0, 100)),
+    ratio: resolveRatioPolicy(options.ratioPolicy),
+  };
 }
 
 /**
@@ -41,6 +81,30 @@ export interface IndicatorResults extends IndicatorValues {
     readonly respondedReferrals: number;
     readonly ageUnresolved: number;
   };
+  /** What disclosure control needs behind version 2 values: the cases behind each median, the counts behind the rows of shares. */
+  readonly basis: Basis;
+  /** The tables the results rest on: those that came with records or were declared present. */
+  readonly tables: readonly TableName[];
+  /** Whether any table or column of FORMAT.md version 2 came: a report of these results uses definitions version 2. */
+  readonly usesVersion2: boolean;
+  /** The agreed targets whose dates overlap the period (all of them when undated), sorted. */
+  readonly targets: readonly ResultTarget[];
+}
+
+/** Whether a group holds only indicators of version 2 (skipped, with its cost, for version 1 data). */
+const isV2Group = (g: AnyIndicatorGroup): boolean => g.ids.every((id) => g.specs[id]!.version === 2);
+
+/** The tables an indicator needs that are missing (a given population stands in for the neighbourhood table). */
+export function missingTables(tables: readonly TableName[] | ReadonlySet<TableName>, needed: readonly TableName[], population: boolean): TableName[] {
+  const has = (t: TableName): boolean => (Array.isArray(tables) ? tables.includes(t) : (tables as ReadonlySet<TableName>).has(t));
+  return needed.filter((t) => !has(t) && !(t === "neighbourhoods" && population));
+}
+
+/** The targets of the period. */
+function targetsOf(facts: PeriodFacts): ResultTarget[] {
+  return facts.v2.targets
+    .filter(([, , from, to]) => (from === null || from <= facts.to) && (to === null || to >= facts.from))
+    .map(([indicator, target, from, to]) => ({ indicator, target, from, to }));
 }
 
 /**
@@ -54,16 +118,29 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
   const facts = joinFacts(acc, inputs);
   const values: Record<string, unknown> = {};
   const raw: Partial<Record<keyof RawSums, number>> = {};
+  const basis: Record<string, Basis[string]> = {};
+  const used = facts.v2.used;
   for (const group of INDICATOR_GROUPS) {
-    const out = group.compute(facts, { values, raw });
+    if (!used && isV2Group(group)) continue;
+    const out = group.compute(facts, { values, raw, basis });
     Object.assign(values, out.values);
     Object.assign(raw, out.raw);
+    Object.assign(basis, out.basis);
+    // An indicator whose table is missing is absent, never 0.
+    for (const id of group.ids) {
+      const needed = group.specs[id]!.tables ?? [];
+      if (missingTables(facts.v2.tables, needed, inputs.population !== undefined).length > 0) values[id] = undefined;
+    }
   }
   const sum = (key: keyof RawSums): number => raw[key] ?? 0;
   return {
     ...(values as unknown as IndicatorValues),
     ageBands: acc.ageBands,
     raw: { activityMinutes: sum("activityMinutes"), contactMinutes: sum("contactMinutes"), respondedReferrals: sum("respondedReferrals"), ageUnresolved: sum("ageUnresolved") },
+    basis,
+    tables: [...facts.v2.tables].sort(),
+    usesVersion2: used,
+    targets: used ? targetsOf(facts) : [],
   };
 }
 
@@ -77,5 +154,6 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
  * withExtensions(acc.result(), { budget: 120000, population: 2400 }).costPerChild; // => 975.61
  */
 export function withExtensions(results: IndicatorResults, options: Pick<ResultOptions, "budget" | "population">): IndicatorResults {
-  return { ...results, ...extensionValues({ reach: results.reach, targetGroup: results["reach.targetGroup"], contactMinutes: results.raw.contactMinutes }, options) };
+  const budget = options.budget ?? results["budget.total"];
+  return { ...results, ...extensionValues({ reach: results.reach, targetGroup: results["reach.targetGroup"], contactMinutes: results.raw.contactMinutes }, { budget, population: options.population }) };
 }

@@ -78,12 +78,14 @@ export function stateOf(acc: StateSource): ReportState {
     attendance: attendanceRows(acc),
     signals: rows(acc.signals),
     referrals: rows(acc.referrals),
+    ...(acc.v2.empty ? {} : { v2: acc.v2.toState() }),
   } as ReportState;
 }
 
 /** The state as validated: the structural check's config rebuilt without extra keys, or the schema's parse. */
 function validState(json: unknown): Result<ReportState> {
-  if (isReportState(json)) {
+  // The structural check knows version 1 facts only; a state with version 2 facts goes through the schema.
+  if (isReportState(json) && !("v2" in json)) {
     // The structural check accepts exactly what the schema accepts; rebuild the config without extra keys as zod would.
     const c = json.config;
     const config = {

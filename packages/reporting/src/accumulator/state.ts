@@ -1,5 +1,6 @@
 // The serialised partial state of a report accumulator: normalised facts, pseudonymous ids and counts.
 import * as z from "zod";
+import { V2State } from "./v2State.js";
 
 /** The format tag of a serialised partial state. */
 export const STATE_FORMAT = "kinderwerk.reporting.state" as const;
@@ -75,6 +76,8 @@ export const ReportState = z.object({
   attendance: z.array(z.tuple([Id, z.array(Id)])),
   signals: z.array(z.tuple([Id, ...SignalFact.def.items])),
   referrals: z.array(z.tuple([Id, ...ReferralFact.def.items])),
+  /** The facts of FORMAT.md version 2; left out when there are none. */
+  v2: V2State.optional(),
 });
 /** A serialised partial state (JSON). */
 export type ReportState = z.infer<typeof ReportState>;

@@ -2,17 +2,12 @@
 // against the staff they have, per ISO week, in fte, and as the smallest on-call pool.
 import type { AgeBands, Attendance, CalendarDate, Child, DateRange, Session } from "@kinderwerk/core";
 import { ageBandOf, assertDateRange, defaultAgeBands, fromEpochDay, isoWeekId, isoWeekOf, toEpochDay } from "@kinderwerk/core";
+import { weeksIn } from "../_lib/weeks.js";
 import { smallestPool } from "./binomial.js";
+import type { RatioPolicy } from "./ratio.js";
+import { adultsNeeded, resolveRatioPolicy } from "./ratio.js";
 
-/** How many children one adult may supervise: one number, or one per age band. */
-export interface RatioPolicy {
-  /** Children per adult where no band rule applies. Default 8 (INDICATORS.md version 2). */
-  readonly childrenPerAdult?: number;
-  /** Children per adult by age band key (`"4-6": 6`); bands not named use `childrenPerAdult`. */
-  readonly byAgeBand?: Readonly<Record<string, number>>;
-  /** The fewest adults at a session that has children at all (the four-eyes rule is 2). Default 1. */
-  readonly minimumAdults?: number;
-}
+export type { RatioPolicy } from "./ratio.js";
 
 /** An on-call pool (oproeppoule): members who each turn up with a chance, independently. */
 export interface PoolPolicy {
@@ -134,14 +129,9 @@ function check(name: string, value: number, min: number, max: number): number {
 }
 
 function resolveAssumptions(options: CapacityOptions, waitingChildren: number, weeksInPeriod: number): CapacityAssumptions {
-  const policy = options.policy ?? {};
-  const byAgeBand = { ...(policy.byAgeBand ?? {}) };
-  for (const [band, ratio] of Object.entries(byAgeBand)) check(`policy.byAgeBand["${band}"]`, ratio, 0.01, 1000);
   const pool = options.pool;
   return {
-    childrenPerAdult: check("policy.childrenPerAdult", policy.childrenPerAdult ?? 8, 0.01, 1000),
-    byAgeBand,
-    minimumAdults: check("policy.minimumAdults", policy.minimumAdults ?? 1, 0, 100),
+    ...resolveRatioPolicy(options.policy),
     growth: check("growth", options.growth ?? 0, -1, 100),
     fullTimeHours: check("fullTimeHours", options.fullTimeHours ?? 36, 1, 168),
     weeksInPeriod,
@@ -204,15 +194,8 @@ function waitingSignups(data: CapacityData): CapacitySignup[] {
 }
 
 function planSession(session: Session, bandsHere: ReadonlyMap<string, number>, a: CapacityAssumptions): PlannedSession {
-  let children = 0;
-  let adults = 0;
-  for (const [band, count] of bandsHere) {
-    const expected = count * (1 + a.growth);
-    children += expected;
-    adults += expected / (a.byAgeBand[band] ?? a.childrenPerAdult);
-  }
-  // A tolerance below the next whole adult, so that 16 children at 1 per 8 need 2, not 3.
-  const needed = children > 0 ? Math.max(a.minimumAdults, Math.ceil(adults - 1e-9)) : 0;
+  const expected = [...bandsHere].map(([band, count]) => [band, count * (1 + a.growth)] as const);
+  const { children, needed } = adultsNeeded(expected, a);
   const available = session.professionals + (a.countInterns ? session.interns : 0) + (a.countVolunteers ? session.volunteers : 0);
   return { week: isoWeekId(isoWeekOf(session.date)), hours: session.durationMinutes / 60, children, needed, available };
 }
@@ -267,7 +250,7 @@ function weeksOf(period: DateRange): string[] {
 export function planCapacity(data: CapacityData, options: CapacityOptions): CapacityPlan {
   const period = assertDateRange(options.period);
   const weekIds = weeksOf(period);
-  const weeksInPeriod = (toEpochDay(period.to) - toEpochDay(period.from) + 1) / 7;
+  const weeksInPeriod = weeksIn(period.from, period.to);
   const assumptions = resolveAssumptions(options, waitingSignups(data).length, weeksInPeriod);
   const sessions = data.sessions.filter((s) => s.date >= period.from && s.date <= period.to);
   const demand = demandByBand(data, sessions, options.ageBands ?? defaultAgeBands);

@@ -67,8 +67,9 @@ describe("parseReportDocument", () => {
     expect(result.ok).toBe(false);
   });
 
-  it("rejects another definitions version, a reversed period and a region outside the three", () => {
-    expect(parseReportDocument({ ...contractExample, definitionsVersion: 2 }).ok).toBe(false);
+  it("reads definitions versions 1 and 2, and rejects another, a reversed period and a region outside the three", () => {
+    expect(parseReportDocument({ ...contractExample, definitionsVersion: 2 }).ok).toBe(true);
+    expect(parseReportDocument({ ...contractExample, definitionsVersion: 3 }).ok).toBe(false);
     const reversed = parseReportDocument({ ...contractExample, period: { from: "2025-12-31", to: "2025-01-01" } });
     expect(reversed.ok).toBe(false);
     expect(reversed.issues.map((i) => i.code)).toContain("report.period.order");
@@ -90,7 +91,7 @@ describe("indicatorLabels", () => {
       expect(entry.label.en.length, id).toBeGreaterThan(0);
       expect(unitLabels[entry.unit], id).toBeDefined();
     }
-    expect(INDICATOR_IDS).toHaveLength(30);
+    expect(INDICATOR_IDS).toHaveLength(52);
     expect(indicatorLabels["referrals.medianDaysToResponse"].unit).toBe("days");
   });
 
@@ -105,6 +106,12 @@ describe("indicatorLabels", () => {
       "reach.byActivityKind",
       "signals.byCategory",
       "referrals.byDestination",
+      "families.byNeighbourhood",
+      "staff.people.byRole",
+      "staff.hours.byKind",
+      "meldcode.byDecision",
+      "budget.byFunderKind",
+      "costPerChild.byProgrammeLine",
     ]);
     for (const id of breakdowns) expect(indicatorLabels[id].keyLabel, id).toBeDefined();
   });

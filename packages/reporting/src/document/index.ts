@@ -2,8 +2,14 @@ import * as z from "zod";
 import type { Result } from "@kinderwerk/core";
 import { fail, ok, toIssues } from "@kinderwerk/core";
 
-/** The version of the indicator definitions (INDICATORS.md) this package implements. */
+/**
+ * The version of the indicator definitions (INDICATORS.md) of a report of version 1 indicators
+ * only; a report that shows any indicator of version 2 states 2 (see {@link DEFINITIONS_VERSIONS}).
+ */
 export const DEFINITIONS_VERSION = 1 as const;
+
+/** The versions of the indicator definitions (INDICATORS.md) this package implements and reads. */
+export const DEFINITIONS_VERSIONS = [1, 2] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -251,6 +257,27 @@ export const ReportPopulation = z.object({
 export type ReportPopulation = z.infer<typeof ReportPopulation>;
 
 /**
+ * One agreed target set against its result (INDICATORS.md version 2, `targets`): the indicator, the
+ * number agreed, the value realised as the report publishes it (`null` when suppressed or not a
+ * scalar the report can show), and the percent realised, 1 decimal.
+ *
+ * @example
+ * ReportTarget.parse({ indicator: "reach", target: 100, realised: 80, percent: 80, suppressed: false }).percent; // => 80
+ */
+export const ReportTarget = z.object({
+  indicator: z.string().min(1).max(200),
+  target: z.number().nonnegative(),
+  realised: ReportNumber,
+  percent: ReportNumber,
+  /** Whether the realised value is suppressed. */
+  suppressed: z.boolean(),
+  from: ReportDate.optional(),
+  to: ReportDate.optional(),
+});
+/** One agreed target set against its result. */
+export type ReportTarget = z.infer<typeof ReportTarget>;
+
+/**
  * The report document: what `kinderwerk report --format json` prints and what the renderers read
  * (INDICATORS.md, "The report document"). `definitionsVersion`, `period`, `suppressionThreshold`
  * and `indicators` are always there; the rest is optional. Fields may be added, never removed.
@@ -261,7 +288,11 @@ export type ReportPopulation = z.infer<typeof ReportPopulation>;
  * - `budget`, `population`: the inputs of the extension indicators `costPerChild`,
  *   `costPerContactHour` and `reachShare`.
  * - `regularsMinimum`: N of the `regulars` indicator.
- * - `warnings`: what the reader should know (`report.rows-rejected` …).
+ * - `warnings`: what the reader should know (`report.rows-rejected`, `report.table-missing` …).
+ * - `targets`: agreed targets against results (definitions version 2).
+ *
+ * `definitionsVersion` is 1 for a report of version 1 indicators only, 2 when it shows any indicator
+ * of INDICATORS.md version 2; both are read.
  *
  * @example
  * ReportDocument.parse({
@@ -272,7 +303,7 @@ export type ReportPopulation = z.infer<typeof ReportPopulation>;
  * }).indicators.length; // => 1
  */
 export const ReportDocument = z.object({
-  definitionsVersion: z.literal(DEFINITIONS_VERSION),
+  definitionsVersion: z.union([z.literal(1), z.literal(2)]),
   period: ReportPeriod,
   suppressionThreshold: z.int().nonnegative().max(1000),
   indicators: z.array(ReportIndicator).max(1000),
@@ -285,6 +316,8 @@ export const ReportDocument = z.object({
   budget: ReportBudget.optional(),
   population: ReportPopulation.optional(),
   warnings: z.array(ReportWarning).max(1000).optional(),
+  /** Targets against results (definitions version 2), when the targets table came. */
+  targets: z.array(ReportTarget).max(10_000).optional(),
 });
 /** The report document. */
 export type ReportDocument = z.infer<typeof ReportDocument>;
@@ -297,7 +330,7 @@ export type ReportDocument = z.infer<typeof ReportDocument>;
  *   value is not `null`, `report.period.order` when the period ends before it starts)
  * @example
  * parseReportDocument({ definitionsVersion: 1, period: { from: "2025-01-01", to: "2025-12-31" }, suppressionThreshold: 5, indicators: [] }).ok; // => true
- * parseReportDocument({ definitionsVersion: 2 }).ok; // => false
+ * parseReportDocument({ definitionsVersion: 3 }).ok; // => false
  */
 export function parseReportDocument(json: unknown): Result<ReportDocument> {
   const parsed = ReportDocument.safeParse(json, { reportInput: true });

@@ -49,6 +49,7 @@ export const rowCatalogues: Readonly<Record<string, keyof Catalogues>> = {
   "reach.byPillar": "pillars",
   "signals.byCategory": "signalCategories",
   "referrals.byDestination": "referralDestinations",
+  "costPerChild.byProgrammeLine": "programmeLines",
 };
 
 /**
@@ -65,6 +66,12 @@ export const unitLabels: Readonly<Record<string, Labels>> = {
   days: l("dagen", "days"),
   euro: l("euro", "euro"),
   percent: l("procent", "percent"),
+  households: l("gezinnen", "households"),
+  people: l("personen", "people"),
+  fte: l("fte", "fte"),
+  ftePer1000: l("fte per 1.000 kinderen", "fte per 1,000 children"),
+  sessions: l("bijeenkomsten", "sessions"),
+  trajectories: l("trajecten", "trajectories"),
 };
 
 const num = (v: unknown): string => (typeof v === "number" || typeof v === "string" ? String(v) : "?");
@@ -117,6 +124,10 @@ export const reportMessages: MessageTable = {
       "Van een deel van de kinderen is de leeftijdsgroep niet bepaald: hun inschrijving en hun eerste aanwezigheid zaten in verschillende deelbestanden. Zij tellen mee als 'leeftijd onbekend'.",
     en: () =>
       "For some children the age band could not be determined: their registration and their first attendance were in different partial states. They are counted as 'age unknown'.",
+  },
+  "report.table-missing": {
+    nl: (p) => `De tabel ${num(p["table"])} ontbreekt; ${Array.isArray(p["indicators"]) ? p["indicators"].join(", ") : "indicatoren die haar nodig hebben"} ${Array.isArray(p["indicators"]) && p["indicators"].length === 1 ? "is" : "zijn"} niet berekend.`,
+    en: (p) => `The table ${num(p["table"])} is missing; ${Array.isArray(p["indicators"]) ? p["indicators"].join(", ") : "the indicators that need it"} ${Array.isArray(p["indicators"]) && p["indicators"].length === 1 ? "was" : "were"} not computed.`,
   },
   "report.suppressed.value": {
     nl: () => "Een afgeschermde waarde moet leeg (null) zijn.",

@@ -1,9 +1,11 @@
 // The named facts of one period that every indicator group computes from: made once per
 // `result()` by the accumulator's join (accumulator/join.ts), read by the groups.
-import type { AgeBand, Catalogues } from "@kinderwerk/core";
+import type { AgeBand, Catalogues, TableName } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
 import type { ChildInfo } from "../accumulator/childFacts.js";
+import type { ResolvedRatioPolicy } from "../capacity/ratio.js";
 import type { ActivityFact, ReferralFact, SignalFact } from "../accumulator/state.js";
+import type { BudgetFact, MeldcodeFact, SignupFact, StaffFact, StaffingFact, TargetFact } from "../accumulator/v2State.js";
 
 /** How trends group the period: by ISO week, by calendar month or by calendar quarter. */
 export type TrendGranularity = "week" | "month" | "quarter";
@@ -51,6 +53,48 @@ export interface ChildColumns {
   readonly infos: readonly (ChildInfo | undefined)[];
 }
 
+/** The configurable numbers of the version 2 indicators. */
+export interface StaffPolicy {
+  /** Hours of a full-time week, for `staff.fte`. Default 36 (CAO Sociaal Werk). */
+  readonly fullTimeHours: number;
+  /** Years a VOG stays valid, for `staff.vogOverdue`. Default 3. */
+  readonly vogYears: number;
+  /** Years a meldcode training stays valid, for `staff.meldcodeTrainingOverdue`. Default 2. */
+  readonly meldcodeTrainingYears: number;
+  /** The ratio policy of `sessions.understaffed`. */
+  readonly ratio: ResolvedRatioPolicy;
+}
+
+/** The facts of the tables and columns of FORMAT.md version 2, as the version 2 groups read them. */
+export interface V2Facts {
+  /** The tables that came (with records, or declared present). */
+  readonly tables: ReadonlySet<TableName>;
+  /** Whether any version 2 table or column came: then a report uses definitions version 2. */
+  readonly used: boolean;
+  /** Child ids by child index. */
+  readonly childIds: readonly string[];
+  /** Whether the report's filter narrows anything (sign-ups follow their activity's scope). */
+  readonly filtering: boolean;
+  readonly staff: ReadonlyMap<string, StaffFact>;
+  /** Staffing rows, in a fixed order (sorted), so that every split sums the same way. */
+  readonly staffing: readonly StaffingFact[];
+  /** Sign-ups, sorted. */
+  readonly signups: readonly SignupFact[];
+  readonly meldcode: ReadonlyMap<string, MeldcodeFact>;
+  /** Budget lines, sorted. */
+  readonly budgets: readonly BudgetFact[];
+  /** Targets, sorted. */
+  readonly targets: readonly TargetFact[];
+  /** Population aged 4 to 12 by neighbourhood code (`null` when not given). */
+  readonly neighbourhoods: ReadonlyMap<string, readonly [number | null]>;
+  /** Household id by child id. */
+  readonly households: ReadonlyMap<string, readonly [string]>;
+  /** Capacity by activity id. */
+  readonly capacities: ReadonlyMap<string, readonly [number]>;
+  /** The signal a referral names, by referral id. */
+  readonly referralSignals: ReadonlyMap<string, readonly [string]>;
+}
+
 /** The inputs of `result()` beyond the records: extension inputs, catalogues, trend granularity. */
 export interface ResultInputs {
   /** The budget in euros. */
@@ -61,6 +105,8 @@ export interface ResultInputs {
   readonly catalogues?: Catalogues | undefined;
   /** How trends group the period. */
   readonly trendGranularity: TrendGranularity;
+  /** The configurable numbers of the version 2 indicators. */
+  readonly staffPolicy: StaffPolicy;
 }
 
 /** Everything an indicator group computes from. */
@@ -86,5 +132,7 @@ export interface PeriodFacts {
   readonly signals: ReadonlyMap<string, SignalFact>;
   /** Referral facts by referral id. */
   readonly referrals: ReadonlyMap<string, ReferralFact>;
+  /** The facts of FORMAT.md version 2. */
+  readonly v2: V2Facts;
   readonly inputs: ResultInputs;
 }

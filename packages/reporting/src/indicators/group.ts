@@ -1,6 +1,6 @@
 // The shape of an indicator group: one module per group (reach, hours, …) holds its indicators'
 // definitions and labels, their disclosure rule and their computation over named facts.
-import type { Labels } from "@kinderwerk/core";
+import type { Labels, TableName } from "@kinderwerk/core";
 import type { PeriodFacts } from "./facts.js";
 
 /** How disclosure control treats an indicator. */
@@ -13,8 +13,10 @@ export type DisclosureRule =
   | "additive-breakdown"
   /** A breakdown whose rows may add up to more than the total: primary suppression per row. */
   | "breakdown"
-  /** The median response time: suppressed when fewer referrals than the threshold had a response. */
+  /** A median: suppressed when fewer cases than the threshold are behind it. */
   | "median"
+  /** A breakdown of shares: a row is suppressed when the count behind it is (the counts are in `basis`). */
+  | "share-breakdown"
   /** A value derived from a count: suppressed when that count is. */
   | "derived"
   /** A breakdown derived from another breakdown: a row is suppressed when the row of the same key of the other is. */
@@ -42,6 +44,12 @@ export interface IndicatorSpec {
   readonly derivedFrom?: string;
   /** Whether it is an extension (needs a budget or population). */
   readonly extension?: boolean;
+  /** 2 for the indicators of INDICATORS.md version 2. */
+  readonly version?: 2;
+  /** The tables it needs: without one of them it is absent from a report, with a warning naming the table. */
+  readonly tables?: readonly TableName[];
+  /** A count of staff, not children: suppressed in published reports only. */
+  readonly staffCount?: boolean;
 }
 
 /** Exact sums behind rounded values and counts behind disclosure rules (`IndicatorResults.raw`). */
@@ -52,16 +60,24 @@ export interface RawSums {
   readonly ageUnresolved: number;
 }
 
-/** What the groups before this one computed: their values by indicator id, and their raw sums. */
+/**
+ * What disclosure control needs behind a value, by indicator id: the number of cases behind a
+ * median, or the count behind each row of a breakdown of shares.
+ */
+export type Basis = Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+
+/** What the groups before this one computed: their values by indicator id, their raw sums and bases. */
 export interface EarlierResults {
   readonly values: Readonly<Record<string, unknown>>;
   readonly raw: Readonly<Partial<RawSums>>;
+  readonly basis: Basis;
 }
 
-/** What a group computes: a value (or rows) per indicator id, and raw sums. */
+/** What a group computes: a value (or rows) per indicator id, raw sums, and what disclosure control needs behind them. */
 export interface GroupResult<Values> {
   readonly values: Values;
   readonly raw?: Partial<RawSums>;
+  readonly basis?: Basis;
 }
 
 /**
@@ -69,7 +85,7 @@ export interface GroupResult<Values> {
  * `compute` reads the period's facts and, where a group builds on another (the extensions on
  * reach), the results of the groups before it.
  */
-export interface IndicatorGroup<Id extends string, Values extends { readonly [K in Id]: unknown }> {
+export interface IndicatorGroup<Id extends string, Values extends { readonly [K in Id]?: unknown }> {
   /** The group's name (its folder). */
   readonly name: string;
   /** Its indicator ids, in report order. */

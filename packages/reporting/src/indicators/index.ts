@@ -26,6 +26,10 @@ export interface IndicatorDefinition {
   readonly disclosure: DisclosureRule;
   /** For `derived` and `derived-breakdown`: the indicator it is derived from. */
   readonly derivedFrom?: IndicatorId;
+  /** The version of INDICATORS.md that defines it: 1, or 2 for the additions of version 2. */
+  readonly version: 1 | 2;
+  /** The tables it needs; without one of them it is absent from a report, with a warning naming the table. */
+  readonly tables: readonly string[];
   /**
    * Whether it is an extension, not in INDICATORS.md version 1 itself: the budget and population
    * indicators (they need their input) and the trends.
@@ -70,6 +74,8 @@ function definitionOf(id: IndicatorId): IndicatorDefinition {
     label: s.label,
     description: s.description,
     extension: s.extension ?? false,
+    version: s.version ?? 1,
+    tables: s.tables ?? [],
   };
 }
 
@@ -91,4 +97,4 @@ export const indicatorDefinitions: Readonly<Record<IndicatorId, IndicatorDefinit
  * @example
  * CORE_INDICATOR_IDS.length; // => 27
  */
-export const CORE_INDICATOR_IDS: readonly IndicatorId[] = INDICATOR_IDS.filter((id) => specOf(id).extension !== true);
+export const CORE_INDICATOR_IDS: readonly IndicatorId[] = INDICATOR_IDS.filter((id) => specOf(id).extension !== true && specOf(id).version !== 2);

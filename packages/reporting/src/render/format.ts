@@ -1,8 +1,8 @@
 // Internal helpers shared by the renderers: labels, number and date formatting, suppression markers,
 // and the pieces of a report every renderer that writes words shows (warnings, the comparison,
 // the definitions). Not exported from the package barrel.
-import type { Catalogue, Catalogues, Lang } from "@kinderwerk/core";
-import { ActivityKindVocabulary, GenderVocabulary, ageBandLabel, defaultCatalogues, findEntry, formatIssue } from "@kinderwerk/core";
+import type { Catalogue, Catalogues, Labels, Lang } from "@kinderwerk/core";
+import { ActivityKindVocabulary, FunderKindVocabulary, GenderVocabulary, MeldcodeDecisionVocabulary, StaffingKindVocabulary, StaffRoleVocabulary, ageBandLabel, defaultCatalogues, findEntry, formatIssue } from "@kinderwerk/core";
 import type { BreakdownRow, ComparisonEntry, ReportDocument, ReportIndicator, ReportWarning, ScalarIndicator } from "../document/index.js";
 import { isBreakdown } from "../document/index.js";
 import { indicatorLabels, reportMessages, rowCatalogues, unitLabels } from "../document/labels.js";
@@ -73,11 +73,30 @@ export function rowLabel(indicatorId: string, row: BreakdownRow, lang: Lang, cat
     case "reach.byActivityKind":
       return has(ActivityKindVocabulary.labels, row.key) ? ActivityKindVocabulary.labels[row.key][lang] : row.key;
     case "reach.byNeighbourhood":
+    case "families.byNeighbourhood":
+    case "reach.shareByNeighbourhood":
       if (row.key === "other") return lang === "nl" ? "Overige wijken" : "Other neighbourhoods";
-      return row.key === "unknown" ? (lang === "nl" ? "Onbekend" : "Unknown") : row.key;
+      return row.key === "unknown" ? UNKNOWN[lang] : row.key;
     default:
-      return row.key;
+      return vocabularyLabel(indicatorId, row.key, lang);
   }
+}
+
+const UNKNOWN: Readonly<Record<Lang, string>> = { nl: "Onbekend", en: "Unknown" };
+
+/** The vocabularies of the breakdowns of version 2, by indicator id. */
+const ROW_VOCABULARIES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
+  "staff.people.byRole": StaffRoleVocabulary.labels,
+  "staff.hours.byKind": StaffingKindVocabulary.labels,
+  "budget.byFunderKind": FunderKindVocabulary.labels,
+  "meldcode.byDecision": { ...MeldcodeDecisionVocabulary.labels, open: { nl: "Nog geen besluit", en: "Not decided yet" } },
+};
+
+/** A row key's label from the vocabulary of its breakdown; `unknown` as such; else the key. */
+function vocabularyLabel(indicatorId: string, key: string, lang: Lang): string {
+  const labels = ROW_VOCABULARIES[indicatorId];
+  if (labels !== undefined && has(labels, key)) return labels[key]![lang];
+  return key === "unknown" && labels !== undefined ? UNKNOWN[lang] : key;
 }
 
 const LOCALE: Readonly<Record<Lang, string>> = { nl: "nl-NL", en: "en-GB" };
@@ -90,6 +109,8 @@ function decimals(unit: string): { min: number; max: number } {
     case "percent":
       return { min: 1, max: 1 };
     case "euro":
+    case "fte":
+    case "ftePer1000":
       return { min: 2, max: 2 };
     case "days":
       return { min: 0, max: 1 };

@@ -15,10 +15,13 @@ import type {
   ReportRegion,
   ReportWarning,
 } from "../document/index.js";
-import { DEFINITIONS_VERSION, INDICATOR_IDS } from "../document/index.js";
+import { INDICATOR_IDS } from "../document/index.js";
+import type { ReportAudience } from "./version2.js";
+import { casesBehind, definitionsVersionOf, presentIds, publishDerivedRows, publishShares, targetRows } from "./version2.js";
 import { rowCatalogues } from "../document/labels.js";
-import { indicatorDefinitions } from "../indicators/index.js";
+import { indicatorDefinitions, specOf } from "../indicators/index.js";
 import type { SuppressedRow } from "../suppression/index.js";
+import type { ResultRow } from "../indicators/rows.js";
 import { DEFAULT_SUPPRESSION_THRESHOLD, isGroupRecoverable, isPrimarySuppressed, suppressBreakdown } from "../suppression/index.js";
 
 /** What {@link buildReport} needs. */
@@ -31,8 +34,10 @@ export interface BuildReportOptions {
   readonly region?: ReportRegion | undefined;
   /** The catalogues used (named in the report; they label the rows). */
   readonly catalogues?: Catalogues | undefined;
-  /** The definitions version: 1. */
-  readonly definitionsVersion?: typeof DEFINITIONS_VERSION | undefined;
+  /** The definitions version: 1 or 2. The report states 2 when it shows any indicator of version 2, whatever is given here. */
+  readonly definitionsVersion?: 1 | 2 | undefined;
+  /** Who the report is for: `published` (default) suppresses staff counts below the threshold too; `internal` leaves them. */
+  readonly audience?: ReportAudience | undefined;
   /** Counts above 0 and below it are suppressed; default 5, 0 disables. */
   readonly suppressionThreshold?: number | undefined;
   /** When the report was made (ISO date-time), passed in by the caller. */
@@ -69,6 +74,8 @@ const isDefaultBands = (bands: readonly AgeBand[]): boolean =>
 /** What disclosure control decides over the whole of the results, before each indicator is published. */
 interface Disclosure {
   readonly threshold: number;
+  /** Whether staff counts are suppressed (published reports). */
+  readonly staffSuppressed: boolean;
   /** `reach` is a suppressed count: the indicators that follow it are suppressed with it. */
   readonly reachHidden: boolean;
   /** `reach.targetGroup` is suppressed (and with it every age band). */
@@ -102,7 +109,7 @@ function protectAgeBands(results: IndicatorResults, t: number): Pick<Disclosure,
 }
 
 /** Disclosure control over the whole of the results: the age bands, reach, and the counts that are parts of a shown whole. */
-function disclose(results: IndicatorResults, t: number): Disclosure {
+function disclose(results: IndicatorResults, t: number, audience: ReportAudience): Disclosure {
   const { targetHidden, bandsPublished } = protectAgeBands(results, t);
   const reach = results.reach;
   // A count that is part of a shown whole is suppressed when the rest of the whole is a suppressed count.
@@ -118,7 +125,7 @@ function disclose(results: IndicatorResults, t: number): Disclosure {
     const value = results[id as "reach"] as number | null;
     return (value !== null && isPrimarySuppressed(value, t)) || countHidden[id] === true;
   };
-  return { threshold: t, reachHidden: isPrimarySuppressed(reach, t), targetHidden, bandsPublished, hiddenOf };
+  return { threshold: t, staffSuppressed: audience === "published", reachHidden: isPrimarySuppressed(reach, t), targetHidden, bandsPublished, hiddenOf };
 }
 
 // Attendances and contact hours are reach when every child came once to one session.
@@ -129,11 +136,12 @@ function publishScalar(id: IndicatorId, results: IndicatorResults, d: Disclosure
   const def = indicatorDefinitions[id];
   const value = results[id as "reach"] as number | null;
   const t = d.threshold;
-  if (value === null) return { value: null, suppressed: false };
+  if (value === null || value === undefined) return { value: null, suppressed: false };
   if (d.reachHidden && FOLLOWS_REACH.has(id)) return { value: null, suppressed: true };
+  if (def.disclosure === "count" && specOf(id).staffCount === true && !d.staffSuppressed) return { value, suppressed: false };
   if (def.disclosure === "count") return d.hiddenOf(id) ? { value: null, suppressed: true } : { value, suppressed: false };
   if (def.disclosure === "median") {
-    const n = results.raw.respondedReferrals;
+    const n = casesBehind(id, results);
     return t > 0 && n > 0 && n < t ? { value: null, suppressed: true } : { value, suppressed: false };
   }
   if (def.disclosure === "derived" && def.derivedFrom && d.hiddenOf(def.derivedFrom)) return { value: null, suppressed: true };
@@ -157,15 +165,25 @@ type PublishOptions = NonNullable<Parameters<typeof publishIndicators>[1]>;
 
 /** A breakdown's published rows, with their labels. */
 function publishBreakdown(id: IndicatorId, results: IndicatorResults, d: Disclosure, options: PublishOptions): BreakdownRow[] {
-  const rows = results[id as "reach.byAgeBand"];
-  const additive = indicatorDefinitions[id].disclosure === "additive-breakdown";
+  const rows = (results[id as "reach.byAgeBand"] as readonly ResultRow[] | undefined) ?? [];
   const labels = rowLabelsOf(id, rows.map((r) => r.key), options.catalogues, options.ageBands ?? results.ageBands);
-  let suppressed = id === "reach.byAgeBand" ? (d.targetHidden ? hideAll(d.bandsPublished) : d.bandsPublished) : suppressBreakdown(rows, { threshold: d.threshold, additive });
-  if (id === "reach.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
+  let suppressed = suppressedRows(id, rows, results, d, options);
+  if (id === "reach.byNeighbourhood" || id === "families.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
   return suppressed.map((r): BreakdownRow => {
     const label = labels.get(r.key);
     return label ? { ...r, label: { nl: label.nl, en: label.en } } : { ...r };
   });
+}
+
+/** A breakdown's rows after disclosure control, by its rule. */
+function suppressedRows(id: IndicatorId, rows: readonly ResultRow[], results: IndicatorResults, d: Disclosure, options: PublishOptions): SuppressedRow[] {
+  const def = indicatorDefinitions[id];
+  const open = def.disclosure === "none" || (specOf(id).staffCount === true && !d.staffSuppressed);
+  if (open) return rows.map((r) => ({ key: r.key, value: r.value, suppressed: false }));
+  if (id === "reach.byAgeBand") return d.targetHidden ? hideAll(d.bandsPublished) : d.bandsPublished;
+  if (def.disclosure === "share-breakdown") return publishShares(id, rows, results, d.threshold);
+  if (def.disclosure === "derived-breakdown" && def.derivedFrom !== undefined) return publishDerivedRows(rows, publishBreakdown(def.derivedFrom, results, d, options));
+  return suppressBreakdown(rows, { threshold: d.threshold, additive: def.disclosure === "additive-breakdown" });
 }
 
 /**
@@ -196,9 +214,10 @@ export function publishIndicators(
     readonly catalogues?: Catalogues;
     readonly neighbourhoods?: readonly string[] | undefined;
     readonly ageBands?: readonly AgeBand[] | undefined;
+    readonly audience?: ReportAudience | undefined;
   } = {},
 ): ReportIndicator[] {
-  const d = disclose(results, options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD);
+  const d = disclose(results, options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD, options.audience ?? "published");
   return (options.indicators ?? INDICATOR_IDS).map((id): ReportIndicator => {
     const { shape, unit } = indicatorDefinitions[id];
     return shape === "breakdown" ? { id, unit, rows: publishBreakdown(id, results, d, options) } : { id, unit, ...publishScalar(id, results, d) };
@@ -252,9 +271,13 @@ export function foldNeighbourhoods(rows: readonly SuppressedRow[], known?: reado
   return kept;
 }
 
+/** Every indicator, the extensions when their input is given, and those of version 2 when the results use version 2 data. */
 function defaultIds(options: BuildReportOptions): IndicatorId[] {
+  const v2 = options.results.usesVersion2;
+  const budgetTable = v2 && options.results["budget.total"] !== undefined;
   return INDICATOR_IDS.filter((id) => {
-    if (id === "costPerChild" || id === "costPerContactHour") return options.budget !== undefined;
+    if (indicatorDefinitions[id].version === 2) return v2;
+    if (id === "costPerChild" || id === "costPerContactHour") return options.budget !== undefined || budgetTable;
     if (id === "reachShare") return options.population !== undefined;
     return true;
   });
@@ -268,7 +291,7 @@ function defaultIds(options: BuildReportOptions): IndicatorId[] {
  *
  * @param options - organisation, period, region, catalogues, threshold, generatedAt, results, …
  * @returns the report document
- * @throws RangeError when the threshold is not a whole number 0..1000 or the definitions version is not 1
+ * @throws RangeError when the threshold is not a whole number 0..1000 or the definitions version is not 1 or 2
  * @example
  * const doc = buildReport({ period: periodOfYear(2025), results: acc.result(), generatedAt: "2026-01-15T10:00:00Z" });
  * doc.indicators[0]; // => { id: "sessions", unit: "count", value: 48, suppressed: false }
@@ -276,14 +299,17 @@ function defaultIds(options: BuildReportOptions): IndicatorId[] {
 export function buildReport(options: BuildReportOptions): ReportDocument {
   const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   if (!Number.isInteger(threshold) || threshold < 0 || threshold > 1000) throw new RangeError("suppressionThreshold: expected a whole number 0..1000");
-  if ((options.definitionsVersion ?? DEFINITIONS_VERSION) !== DEFINITIONS_VERSION) throw new RangeError("definitionsVersion: this package implements version 1");
+  const asked = options.definitionsVersion ?? 1;
+  if (asked !== 1 && asked !== 2) throw new RangeError("definitionsVersion: this package implements versions 1 and 2");
   const catalogues = options.catalogues ?? defaultCatalogues;
   const ext = { budget: options.budget?.amount, population: options.population?.children4to12 };
-  const ids = options.indicators ?? defaultIds(options);
-  const publish = (results: IndicatorResults): ReportIndicator[] =>
-    publishIndicators(withExtensions(results, ext), { threshold, indicators: ids, catalogues, neighbourhoods: options.neighbourhoods, ageBands: options.ageBands });
+  const present = presentIds(options.indicators ?? defaultIds(options), options.results);
+  const ids = present.ids;
+  const version = definitionsVersionOf(ids);
+  const publishOptions = { threshold, catalogues, neighbourhoods: options.neighbourhoods, ageBands: options.ageBands, audience: options.audience };
+  const publish = (results: IndicatorResults): ReportIndicator[] => publishIndicators(withExtensions(results, ext), { ...publishOptions, indicators: ids });
   const doc: ReportDocument = {
-    definitionsVersion: DEFINITIONS_VERSION,
+    definitionsVersion: version,
     period: { from: options.period.from, to: options.period.to },
     suppressionThreshold: threshold,
     indicators: publish(options.results),
@@ -299,7 +325,7 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   if (options.regularsMinimum !== undefined) doc.regularsMinimum = options.regularsMinimum;
   if (options.budget) doc.budget = options.budget;
   if (options.population) doc.population = options.population;
-  const warnings: ReportWarning[] = [...(options.warnings ?? [])];
+  const warnings: ReportWarning[] = [...(options.warnings ?? []), ...present.warnings];
   if (ids.includes("holidayReach") && options.results.holidayReach === null) {
     warnings.push({ code: "report.holidays.unknown", severity: "warning", params: { region: options.region ?? null } });
   }
@@ -308,9 +334,14 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
     warnings.push({ code: "report.ages.unresolved", severity: "warning" });
   }
   if (warnings.length > 0) doc.warnings = warnings;
+  if (options.results.targets.length > 0) {
+    const byId = new Map(doc.indicators.map((i) => [i.id, i]));
+    const extended = withExtensions(options.results, ext);
+    doc.targets = targetRows(options.results, (id) => byId.get(id) ?? publishIndicators(extended, { ...publishOptions, indicators: [id] })[0]);
+  }
   if (options.comparison) {
     const previous: ReportDocument = {
-      definitionsVersion: DEFINITIONS_VERSION,
+      definitionsVersion: version,
       period: { from: options.comparison.period.from, to: options.comparison.period.to },
       suppressionThreshold: threshold,
       indicators: publish(options.comparison.results),

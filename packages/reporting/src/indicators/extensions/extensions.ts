@@ -55,7 +55,9 @@ function compute(facts: PeriodFacts, earlier: EarlierResults): GroupResult<Exten
   const contactMinutes = earlier.raw.contactMinutes;
   if (contactMinutes === undefined) throw new TypeError("indicator groups: contact minutes must be computed before the extensions");
   const base = { reach: earlierCount(earlier, "reach"), targetGroup: earlierCount(earlier, "reach.targetGroup"), contactMinutes };
-  return { values: extensionValues(base, facts.inputs) };
+  // Without a budget given, the budget table's part in the period (INDICATORS.md version 2: costPerChild = budget.total ÷ reach).
+  const budget = facts.inputs.budget ?? (earlier.values["budget.total"] as number | undefined);
+  return { values: extensionValues(base, { budget, population: facts.inputs.population }) };
 }
 
 /** Cost per child and per contact hour, and the share of the area's children reached. */

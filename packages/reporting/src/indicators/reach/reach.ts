@@ -47,13 +47,15 @@ interface Tally {
   readonly byBand: Map<string, number>;
   readonly byGender: Map<string, number>;
   readonly byNeighbourhood: Map<string, number>;
+  /** Reached children in the target group by neighbourhood (behind `reach.shareByNeighbourhood`). */
+  readonly targetByNeighbourhood: Map<string, number>;
 }
 
 /** Count every reached child once: its band on its first counted attendance, gender, neighbourhood, new, regular. */
 function tally(facts: PeriodFacts): Tally {
   const { attendances, firstDay, seenBefore, infos } = facts.children;
   const { scheme, regularsThreshold } = facts;
-  const t: Tally = { reach: 0, targetGroup: 0, newChildren: 0, regulars: 0, ageUnresolved: 0, byBand: new Map(), byGender: new Map(), byNeighbourhood: new Map() };
+  const t: Tally = { reach: 0, targetGroup: 0, newChildren: 0, regulars: 0, ageUnresolved: 0, byBand: new Map(), byGender: new Map(), byNeighbourhood: new Map(), targetByNeighbourhood: new Map() };
   for (let c = 0; c < attendances.length; c++) {
     const count = attendances[c]!;
     if (count === 0) continue;
@@ -66,9 +68,13 @@ function tally(facts: PeriodFacts): Tally {
       else band = b;
     }
     countKey(t.byBand, band);
-    if (scheme.target.has(band)) t.targetGroup++;
+    const hood = info?.hood ?? "unknown";
+    if (scheme.target.has(band)) {
+      t.targetGroup++;
+      countKey(t.targetByNeighbourhood, hood);
+    }
     countKey(t.byGender, info?.gender ?? "unknown");
-    countKey(t.byNeighbourhood, info?.hood ?? "unknown");
+    countKey(t.byNeighbourhood, hood);
     if (seenBefore[c] === 0) t.newChildren++;
     if (count >= regularsThreshold) t.regulars++;
   }
@@ -92,6 +98,8 @@ function compute(facts: PeriodFacts): GroupResult<ReachValues> {
       regulars: t.regulars,
     },
     raw: { ageUnresolved: t.ageUnresolved },
+    // Keys in code order, so that every split gives the same object.
+    basis: { "reach.targetGroup.byNeighbourhood": Object.fromEntries([...t.targetByNeighbourhood].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) },
   };
 }
 

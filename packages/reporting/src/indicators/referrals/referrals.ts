@@ -1,7 +1,7 @@
 // Indicator group "referrals": referrals sent in the period, by destination, accepted, the median
 // days to a response, and referrals overdue at the end of the period.
 import { dayNumber } from "@kinderwerk/core";
-import { roundRatio } from "../../_lib/round.js";
+import { medianDays } from "../../_lib/median.js";
 import type { ReferralFact } from "../../accumulator/state.js";
 import type { PeriodFacts } from "../facts.js";
 import type { GroupResult, IndicatorGroup } from "../group.js";
@@ -30,14 +30,6 @@ function stillSentAt(to: string, [, , respondedOn, closedOn, status]: ReferralFa
   return movedOn !== null && movedOn > to;
 }
 
-/** The median of whole days, 1 decimal; `null` of none. */
-function median(days: number[]): number | null {
-  days.sort((a, b) => a - b);
-  const mid = days.length >> 1;
-  if (days.length === 0) return null;
-  return days.length % 2 === 1 ? days[mid]! : roundRatio(days[mid - 1]! + days[mid]!, 2, 1);
-}
-
 function compute(facts: PeriodFacts): GroupResult<ReferralValues> {
   const { from, to } = facts;
   let referrals = 0;
@@ -61,7 +53,7 @@ function compute(facts: PeriodFacts): GroupResult<ReferralValues> {
       referrals,
       "referrals.byDestination": rowsOf(byDestination, catalogueCodes(facts.inputs.catalogues, "referralDestinations")),
       "referrals.accepted": accepted,
-      "referrals.medianDaysToResponse": median(responseDays),
+      "referrals.medianDaysToResponse": medianDays(responseDays),
       "referrals.overdue": overdue,
     },
     raw: { respondedReferrals: responseDays.length },

@@ -4,6 +4,7 @@ import type { ReportDocument } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
 import { comparisonsById, indicatorName, rowLabel, unitName } from "../format.js";
+import { targetCsvRows } from "../targets.js";
 
 /** Options for {@link renderCsv}. */
 export interface RenderCsvOptions extends Omit<RenderOptions, "timeZone"> {
@@ -26,7 +27,9 @@ const HEADER: Readonly<Record<Lang, readonly string[]>> = {
  * The report as CSV: a header and one row per value (a scalar indicator, or one row of a
  * breakdown), with the indicator id and name, the row's code and label, the value, the unit,
  * whether it is suppressed, the period, and — when the document has a comparison — the earlier
- * value, the change and the percentage change.
+ * value, the change and the percentage change. Targets against results (definitions version 2)
+ * follow as three rows per target: `targets.agreed`, `targets.realised` and `targets.percent`,
+ * keyed by the indicator id.
  *
  * Numbers are written as numbers; a suppressed value is an empty cell with `suppressed` `true`.
  * Text is written with core's CSV writer, which neutralises cells a spreadsheet would run as a
@@ -89,6 +92,7 @@ export function renderCsv(doc: ReportDocument, options: RenderCsvOptions = {}): 
       ]);
     }
   }
+  rows.push(...targetCsvRows(doc, lang));
   return writeCsv(rows, {
     delimiter,
     decimalSeparator,

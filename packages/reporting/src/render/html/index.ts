@@ -2,6 +2,7 @@ import type { Lang } from "@kinderwerk/core";
 import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicator } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
+import { targetTexts, targetWords } from "../targets.js";
 import {
   capitalise,
   catalogueKindNames,
@@ -202,6 +203,18 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
   );
 }
 
+/** The targets against results as one table; nothing without targets. */
+function targetSection(doc: ReportDocument, lang: Lang): string {
+  const rows = targetTexts(doc, lang);
+  if (rows.length === 0) return "";
+  const head = [words.indicator[lang], targetWords.period[lang]].map((h) => `<th scope="col">${esc(h)}</th>`).join("") +
+    [targetWords.target[lang], targetWords.realised[lang], targetWords.percent[lang]].map((h) => `<th scope="col" class="n">${esc(h)}</th>`).join("");
+  const body = rows
+    .map((r) => `<tr><th scope="row">${esc(r.name)}</th><td>${esc(r.period)}</td>${numCell(r.target, false)}${numCell(r.realised, r.suppressed)}${numCell(r.percent, false)}</tr>`)
+    .join("");
+  return `<section id="targets"><h2>${esc(targetWords.heading[lang])}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
+}
+
 function howWeCount(doc: ReportDocument, lang: Lang): string {
   const items: [string, string][] = [
     [words.definitionsVersion[lang], String(doc.definitionsVersion)],
@@ -293,6 +306,7 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   addSection("activities", words.otherFigures[lang], s.otherFigures);
   addSection("breakdowns", words.breakdowns[lang], s.breakdowns);
   addSection("signals", words.signals[lang], s.signals);
+  body.push(targetSection(doc, lang));
   body.push(comparisonSection(doc, lang));
   body.push(howWeCount(doc, lang));
   const footerBits = [

@@ -2,6 +2,7 @@ import type { Lang } from "@kinderwerk/core";
 import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicator } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
+import { targetTexts, targetWords } from "../targets.js";
 import {
   capitalise,
   catalogueKindNames,
@@ -113,6 +114,20 @@ function comparisonBlocks(doc: ReportDocument, lang: Lang): string[] {
   ];
 }
 
+/** The targets against results as one table; nothing without targets. */
+function targetBlocks(doc: ReportDocument, lang: Lang): string[] {
+  const rows = targetTexts(doc, lang);
+  if (rows.length === 0) return [];
+  return [
+    `## ${targetWords.heading[lang]}`,
+    table(
+      [words.indicator[lang], targetWords.period[lang], targetWords.target[lang], targetWords.realised[lang], targetWords.percent[lang]],
+      rows.map((r) => [md(r.name), md(r.period), r.target, r.realised, r.percent]),
+      [2, 3, 4],
+    ),
+  ];
+}
+
 /** How we count: definitions version, threshold, N of regulars, budget, population and catalogues, then the definitions. */
 function howWeCountBlocks(doc: ReportDocument, lang: Lang): string[] {
   const how: string[] = [
@@ -155,6 +170,7 @@ export function renderMarkdown(doc: ReportDocument, options: RenderMarkdownOptio
     ...titleBlocks(doc, lang, options),
     ...warningBlocks(doc, lang),
     ...indicatorSections(doc, lang, options),
+    ...targetBlocks(doc, lang),
     ...comparisonBlocks(doc, lang),
     ...howWeCountBlocks(doc, lang),
     "---",
