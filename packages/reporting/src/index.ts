@@ -59,6 +59,7 @@ export { withExtensions } from "./accumulator/result.js";
 export { createIndicatorAccumulator } from "./accumulator/indicator.js";
 export type { IndicatorAccumulator } from "./accumulator/indicator.js";
 export type { IndicatorResults, ResultRow, ResultOptions } from "./accumulator/result.js";
+export { rowsOf } from "./indicators/rows.js";
 export { indicatorDefinitions, CORE_INDICATOR_IDS } from "./indicators/index.js";
 export type { IndicatorDefinition, DisclosureRule } from "./indicators/index.js";
 export {

@@ -13,3 +13,5 @@ export { MIGRATIONS, migrate } from "./schema/migrate.js";
 export type { Migration, MigrateResult } from "./schema/migrate.js";
 export { DEFAULT_BATCH_SIZE, createLoader, rowOf } from "./load/loader.js";
 export type { LoaderOptions, SqlLoader } from "./load/loader.js";
+export { sqlResults } from "./report/results.js";
+export type { SqlReportOptions } from "./report/results.js";
