@@ -5,7 +5,7 @@ export type { PgliteLike } from "./drivers/pglite.js";
 export { pgDatabase } from "./drivers/pg.js";
 export type { PgClientLike } from "./drivers/pg.js";
 export { duckdbDatabase } from "./drivers/duckdb.js";
-export type { DuckdbAppenderLike, DuckdbConnectionLike } from "./drivers/duckdb.js";
+export type { DuckdbAppenderLike, DuckdbConnectionLike, DuckdbResultLike } from "./drivers/duckdb.js";
 export { sqlColumns, sqlType } from "./schema/columns.js";
 export type { SqlColumnSpec } from "./schema/columns.js";
 export { SQL_SCHEMA, createTableSql, schemaSql, tableRef } from "./schema/ddl.js";

@@ -3,21 +3,39 @@ import type { SqlColumn, SqlDatabase } from "../database.js";
 
 /** What this package uses of a DuckDB appender. */
 export interface DuckdbAppenderLike {
+  /** Append text (DuckDB casts it to the column's type, e.g. a DATE). */
   appendVarchar(value: string): void;
+  /** Append an INTEGER. */
   appendInteger(value: number): void;
+  /** Append a DOUBLE. */
   appendDouble(value: number): void;
+  /** Append a BOOLEAN. */
   appendBoolean(value: boolean): void;
+  /** Append NULL. */
   appendNull(): void;
+  /** Append a list of the given list type. */
   appendList(value: readonly never[], type?: never): void;
+  /** End the row. */
   endRow(): void;
+  /** Write the rows appended so far. */
   flushSync(): void;
+  /** Close the appender. */
   closeSync(): void;
+}
+
+/** What this package reads of a DuckDB result. */
+export interface DuckdbResultLike {
+  /** The rows as objects. */
+  getRowObjectsJS(): Record<string, unknown>[];
 }
 
 /** What this package uses of a DuckDB connection (`await instance.connect()` from `@duckdb/node-api`). */
 export interface DuckdbConnectionLike {
+  /** Run statements. */
   run(sql: string): Promise<unknown>;
-  runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+  /** Run a statement and read its rows. */
+  runAndReadAll(sql: string): Promise<DuckdbResultLike>;
+  /** An appender on a table of a schema. */
   createAppender(table: string, schema?: string | null): Promise<DuckdbAppenderLike>;
 }
 

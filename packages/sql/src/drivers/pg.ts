@@ -6,6 +6,7 @@ import type { SqlDatabase } from "../database.js";
 
 /** What this package uses of a `pg` Client or Pool (`new pg.Client(url)`, connected). A pool runs each statement on any connection: use a Client for `migrate`. */
 export interface PgClientLike {
+  /** Run a statement (with `$1…` parameters), or several separated by `;` without parameters. */
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 

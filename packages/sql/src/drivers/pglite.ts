@@ -6,7 +6,9 @@ import { csvOfRows } from "./csv.js";
 
 /** What this package uses of a PGlite instance (`new PGlite()` from `@electric-sql/pglite`). */
 export interface PgliteLike {
+  /** Run one statement; `options.blob` is what `COPY … FROM '/dev/blob'` reads. */
   query(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<{ rows: unknown[] }>;
+  /** Run statements separated by `;`. */
   exec(sql: string): Promise<unknown>;
 }
 

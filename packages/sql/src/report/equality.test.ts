@@ -34,7 +34,8 @@ describe("the same numbers in JS, on PGlite and on DuckDB", () => {
         for (const e of engines) await emptyTables(e.db);
         const loaders = engines.map((e) => createLoader(e.db, { batchSize: 50 }));
         await importDataset(randomDataset(seed), {
-          onRecords: async (table, records) => {
+          onRecords: async (...batch) => {
+            const [table, records] = batch;
             acc.addAll(table as never, records as never);
             for (const l of loaders) await l.add(table, records);
           },
