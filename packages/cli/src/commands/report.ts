@@ -20,7 +20,9 @@ import type { CliLang, CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
 import { PERIOD_OPTIONS, periodFromOptions } from "../_lib/period.js";
 import type { FileOutcome } from "../reading/index.js";
-import { INPUT_OPTIONS, readDataset } from "./_dataset.js";
+import { databaseTarget } from "./_database.js";
+import { INPUT_OPTIONS, readDataset, type DatasetSpec } from "./_dataset.js";
+import { resultsFromDatabase, resultsThroughDuckdb, type ReportResults, type ReportRun } from "./reportSql.js";
 
 /** The options of `kinderwerk report`. */
 export const REPORT_OPTIONS = {
@@ -33,6 +35,7 @@ export const REPORT_OPTIONS = {
   out: { type: "string" },
   organisation: { type: "string" },
   "generated-at": { type: "string" },
+  engine: { type: "string" },
 } as const;
 
 /**
@@ -70,6 +73,22 @@ function render(doc: ReportDocument, format: "json" | "csv" | "md" | "html", lan
   return text.endsWith("\n") ? text : `${text}\n`;
 }
 
+/** The results computed in JavaScript, by report accumulators fed as the files are read. */
+async function resultsInJs(parsed: Parsed, ctx: CommandContext, spec: Omit<DatasetSpec, "onRecords">, run: ReportRun): Promise<ReportResults> {
+  const current = createReportAccumulator(run.current);
+  const earlier = run.earlier === undefined ? undefined : createReportAccumulator(run.earlier);
+  const { outcomes, code } = await readDataset(parsed, ctx, {
+    ...spec,
+    onRecords: (table, records) => {
+      for (const record of records) {
+        current.add(table, record);
+        earlier?.add(table, record);
+      }
+    },
+  });
+  return { current: current.result(), earlier: earlier?.result(), outcomes, code };
+}
+
 /**
  * Run `kinderwerk report <dataset folder>`: 0 when every row was accepted and every table the
  * report needs was there, 1 otherwise (the report is still written), 2 when it could not run.
@@ -84,20 +103,16 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   const organisationName = stringOption(parsed, "organisation")?.trim();
   const out = stringOption(parsed, "out");
 
-  const current = createReportAccumulator({ period, region });
   const previous = flag(parsed, "compare-previous") ? previousPeriod(period) : undefined;
-  const earlier = previous === undefined ? undefined : createReportAccumulator({ period: previous, region });
-  const { outcomes, code } = await readDataset(parsed, ctx, {
-    command: "report",
-    needs: REPORT_NEEDS,
-    outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }],
-    onRecords: (table, records) => {
-      for (const record of records) {
-        current.add(table, record);
-        earlier?.add(table, record);
-      }
-    },
-  });
+  const run: ReportRun = { current: { period, region }, earlier: previous === undefined ? undefined : { period: previous, region } };
+  const spec: Omit<DatasetSpec, "onRecords"> = { command: "report", needs: REPORT_NEEDS, outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }] };
+  const engine = choiceOption(parsed, "engine", ["js", "duckdb"] as const, ctx.lang) ?? "js";
+  const target = parsed.positionals.length === 1 ? databaseTarget(parsed.positionals[0]!, ctx.cwd) : undefined;
+  if (target !== undefined && stringOption(parsed, "engine") !== undefined) throw new CliError(say(ctx.lang, "database.engine-for-folder", {}));
+  const { current, earlier, outcomes, code } =
+    target !== undefined ? await resultsFromDatabase(target, run, ctx)
+    : engine === "duckdb" ? await resultsThroughDuckdb(parsed, ctx, spec, run)
+    : await resultsInJs(parsed, ctx, spec, run);
 
   const doc = buildReport({
     period,
@@ -105,9 +120,9 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     ...(organisationName ? { organisation: { name: organisationName } } : {}),
     suppressionThreshold: threshold,
     generatedAt,
-    results: current.result(),
+    results: current,
     regularsMinimum: 5,
-    ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier.result() } } : {}),
+    ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier } } : {}),
     warnings: rejectedWarnings(outcomes),
   });
   const body = render(doc, format, ctx.lang);

@@ -54,7 +54,7 @@ function appendValue(appender: DuckdbAppenderLike, duck: DuckdbApi, kind: SqlCol
     case "textList":
       return appender.appendList((value as string[]).map(String) as never[], duck.LIST(duck.VARCHAR) as never);
     case "partners": {
-      const items = (value as { name: string; sector: string }[]).map((p) => duck.structValue({ name: p.name, sector: p.sector }));
+      const items = (value as { name: string; sector?: string }[]).map((p) => duck.structValue({ name: p.name, sector: p.sector ?? null }));
       return appender.appendList(items as never[], duck.LIST(duck.STRUCT({ name: duck.VARCHAR, sector: duck.VARCHAR })) as never);
     }
     default:
