@@ -95,6 +95,10 @@ const MESSAGES = {
     en: (p) => `${p.engine} needs the package ${p.package}: install it beside the kinderwerk command (npm install ${p.package})`,
   },
   "database.cannot-open": { nl: (p) => `de ${p.engine}-database kon niet worden geopend of bijgewerkt`, en: (p) => `the ${p.engine} database could not be opened or migrated` },
+  "database.not-loaded": {
+    nl: (p) => `de ${p.engine}-database heeft geen kinderwerk-tabellen: laad er eerst een dataset in (kinderwerk load <map> --into …)`,
+    en: (p) => `the ${p.engine} database has no kinderwerk tables: load a dataset into it first (kinderwerk load <folder> --into …)`,
+  },
   "database.need-target": { nl: () => `load verwacht --into met een database (postgres://…, pglite:<map>, duckdb:<bestand> of een .duckdb-bestand)`, en: () => `load expects --into with a database (postgres://…, pglite:<folder>, duckdb:<file> or a .duckdb file)` },
   "database.engine-for-folder": { nl: () => `--engine geldt voor een map met de dataset; een database rapporteert zelf in SQL`, en: () => `--engine is for a dataset folder; a database reports in SQL itself` },
   "load.failed": {

@@ -2,13 +2,15 @@
 // an in-memory DuckDB over a dataset folder (`report <folder> --engine duckdb`). Both give the very
 // results the JS path gives; the report is built from them the same way.
 
+import { existsSync } from "node:fs";
 import type { IndicatorResults } from "@kinderwerk/reporting";
 import type { SqlReportOptions } from "@kinderwerk/sql";
-import { createLoader, migrate, sqlResults } from "@kinderwerk/sql";
+import { SQL_SCHEMA, createLoader, migrate, sqlResults } from "@kinderwerk/sql";
 import type { Parsed } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
 import type { CommandContext } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
+import { displayPath } from "../reading/files.js";
 import type { FileOutcome } from "../reading/index.js";
 import type { DatabaseTarget, OpenDatabase } from "./_database.js";
 import { openDatabase } from "./_database.js";
@@ -47,10 +49,13 @@ async function resultsOf(open: OpenDatabase, run: ReportRun, engine: string, lan
  * @returns the results (no files read: exit code 0)
  */
 export async function resultsFromDatabase(target: DatabaseTarget, run: ReportRun, ctx: CommandContext): Promise<ReportResults> {
+  // Opening a file or folder that is not there would make an empty database of it.
+  if (target.engine !== "postgres" && !existsSync(target.location)) throw new CliError(say(ctx.lang, "file.not-found", { path: displayPath(target.location, ctx.cwd) }));
   const open = await openDatabase(target, ctx.lang);
   try {
-    await migrate(open.db).catch(() => {
-      throw new CliError(say(ctx.lang, "database.cannot-open", { engine: target.engine }));
+    // A report reads: it never changes the schema. A database without it was not loaded.
+    await open.db.query(`SELECT version FROM ${SQL_SCHEMA}.migrations`).catch(() => {
+      throw new CliError(say(ctx.lang, "database.not-loaded", { engine: target.engine }));
     });
     return { ...(await resultsOf(open, run, target.engine, ctx.lang)), outcomes: [], code: 0 };
   } finally {

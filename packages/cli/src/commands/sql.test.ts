@@ -1,7 +1,7 @@
 // `kinderwerk report --engine duckdb`, `kinderwerk load --into` and `kinderwerk report <database>`
 // as separate processes, on the demo dataset: the same report document as the JS path, byte for byte.
 
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
@@ -57,6 +57,19 @@ describe("kinderwerk load, then report from the database", () => {
     expect(again.stderr).toContain("refused a batch of records");
     expect(again.stderr).not.toMatch(/k-\d|kw-\d/);
   }, 120_000);
+
+  it("reports from a database only when it was loaded, and takes no --engine for it", () => {
+    const missing = kw(["report", "leeg.duckdb", "--year", "2025", "--lang", "en"], tmp.dir);
+    expect(missing.status).toBe(2);
+    expect(existsSync(join(tmp.dir, "leeg.duckdb"))).toBe(false);
+    mkdirSync(join(tmp.dir, "leeg"));
+    const empty = kw(["report", "pglite:./leeg", "--year", "2025", "--lang", "en"], tmp.dir);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain("has no kinderwerk tables");
+    const engine = kw(["report", "leeg.duckdb", "--engine", "duckdb", "--lang", "en"], tmp.dir);
+    expect(engine.status).toBe(2);
+    expect(engine.stderr).toContain("--engine is for a dataset folder");
+  });
 
   it("asks for a database to load into", () => {
     const r = kw(["load", "data", "--lang", "en"], tmp.dir);
