@@ -8,14 +8,21 @@ module.exports = {
       comment: "core is the foundation: it imports no other package of the monorepo.",
       severity: "error",
       from: { path: "^packages/core/" },
-      to: { path: "^packages/(import|reporting|cli|names)/" },
+      to: { path: "^packages/(import|reporting|sql|cli|names)/" },
     },
     {
       name: "import-and-reporting-stand-side-by-side",
       comment: "import and reporting depend on core only, never on each other or on the CLI.",
       severity: "error",
       from: { path: "^packages/(import|reporting)/" },
-      to: { path: "^packages/(import|reporting|cli)/", pathNot: "^packages/$1/" },
+      to: { path: "^packages/(import|reporting|sql|cli)/", pathNot: "^packages/$1/" },
+    },
+    {
+      name: "sql-stands-on-core-and-reporting",
+      comment: "sql derives its tables from core and feeds reporting's result type: it never imports the import or the CLI (its tests read files through the import).",
+      severity: "error",
+      from: { path: "^packages/sql/src/", pathNot: ["\\.test\\.ts$", "/_test/"] },
+      to: { path: "^packages/(import|cli)/" },
     },
     {
       name: "import-types-are-a-leaf",

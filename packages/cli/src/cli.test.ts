@@ -41,7 +41,7 @@ describe("bad commands and options", () => {
   it("rejects an unknown command with one line and exit 2, naming every command", () => {
     const r = kw(["opruimen"], tmp.dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('kinderwerk: onbekende opdracht "opruimen"; kies uit validate, report, capacity, schema, demo of init (zie kinderwerk --help)\n');
+    expect(r.stderr).toBe('kinderwerk: onbekende opdracht "opruimen"; kies uit validate, report, load, capacity, schema, demo of init (zie kinderwerk --help)\n');
   });
 
   it("rejects an unknown option with one line, no stack trace", () => {

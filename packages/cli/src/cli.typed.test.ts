@@ -56,7 +56,7 @@ describe("global options anywhere on the line", () => {
   it("asks for a command when only global options are given", () => {
     const r = kw(["--lang", "en", "-q"], tmp.dir);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("kinderwerk: give a command: validate, report, capacity, schema, demo or init (see kinderwerk --help)\n");
+    expect(r.stderr).toBe("kinderwerk: give a command: validate, report, load, capacity, schema, demo or init (see kinderwerk --help)\n");
   });
 });
 

@@ -2,6 +2,7 @@
 
 import { TABLE_NAMES, tables } from "@kinderwerk/core";
 import { INIT_HELP } from "../init/help.js";
+import { LOAD_HELP } from "./helpLoad.js";
 import type { CliLang } from "./io.js";
 
 /** The tables' names as an indented list, wrapped to the width of the help texts. */
@@ -41,7 +42,7 @@ function readingOptions(lang: CliLang, width: number): string {
 }
 
 /** The subcommands. */
-export const COMMANDS = ["validate", "report", "capacity", "schema", "demo", "init"] as const;
+export const COMMANDS = ["validate", "report", "load", "capacity", "schema", "demo", "init"] as const;
 /** A subcommand. */
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -54,6 +55,7 @@ Gebruik:
 Opdrachten:
   validate <bestanden of map>   controleer bestanden in het uitwisselformaat
   report <map>                  maak de rapportage (JSON, CSV, Markdown of HTML)
+  load <map> --into <database>  laad een dataset in Postgres, PGlite of DuckDB
   capacity <map>                plan de personele capaciteit (begeleidingsratio, groei, oproeppoule)
   schema [--out <map>]          schrijf de JSON Schemas van de modellen
   demo [--out <map>]            schrijf een synthetische demodataset
@@ -82,6 +84,7 @@ Usage:
 Commands:
   validate <files or folder>    validate files of the exchange format
   report <folder>               write the report (JSON, CSV, Markdown or HTML)
+  load <folder> --into <db>     load a dataset into Postgres, PGlite or DuckDB
   capacity <folder>             plan staff capacity (ratio policy, growth, on-call pool)
   schema [--out <dir>]          write the JSON Schemas of the models
   demo [--out <dir>]            write a synthetic demo dataset
@@ -105,6 +108,7 @@ Examples:
 };
 
 const COMMAND_HELP: Readonly<Record<CommandName, { nl: string; en: string }>> = {
+  load: LOAD_HELP,
   validate: {
     nl: `kinderwerk validate <bestanden of map> [opties]
 
@@ -169,7 +173,8 @@ Examples:
 Maakt de rapportage over een dataset (een map met de tabellen) volgens de indicatordefinities.
 Afgekeurde rijen blijven buiten de telling; het rapport en de foutuitvoer zeggen hoeveel. Het
 rapport rust op kinderen, activiteiten, bijeenkomsten en aanwezigheid: ontbreekt er een, dan zegt
-de foutuitvoer welke.
+de foutuitvoer welke. In plaats van een map kan een database die \`load\` vulde: postgres://…,
+pglite:<map>, duckdb:<bestand> of een .duckdb-bestand; de indicatoren draaien dan als SQL.
 
 Periode (kies er één; standaard het vorige kalenderjaar):
   --year 2025                    een kalenderjaar
@@ -179,6 +184,7 @@ Periode (kies er één; standaard het vorige kalenderjaar):
 
 Opties:
   --region noord|midden|zuid     schoolvakantieregio (voor het bereik in de vakanties)
+  --engine js|duckdb             reken in JavaScript (standaard) of in DuckDB; dezelfde cijfers
   --compare-previous             vergelijk met de vorige periode van dezelfde lengte
   --suppress <n>                 onderdruk aantallen onder n (standaard 5; 0 = uit)
   --format json|csv|md|html|xlsx uitvoer (standaard json; xlsx: een Excel-werkmap, met --out)
@@ -208,7 +214,9 @@ Voorbeelden:
 
 Writes the report on a dataset (a folder with the tables) by the indicator definitions. Rejected
 rows stay out of the counts; the report and stderr say how many. The report rests on children,
-activities, sessions and attendance: stderr names any of them that is missing.
+activities, sessions and attendance: stderr names any of them that is missing. Instead of a
+folder, a database that \`load\` filled: postgres://…, pglite:<folder>, duckdb:<file> or a .duckdb
+file; the indicators then run as SQL.
 
 Period (choose one; default the previous calendar year):
   --year 2025                    a calendar year
@@ -218,6 +226,7 @@ Period (choose one; default the previous calendar year):
 
 Options:
   --region noord|midden|zuid     school-holiday region (for the reach in the holidays)
+  --engine js|duckdb             compute in JavaScript (default) or in DuckDB; the same numbers
   --compare-previous             compare with the previous period of the same length
   --suppress <n>                 suppress counts below n (default 5; 0 = off)
   --format json|csv|md|html|xlsx output (default json; xlsx: an Excel workbook, with --out)

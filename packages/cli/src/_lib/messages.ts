@@ -120,6 +120,22 @@ const MESSAGES = {
     en: (p) => `note: ${ne(p.count)} file(s) not in order (kinderwerk validate ${p.path} shows why)`,
   },
   "report.written": { nl: (p) => `Rapport geschreven naar ${p.path}`, en: (p) => `Report written to ${p.path}` },
+  "database.driver-missing": {
+    nl: (p) => `voor ${p.engine} is het pakket ${p.package} nodig: installeer het naast de kinderwerk-opdracht (npm install ${p.package})`,
+    en: (p) => `${p.engine} needs the package ${p.package}: install it beside the kinderwerk command (npm install ${p.package})`,
+  },
+  "database.cannot-open": { nl: (p) => `de ${p.engine}-database kon niet worden geopend of bijgewerkt`, en: (p) => `the ${p.engine} database could not be opened or migrated` },
+  "database.not-loaded": {
+    nl: (p) => `de ${p.engine}-database heeft geen kinderwerk-tabellen: laad er eerst een dataset in (kinderwerk load <map> --into …)`,
+    en: (p) => `the ${p.engine} database has no kinderwerk tables: load a dataset into it first (kinderwerk load <folder> --into …)`,
+  },
+  "database.need-target": { nl: () => `load verwacht --into met een database (postgres://…, pglite:<map>, duckdb:<bestand> of een .duckdb-bestand)`, en: () => `load expects --into with a database (postgres://…, pglite:<folder>, duckdb:<file> or a .duckdb file)` },
+  "database.engine-for-folder": { nl: () => `--engine geldt voor een map met de dataset; een database rapporteert zelf in SQL`, en: () => `--engine is for a dataset folder; a database reports in SQL itself` },
+  "load.failed": {
+    nl: (p) => `de ${p.engine}-database weigerde een reeks records (staat dezelfde sleutel er al? laad in een lege database); die reeks is niet geladen`,
+    en: (p) => `the ${p.engine} database refused a batch of records (is the same key there already? load into an empty database); that batch was not loaded`,
+  },
+  "load.done": { nl: (p) => `${n(p.count)} records geladen in ${p.engine} (schemaversie ${p.version})`, en: (p) => `${ne(p.count)} records loaded into ${p.engine} (schema version ${p.version})` },
   "schema.written": { nl: (p) => `${n(p.count)} JSON Schemas geschreven naar ${p.path}`, en: (p) => `${ne(p.count)} JSON Schemas written to ${p.path}` },
   "demo.written": {
     nl: (p) => `Demodataset (seed ${p.seed}) geschreven naar ${p.path}: ${p.summary}`,

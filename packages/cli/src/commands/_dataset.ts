@@ -71,13 +71,13 @@ export function incomplete(outcomes: readonly FileOutcome[]): boolean {
 
 /** What a command that reads a dataset folder asks of it. */
 export interface DatasetSpec {
-  readonly command: "report" | "capacity";
+  readonly command: "report" | "capacity" | "load";
   /** The tables its results rest on: a missing one is a note and exit code 1. */
   readonly needs: readonly TableName[];
   /** The output paths it will write (`--out`), refused when one is an input. */
   readonly outputs: readonly OutputPath[];
   /** Called with each batch of accepted records. */
-  readonly onRecords: (...batch: TableBatch) => void;
+  readonly onRecords: (...batch: TableBatch) => void | Promise<void>;
   /** The mappings, catalogues and key, when the command has read them already (see {@link readingChoices}). */
   readonly choices?: ReadingChoices | undefined;
 }

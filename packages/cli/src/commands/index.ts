@@ -6,6 +6,7 @@ import type { CommandContext } from "../_lib/io.js";
 import { CAPACITY_OPTIONS, capacityCommand } from "./capacity.js";
 import { DEMO_OPTIONS, demoCommand } from "./demo.js";
 import { INIT_OPTIONS, initCommand } from "./init.js";
+import { LOAD_OPTIONS, loadCommand } from "./load.js";
 import { REPORT_OPTIONS, reportCommand } from "./report.js";
 import { SCHEMA_OPTIONS, schemaCommand } from "./schema.js";
 import { VALIDATE_OPTIONS, validateCommand } from "./validate.js";
@@ -20,6 +21,7 @@ export interface Command {
 export const COMMAND_TABLE: Readonly<Record<CommandName, Command>> = {
   validate: { options: VALIDATE_OPTIONS, run: validateCommand },
   report: { options: REPORT_OPTIONS, run: reportCommand },
+  load: { options: LOAD_OPTIONS, run: loadCommand },
   capacity: { options: CAPACITY_OPTIONS, run: capacityCommand },
   schema: { options: SCHEMA_OPTIONS, run: schemaCommand },
   demo: { options: DEMO_OPTIONS, run: demoCommand },

@@ -22,7 +22,9 @@ import { say } from "../_lib/messages.js";
 import { PERIOD_OPTIONS, periodFromOptions } from "../_lib/period.js";
 import { readingChoices } from "../reading/choices.js";
 import type { FileOutcome } from "../reading/index.js";
-import { INPUT_OPTIONS, readDataset } from "./_dataset.js";
+import { databaseTarget } from "./_database.js";
+import { INPUT_OPTIONS, readDataset, type DatasetSpec } from "./_dataset.js";
+import { resultsFromDatabase, resultsThroughDuckdb, type ReportResults, type ReportRun } from "./reportSql.js";
 
 /** The options of `kinderwerk report`. */
 export const REPORT_OPTIONS = {
@@ -37,6 +39,7 @@ export const REPORT_OPTIONS = {
   budget: { type: "string" },
   population: { type: "string" },
   "generated-at": { type: "string" },
+  engine: { type: "string" },
 } as const;
 
 /**
@@ -83,6 +86,28 @@ function render(doc: ReportDocument, format: "json" | "csv" | "md" | "html", lan
   return text.endsWith("\n") ? text : `${text}\n`;
 }
 
+/** The results computed in JavaScript, by report accumulators fed as the files are read. */
+async function resultsInJs(parsed: Parsed, ctx: CommandContext, spec: Omit<DatasetSpec, "onRecords">, run: ReportRun): Promise<ReportResults> {
+  const current = createReportAccumulator(run.current);
+  const earlier = run.earlier === undefined ? undefined : createReportAccumulator(run.earlier);
+  const { outcomes, code } = await readDataset(parsed, ctx, {
+    ...spec,
+    onRecords: (table, records) => {
+      for (const record of records) {
+        current.add(table, record);
+        earlier?.add(table, record);
+      }
+    },
+  });
+  // A table that came, also without a row accepted, is there: its indicators count 0 rather than being left out.
+  for (const o of outcomes) {
+    if (o.headerUnrecognised) continue;
+    current.declareTable(o.table);
+    earlier?.declareTable(o.table);
+  }
+  return { current: current.result(), earlier: earlier?.result(), outcomes, code };
+}
+
 /**
  * Run `kinderwerk report <dataset folder>`: 0 when every row was accepted and every table the
  * report needs was there, 1 otherwise (the report is still written), 2 when it could not run.
@@ -103,28 +128,16 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   const choices = readingChoices(parsed, ctx);
   const catalogues = choices.catalogues;
 
-  const current = createReportAccumulator({ period, region, catalogues });
   const previous = flag(parsed, "compare-previous") ? previousPeriod(period) : undefined;
-  const earlier = previous === undefined ? undefined : createReportAccumulator({ period: previous, region, catalogues });
-  const { outcomes, code } = await readDataset(parsed, ctx, {
-    command: "report",
-    needs: REPORT_NEEDS,
-    choices,
-    outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }],
-    onRecords: (table, records) => {
-      for (const record of records) {
-        current.add(table, record);
-        earlier?.add(table, record);
-      }
-    },
-  });
-
-  // A table that came, also without a row accepted, is there: its indicators count 0 rather than being left out.
-  for (const o of outcomes) {
-    if (o.headerUnrecognised) continue;
-    current.declareTable(o.table);
-    earlier?.declareTable(o.table);
-  }
+  const run: ReportRun = { current: { period, region, catalogues }, earlier: previous === undefined ? undefined : { period: previous, region, catalogues } };
+  const spec: Omit<DatasetSpec, "onRecords"> = { command: "report", needs: REPORT_NEEDS, choices, outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }] };
+  const engine = choiceOption(parsed, "engine", ["js", "duckdb"] as const, ctx.lang) ?? "js";
+  const target = parsed.positionals.length === 1 ? databaseTarget(parsed.positionals[0]!, ctx.cwd) : undefined;
+  if (target !== undefined && stringOption(parsed, "engine") !== undefined) throw new CliError(say(ctx.lang, "database.engine-for-folder", {}));
+  const { current, earlier, outcomes, code } =
+    target !== undefined ? await resultsFromDatabase(target, run, ctx)
+    : engine === "duckdb" ? await resultsThroughDuckdb(parsed, ctx, spec, run)
+    : await resultsInJs(parsed, ctx, spec, run);
   const doc = buildReport({
     period,
     ...(region === undefined ? {} : { region }),
@@ -134,9 +147,9 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     ...(catalogues === undefined ? {} : { catalogues }),
     ...(budget === undefined ? {} : { budget: { amount: budget, currency: "EUR" as const } }),
     ...(population === undefined ? {} : { population: { children4to12: population } }),
-    results: current.result(),
+    results: current,
     regularsMinimum: 5,
-    ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier.result() } } : {}),
+    ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier } } : {}),
     warnings: rejectedWarnings(outcomes),
   });
   const body = format === "xlsx" ? await renderXlsx(doc, { lang: ctx.lang, ...(catalogues === undefined ? {} : { catalogues }) }) : render(doc, format, ctx.lang);

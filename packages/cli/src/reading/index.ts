@@ -36,7 +36,7 @@ export interface ImportFilesOptions {
   /** The most issues to keep per file (counts stay exact). */
   readonly maxIssues?: number;
   /** Called with each batch of accepted records (for a report). */
-  readonly onRecords?: (...batch: TableBatch) => void;
+  readonly onRecords?: (...batch: TableBatch) => void | Promise<void>;
   /** Called as bytes are read: the file, the bytes read of all files, the size of all files. */
   readonly onProgress?: (file: string, done: number, total: number) => void;
   /** Stops the reading (Ctrl+C): the run then fails with `run.stopped`. */

@@ -1,0 +1,79 @@
+// `kinderwerk report --engine duckdb`, `kinderwerk load --into` and `kinderwerk report <database>`
+// as separate processes, on the demo dataset: the same report document as the JS path, byte for byte.
+
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, kw, tempFolder } from "../_test/cli.js";
+
+let tmp: { dir: string; remove: () => void };
+const GEN = ["--generated-at", "2026-01-15T09:00:00Z"];
+const YEAR = ["--year", "2025", "--region", "midden", "--compare-previous", ...GEN];
+let js: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  tmp = tempFolder();
+  expect(kw(["demo", "--out", "data", "--seed", "2025"], tmp.dir).status).toBe(0);
+  const r = kw(["report", "data", ...YEAR], tmp.dir);
+  expect(r.status).toBe(0);
+  js = r.stdout;
+}, 120_000);
+afterAll(() => tmp.remove());
+
+describe("kinderwerk report --engine duckdb", () => {
+  it("gives the document of --engine js on the demo dataset, every indicator", () => {
+    const r = kw(["report", "data", "--engine", "duckdb", ...YEAR], tmp.dir);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(js);
+    const doc = JSON.parse(r.stdout) as { indicators: { id: string; value?: number | null; rows?: unknown[] }[] };
+    expect(doc.indicators.length).toBeGreaterThanOrEqual(27);
+    expect(doc.indicators.find((i) => i.id === "reach")!.value).toBeGreaterThan(0);
+  });
+
+  it("gives the same Markdown for another period too", () => {
+    const args = ["--quarter", "2025-Q3", "--format", "md", ...GEN];
+    expect(kw(["report", "data", "--engine", "duckdb", ...args], tmp.dir).stdout).toBe(kw(["report", "data", ...args], tmp.dir).stdout);
+  });
+});
+
+describe("kinderwerk load, then report from the database", () => {
+  it.each([
+    ["DuckDB", "kinderwerk.duckdb", "kinderwerk.duckdb"],
+    ["PGlite", "pglite:./pgdata", "pgdata"],
+  ])("round-trips the demo dataset through %s", (_name, url, file) => {
+    const load = kw(["load", "data", "--into", url, "--quiet"], tmp.dir);
+    expect(load.status, load.stderr).toBe(0);
+    expect(load.stderr).toMatch(/records geladen in (duckdb|pglite) \(schemaversie 1\)/);
+    expect(existsSync(join(tmp.dir, file))).toBe(true);
+    const r = kw(["report", url, ...YEAR], tmp.dir);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(js);
+    // A second load of the same records is refused, without quoting a key.
+    const again = kw(["load", "data", "--into", url, "--quiet", "--lang", "en"], tmp.dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("refused a batch of records");
+    expect(again.stderr).not.toMatch(/k-\d|kw-\d/);
+  }, 120_000);
+
+  it("reports from a database only when it was loaded, and takes no --engine for it", () => {
+    const missing = kw(["report", "leeg.duckdb", "--year", "2025", "--lang", "en"], tmp.dir);
+    expect(missing.status).toBe(2);
+    expect(existsSync(join(tmp.dir, "leeg.duckdb"))).toBe(false);
+    mkdirSync(join(tmp.dir, "leeg"));
+    const empty = kw(["report", "pglite:./leeg", "--year", "2025", "--lang", "en"], tmp.dir);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain("has no kinderwerk tables");
+    const engine = kw(["report", "leeg.duckdb", "--engine", "duckdb", "--lang", "en"], tmp.dir);
+    expect(engine.status).toBe(2);
+    expect(engine.stderr).toContain("--engine is for a dataset folder");
+  });
+
+  it("asks for a database to load into", () => {
+    const r = kw(["load", "data", "--lang", "en"], tmp.dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("load expects --into with a database");
+  });
+});

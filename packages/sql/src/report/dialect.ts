@@ -1,0 +1,39 @@
+// What the indicator SQL says differently per dialect: a floating-point type, a list that shares a
+// code with a set, and an activity's partners by name. Everything else is standard SQL that
+// Postgres and DuckDB both run as written.
+import { text } from "../_lib/quote.js";
+import type { SqlDialect } from "../database.js";
+
+/** The fragments of SQL that differ per dialect. */
+export interface DialectSql {
+  /** The double-precision type, for exact-enough division. */
+  readonly double: string;
+  /** Whether a text-list column holds one of the values. */
+  listHasAny(column: string, values: readonly string[]): string;
+  /** Whether a partners column holds a partner whose name, trimmed and lowercased, is one of the (already normalised) values. */
+  partnerNameIn(column: string, values: readonly string[]): string;
+}
+
+const list = (values: readonly string[]): string => values.map(text).join(", ");
+
+const POSTGRES: DialectSql = {
+  double: "DOUBLE PRECISION",
+  listHasAny: (column, values) => `(${column} && ARRAY[${list(values)}]::TEXT[])`,
+  partnerNameIn: (column, values) => `EXISTS (SELECT 1 FROM jsonb_array_elements(${column}) AS p(v) WHERE lower(btrim(p.v->>'name')) IN (${list(values)}))`,
+};
+
+const DUCKDB: DialectSql = {
+  double: "DOUBLE",
+  listHasAny: (column, values) => `list_has_any(${column}, [${list(values)}])`,
+  partnerNameIn: (column, values) => `list_has_any(list_transform(${column}, lambda p: lower(trim(p.name))), [${list(values)}])`,
+};
+
+/**
+ * The dialect's fragments.
+ *
+ * @param dialect - the dialect
+ * @returns its fragments
+ */
+export function dialectSql(dialect: SqlDialect): DialectSql {
+  return dialect === "postgres" ? POSTGRES : DUCKDB;
+}

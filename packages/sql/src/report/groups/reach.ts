@@ -1,0 +1,55 @@
+// Group "reach" in SQL: distinct reached children, the target group, their age band on their first
+// counted attendance, gender, neighbourhood, programme lines, pillars and activity kinds; new
+// children and regulars.
+import { text } from "../../_lib/quote.js";
+import type { SqlContext } from "../context.js";
+import { numberOf } from "../context.js";
+import type { RowOrder, SqlIndicatorGroup } from "../group.js";
+import { breakdownRows } from "../group.js";
+
+/** The keys of the bands inside the target group 4..12 (each band lies inside or outside it). */
+function targetBands(ctx: SqlContext): string {
+  const keys = ctx.config.ageBands.filter(([, min, max]) => min >= 4 && max <= 12).map(([key]) => text(key));
+  return keys.length === 0 ? "FALSE" : `band IN (${keys.join(", ")})`;
+}
+
+async function scalars(ctx: SqlContext): Promise<Record<string, number | null>> {
+  const [row] = await ctx.db.query(`${ctx.with}SELECT COUNT(*) AS reach,
+  COALESCE(SUM(CASE WHEN ${targetBands(ctx)} THEN 1 ELSE 0 END), 0) AS target_group,
+  COALESCE(SUM(is_new), 0) AS new_children,
+  COALESCE(SUM(CASE WHEN attendances >= ${ctx.config.regularsThreshold} THEN 1 ELSE 0 END), 0) AS regulars
+FROM reached`);
+  return { reach: numberOf(row, "reach"), "reach.targetGroup": numberOf(row, "target_group"), newChildren: numberOf(row, "new_children"), regulars: numberOf(row, "regulars") };
+}
+
+/** Per dimension, the reached children by key; a child counts once per code of the activities it came to. */
+async function breakdowns(ctx: SqlContext, order: RowOrder): Promise<Record<string, ReturnType<typeof breakdownRows>>> {
+  const rows = await ctx.db.query(`${ctx.with}, child_activities AS (
+  SELECT DISTINCT c.child_id, s.activity_id FROM counted c JOIN counted_sessions s ON s.session_id = c.session_id),
+codes AS (
+  SELECT 'kind' AS dim, a.kind AS code, ca.child_id FROM child_activities ca JOIN scoped a ON a.activity_id = ca.activity_id
+  UNION ALL SELECT 'line' AS dim, unnest(a.programme_lines) AS code, ca.child_id FROM child_activities ca JOIN scoped a ON a.activity_id = ca.activity_id
+  UNION ALL SELECT 'pillar' AS dim, unnest(a.pillars) AS code, ca.child_id FROM child_activities ca JOIN scoped a ON a.activity_id = ca.activity_id)
+SELECT 'band' AS dim, band AS key, COUNT(*) AS n FROM reached GROUP BY band
+UNION ALL SELECT 'gender' AS dim, gender AS key, COUNT(*) AS n FROM reached GROUP BY gender
+UNION ALL SELECT 'hood' AS dim, hood AS key, COUNT(*) AS n FROM reached GROUP BY hood
+UNION ALL SELECT dim, code AS key, COUNT(DISTINCT child_id) AS n FROM codes GROUP BY dim, code`);
+  const of = (dim: string): Record<string, unknown>[] => rows.filter((r) => r["dim"] === dim);
+  return {
+    "reach.byAgeBand": breakdownRows(of("band"), order("reach.byAgeBand")),
+    "reach.byGender": breakdownRows(of("gender"), order("reach.byGender")),
+    "reach.byNeighbourhood": breakdownRows(of("hood"), order("reach.byNeighbourhood"), ["unknown"]),
+    "reach.byProgrammeLine": breakdownRows(of("line"), order("reach.byProgrammeLine")),
+    "reach.byPillar": breakdownRows(of("pillar"), order("reach.byPillar")),
+    "reach.byActivityKind": breakdownRows(of("kind"), order("reach.byActivityKind")),
+  };
+}
+
+/** Reach and its breakdowns, new children and regulars. */
+export const reachSql: SqlIndicatorGroup = {
+  name: "reach",
+  ids: ["reach", "reach.targetGroup", "reach.byAgeBand", "reach.byGender", "reach.byNeighbourhood", "reach.byProgrammeLine", "reach.byPillar", "reach.byActivityKind", "newChildren", "regulars"],
+  async compute(ctx, order) {
+    return { values: { ...(await scalars(ctx)), ...(await breakdowns(ctx, order)) } };
+  },
+};

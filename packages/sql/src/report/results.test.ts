@@ -1,0 +1,62 @@
+import { CORE_INDICATOR_IDS, buildReport, createReportAccumulator, periodOfYear, renderJson } from "@kinderwerk/reporting";
+import { importDataset } from "@kinderwerk/import";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomDataset } from "../_test/dataset.js";
+import type { TestEngine } from "../_test/engines.js";
+import { openDuckdb } from "../_test/engines.js";
+import { createLoader } from "../load/loader.js";
+import { migrate } from "../schema/migrate.js";
+import { SQL_INDICATOR_GROUPS } from "./groups.js";
+import { sqlResults } from "./results.js";
+
+describe("sqlResults", () => {
+  it("has SQL for every indicator reporting computes, once", () => {
+    const ids = SQL_INDICATOR_GROUPS.flatMap((g) => g.ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...CORE_INDICATOR_IDS].sort());
+  });
+
+  describe("on a loaded database", () => {
+    let engine: TestEngine;
+    const period = periodOfYear(2025);
+    const acc = createReportAccumulator({ period, region: "zuid" });
+    beforeAll(async () => {
+      engine = await openDuckdb();
+      await migrate(engine.db);
+      const loader = createLoader(engine.db);
+      await importDataset(randomDataset(7), {
+        onRecords: async (...batch) => {
+          acc.addAll(batch[0] as never, batch[1] as never);
+          await loader.add(batch[0], batch[1]);
+        },
+      });
+      await loader.flush();
+    });
+    afterAll(() => engine.close());
+
+    it("computes the extensions from a budget and a population as result() does", async () => {
+      const inputs = { budget: 120_000, population: 2400 };
+      const sql = await sqlResults(engine.db, { period, region: "zuid", ...inputs });
+      expect(sql).toStrictEqual(acc.result(inputs));
+      expect(sql.reach).toBeGreaterThan(0);
+      expect(sql.costPerChild).not.toBeNull();
+    });
+
+    it("feeds buildReport: the published document is the JS path's, byte for byte", async () => {
+      const results = await sqlResults(engine.db, { period, region: "zuid" });
+      const build = (r: typeof results): string => renderJson(buildReport({ period, region: "zuid", results: r, generatedAt: "2026-01-01T00:00:00Z" }));
+      expect(build(results)).toBe(build(acc.result()));
+    });
+
+    it("checks the options as createReportAccumulator does", async () => {
+      await expect(sqlResults(engine.db, { period: { from: "2025-12-31", to: "2025-01-01" } })).rejects.toThrow(RangeError);
+      await expect(sqlResults(engine.db, { period, regularsThreshold: 0 })).rejects.toThrow(RangeError);
+    });
+
+    it("takes a filter value with a quote as text, not as SQL", async () => {
+      const r = await sqlResults(engine.db, { period, filter: { neighbourhoods: ["Noord' OR 1=1 --"], partners: ["x'); DROP TABLE kinderwerk.children; --"] } });
+      expect(r.reach).toBe(0);
+      expect(Number((await engine.db.query("SELECT COUNT(*) AS n FROM kinderwerk.children"))[0]!["n"])).toBeGreaterThan(0);
+    });
+  });
+});

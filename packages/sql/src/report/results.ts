@@ -1,0 +1,63 @@
+// The results of a report computed in the database: the same options and the very object
+// `ReportAccumulator.result()` returns, so buildReport, disclosure control and every renderer take it.
+import { defaultCatalogues } from "@kinderwerk/core";
+import type { Catalogues } from "@kinderwerk/core";
+import type { IndicatorResults, ReportAccumulatorOptions, ResultOptions } from "@kinderwerk/reporting";
+import { createReportAccumulator, withExtensions } from "@kinderwerk/reporting";
+import type { SqlDatabase } from "../database.js";
+import { sqlContext } from "./context.js";
+import type { SqlRawSums } from "./group.js";
+import { SQL_INDICATOR_GROUPS } from "./groups.js";
+
+/** The options of {@link sqlResults}: those of a report accumulator, and the extension inputs. */
+export interface SqlReportOptions extends ReportAccumulatorOptions, Pick<ResultOptions, "budget" | "population"> {}
+
+/** The follow-up days of the referral destinations that have them. */
+function followUpDays(catalogues: Catalogues): Map<string, number> {
+  return new Map(catalogues.referralDestinations.entries.flatMap((e) => (e.followUpDays === undefined ? [] : [[e.code, e.followUpDays] as const])));
+}
+
+/** The ids `result()` returns beyond the indicators: not computed by a group. */
+const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerContactHour", "reachShare"]);
+
+/**
+ * Compute every indicator of INDICATORS.md (version 1) in the database, for a period, filter,
+ * region or holidays, regulars threshold and age bands, over the tables of a migrated database.
+ * The options are checked and normalised as `createReportAccumulator` checks them; the result is
+ * the object `result()` of a report accumulator over the same records returns, rows in the same
+ * order, rounded the same way, and goes to `buildReport` as it is.
+ *
+ * @param db - the database (migrated, loaded)
+ * @param options - as for `createReportAccumulator`, and the budget and population of the extensions
+ * @returns the unsuppressed results
+ * @throws RangeError as `createReportAccumulator` for invalid options; Error
+ *   `sql.indicator.missing` when reporting knows an indicator this package has no SQL for
+ * @example
+ * const results = await sqlResults(db, { period: periodOfYear(2025), region: "zuid" });
+ * renderJson(buildReport({ period: periodOfYear(2025), results }));
+ */
+export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Promise<IndicatorResults> {
+  const template = createReportAccumulator(options);
+  const catalogues = options.catalogues ?? defaultCatalogues;
+  const empty = template.result({ catalogues }) as unknown as Record<string, unknown>;
+  const order = (id: string): string[] => (empty[id] as { key: string }[]).map((r) => r.key);
+  const ctx = sqlContext(db, template.config, followUpDays(catalogues));
+  const values: Record<string, unknown> = {};
+  const raw: SqlRawSums = {};
+  for (const group of SQL_INDICATOR_GROUPS) {
+    const out = await group.compute(ctx, order);
+    Object.assign(values, out.values);
+    Object.assign(raw, out.raw);
+  }
+  const missing = Object.keys(empty).filter((id) => !NOT_INDICATORS.has(id) && !(id in values));
+  if (missing.length > 0) throw new Error(`sql.indicator.missing: no SQL for ${missing.join(", ")}`);
+  const results = {
+    ...values,
+    costPerChild: null,
+    costPerContactHour: null,
+    reachShare: null,
+    ageBands: template.ageBands,
+    raw: { activityMinutes: raw.activityMinutes ?? 0, contactMinutes: raw.contactMinutes ?? 0, respondedReferrals: raw.respondedReferrals ?? 0, ageUnresolved: 0 },
+  } as unknown as IndicatorResults;
+  return withExtensions(results, { budget: options.budget, population: options.population });
+}
