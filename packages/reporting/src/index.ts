@@ -62,6 +62,7 @@ export { withExtensions } from "./accumulator/result.js";
 export { createIndicatorAccumulator } from "./accumulator/indicator.js";
 export type { IndicatorAccumulator } from "./accumulator/indicator.js";
 export type { IndicatorResults, ResultRow, ResultOptions, ResultTarget } from "./accumulator/result.js";
+export { V2_TABLES } from "./accumulator/v2Store.js";
 export { rowsOf } from "./indicators/rows.js";
 export { indicatorDefinitions, CORE_INDICATOR_IDS } from "./indicators/index.js";
 export { V2_INDICATOR_IDS } from "./indicators/groups.js";

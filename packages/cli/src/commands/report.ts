@@ -129,7 +129,7 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   const catalogues = choices.catalogues;
 
   const previous = flag(parsed, "compare-previous") ? previousPeriod(period) : undefined;
-  const run: ReportRun = { current: { period, region, catalogues }, earlier: previous === undefined ? undefined : { period: previous, region, catalogues } };
+  const run: ReportRun = { current: { period, region, ...(catalogues === undefined ? {} : { catalogues }) }, earlier: previous === undefined ? undefined : { period: previous, region, ...(catalogues === undefined ? {} : { catalogues }) } };
   const spec: Omit<DatasetSpec, "onRecords"> = { command: "report", needs: REPORT_NEEDS, choices, outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }] };
   const engine = choiceOption(parsed, "engine", ["js", "duckdb"] as const, ctx.lang) ?? "js";
   const target = parsed.positionals.length === 1 ? databaseTarget(parsed.positionals[0]!, ctx.cwd) : undefined;

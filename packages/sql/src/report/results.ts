@@ -1,10 +1,11 @@
 // The results of a report computed in the database: the same options and the very object
 // `ReportAccumulator.result()` returns, so buildReport, disclosure control and every renderer take it.
-import { defaultCatalogues } from "@kinderwerk/core";
+import { defaultCatalogues, TABLE_NAMES, type TableName } from "@kinderwerk/core";
 import type { Catalogues } from "@kinderwerk/core";
 import type { IndicatorResults, ReportAccumulatorOptions, ResultOptions } from "@kinderwerk/reporting";
 import { createReportAccumulator, withExtensions } from "@kinderwerk/reporting";
 import type { SqlDatabase } from "../database.js";
+import { SQL_SCHEMA } from "../schema/ddl.js";
 import { sqlContext } from "./context.js";
 import type { SqlRawSums } from "./group.js";
 import { SQL_INDICATOR_GROUPS } from "./groups.js";
@@ -18,7 +19,17 @@ function followUpDays(catalogues: Catalogues): Map<string, number> {
 }
 
 /** The ids `result()` returns beyond the indicators: not computed by a group. */
-const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerContactHour", "reachShare"]);
+const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerContactHour", "reachShare", "basis", "tables", "usesVersion2", "targets"]);
+
+/** The tables that hold rows: what the results rest on, as `result()` names them. */
+async function tablesWithRows(db: SqlDatabase): Promise<TableName[]> {
+  const held: TableName[] = [];
+  for (const table of TABLE_NAMES) {
+    const rows = await db.query(`SELECT count(*) AS n FROM ${SQL_SCHEMA}.${table}`);
+    if (Number(rows[0]?.["n"] ?? 0) > 0) held.push(table);
+  }
+  return held.sort();
+}
 
 /**
  * Compute every indicator of INDICATORS.md (version 1) in the database, for a period, filter,
@@ -58,6 +69,11 @@ export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Pr
     reachShare: null,
     ageBands: template.ageBands,
     raw: { activityMinutes: raw.activityMinutes ?? 0, contactMinutes: raw.contactMinutes ?? 0, respondedReferrals: raw.respondedReferrals ?? 0, ageUnresolved: 0 },
+    // The indicators of definitions version 2 are not SQL yet: these results are version 1's.
+    basis: {},
+    tables: await tablesWithRows(db),
+    usesVersion2: false,
+    targets: [],
   } as unknown as IndicatorResults;
   return withExtensions(results, { budget: options.budget, population: options.population });
 }
