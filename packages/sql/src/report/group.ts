@@ -15,6 +15,8 @@ export interface SqlRawSums {
 export interface SqlGroupResult {
   readonly values: Readonly<Record<string, number | null | readonly ResultRow[]>>;
   readonly raw?: SqlRawSums;
+  /** What disclosure control needs behind values, as `IndicatorResults.basis` holds it. */
+  readonly basis?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** The rows every breakdown starts from, in report order (zeros included): those of an empty report. */

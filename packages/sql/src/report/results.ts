@@ -55,10 +55,12 @@ export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Pr
   const ctx = sqlContext(db, template.config, followUpDays(catalogues));
   const values: Record<string, unknown> = {};
   const raw: SqlRawSums = {};
+  const basis: Record<string, unknown> = {};
   for (const group of SQL_INDICATOR_GROUPS) {
     const out = await group.compute(ctx, order);
     Object.assign(values, out.values);
     Object.assign(raw, out.raw);
+    Object.assign(basis, out.basis);
   }
   const missing = Object.keys(empty).filter((id) => !NOT_INDICATORS.has(id) && !(id in values));
   if (missing.length > 0) throw new Error(`sql.indicator.missing: no SQL for ${missing.join(", ")}`);
@@ -70,7 +72,7 @@ export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Pr
     ageBands: template.ageBands,
     raw: { activityMinutes: raw.activityMinutes ?? 0, contactMinutes: raw.contactMinutes ?? 0, respondedReferrals: raw.respondedReferrals ?? 0, ageUnresolved: 0 },
     // The indicators of definitions version 2 are not SQL yet: these results are version 1's.
-    basis: {},
+    basis,
     tables: await tablesWithRows(db),
     usesVersion2: false,
     targets: [],

@@ -45,11 +45,18 @@ UNION ALL SELECT dim, code AS key, COUNT(DISTINCT child_id) AS n FROM codes GROU
   };
 }
 
+/** The reached children of the target group by neighbourhood, keys in code order: what the neighbourhood shares rest on. */
+async function targetByNeighbourhood(ctx: SqlContext): Promise<Record<string, number>> {
+  const rows = await ctx.db.query(`${ctx.with}SELECT hood AS key, COUNT(*) AS n FROM reached WHERE ${targetBands(ctx)} GROUP BY hood`);
+  const pairs = rows.map((r) => [String(r["key"] ?? "unknown"), Number(r["n"])] as const);
+  return Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** Reach and its breakdowns, new children and regulars. */
 export const reachSql: SqlIndicatorGroup = {
   name: "reach",
   ids: ["reach", "reach.targetGroup", "reach.byAgeBand", "reach.byGender", "reach.byNeighbourhood", "reach.byProgrammeLine", "reach.byPillar", "reach.byActivityKind", "newChildren", "regulars"],
   async compute(ctx, order) {
-    return { values: { ...(await scalars(ctx)), ...(await breakdowns(ctx, order)) } };
+    return { values: { ...(await scalars(ctx)), ...(await breakdowns(ctx, order)) }, basis: { "reach.targetGroup.byNeighbourhood": await targetByNeighbourhood(ctx) } };
   },
 };
