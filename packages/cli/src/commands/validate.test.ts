@@ -179,6 +179,18 @@ describe("kinderwerk validate", () => {
     expect((JSON.parse(json.stdout) as { files: { rows: number; issues: { code: string }[] }[] }).files[0]).toMatchObject({ rows: 0, issues: [{ code: "file.no-rows" }] });
   });
 
+  it("finds names in a signal's description with the names of @kinderwerk/names, never showing them", () => {
+    mkdirSync(at("signals"));
+    // "Senna" is on the larger list only; the second row's name comes after a kinship word.
+    writeFileSync(at("signals", "signalen.csv"), "signaalId;kindId;datum;categorie;gesignaleerdDoor;omschrijving\r\ns-1;kw-1;1-10-2025;pesten;vrijwilliger;Senna huilde na het spelen\r\ns-2;kw-1;2-10-2025;pesten;vrijwilliger;zei dat oma Fenna ziek is\r\ns-3;kw-1;3-10-2025;pesten;vrijwilliger;huilde weer\r\n");
+    const r = kw(["validate", "signals/signalen.csv", "--format", "json", "--lang", "en"], tmp.dir);
+    expect(r.status).toBe(0);
+    const issues = (JSON.parse(r.stdout) as { files: { issues: { row: number; code: string; message: string }[] }[] }).files[0]!.issues;
+    expect(issues.filter((i) => i.code === "text.personal-data").map((i) => i.row)).toEqual([2, 3]);
+    expect(issues.map((i) => i.message).join("\n")).toMatch(/name/);
+    expect(r.stdout).not.toMatch(/Senna|Fenna/);
+  });
+
   it("takes the table from --table when the name does not tell it", () => {
     writeFileSync(at("export.csv"), "kindId,geboortedatum\nkw-0009,2015-05-05\n");
     expect(kw(["validate", "export.csv"], tmp.dir).status).toBe(2);

@@ -2,7 +2,7 @@
 
 import { basename } from "node:path";
 import { importDataset, type ImportResult } from "@kinderwerk/import/node";
-import type { TableBatch } from "@kinderwerk/core";
+import type { PersonalNameList, TableBatch } from "@kinderwerk/core";
 import { CliError } from "../_lib/errors.js";
 import type { CliLang } from "../_lib/io.js";
 import { say } from "../_lib/messages.js";
@@ -81,6 +81,7 @@ async function readAll(files: readonly FileToRead[], counted: CountedSources, re
     ...(options.choices?.catalogues === undefined ? {} : { catalogues: options.choices.catalogues }),
     ...(options.choices?.pseudonymise === undefined ? {} : { pseudonymise: options.choices.pseudonymise }),
     ...(options.choices?.mappings === undefined ? {} : { mappings: options.choices.mappings }),
+    ...(await namesFor(files)),
     spill: spillOfRun(options.files),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
@@ -101,6 +102,15 @@ async function readAll(files: readonly FileToRead[], counted: CountedSources, re
   const results = new Map<string, ImportResult | undefined>();
   for (const r of dataset.files) if (r.file !== undefined && pathOf.has(r.file)) results.set(pathOf.get(r.file)!, r);
   return results;
+}
+
+/**
+ * The larger list of names for the scan of free text (a signal's description), loaded only when a
+ * file may hold signals: it is the only table with free text.
+ */
+async function namesFor(files: readonly FileToRead[]): Promise<{ names?: PersonalNameList }> {
+  if (!files.some((f) => f.table === "signals")) return {};
+  return { names: (await import("@kinderwerk/names")).names };
 }
 
 async function outcomeOf(file: FileToRead, result: ImportResult | undefined, counted: CountedSources, rejects: RejectsFiles | undefined, options: ImportFilesOptions): Promise<FileOutcome> {

@@ -45,6 +45,7 @@ export function startHeader<T>(run: ImportRun<T>, h: Header): void {
     delimiter: h.dialect?.delimiter,
     date1904: h.date1904 === true,
     hideChildIds: run.pseudonymiser !== undefined,
+    names: run.options.names,
   });
   run.rejected.useHeader(h.cells);
   if (first) reportMissingTables(run, table);

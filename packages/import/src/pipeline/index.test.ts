@@ -203,6 +203,19 @@ describe("every table", () => {
     const declined = await importTable("verwijzingId;kindId;bestemming;aangemaaktOp;verstuurdOp;beantwoordOp;status;toestemming;afwijzingsreden\nv-2;kw-1;wijkteam;2-10-2025;2-10-2025;9-10-2025;Afgewezen;gegeven;Geen capaciteit\n", { table: "referrals" });
     expect(declined.records[0]).toMatchObject({ status: "declined", declineReason: "no-capacity" });
   });
+  it("scans a signal's description with the names list it is given, in a table and in a dataset", async () => {
+    // "Jenaya" is on no list core carries: alone, without a kinship word, only a larger list finds it.
+    const csv = "signaalId,kindId,datum,categorie,gesignaleerdDoor,omschrijving\ns-1,kw-1,2025-10-01,pesten,vrijwilliger,jenaya huilde na het spelen\ns-2,kw-1,2025-10-02,pesten,vrijwilliger,huilde weer, zei moeder\n";
+    const names = { firstNames: new Set(["jenaya"]), surnames: new Set<string>(), commonWords: new Set<string>() };
+    const without = await importTable(csv, { table: "signals" });
+    expect(without.issues.filter((i) => i.code === "text.personal-data")).toEqual([]);
+    const withNames = await importTable(csv, { table: "signals", names });
+    const found = withNames.issues.filter((i) => i.code === "text.personal-data");
+    expect(found.map((i) => [i.row, i.params])).toEqual([[2, { kind: "name", start: 0, end: 6 }]]);
+    expect(JSON.stringify(withNames.issues)).not.toMatch(/jenaya/i);
+    const dataset = await importDataset([{ name: "signalen.csv", source: csv }], { names });
+    expect(dataset.tables.signals?.issues.filter((i) => i.code === "text.personal-data").map((i) => i.row)).toEqual([2]);
+  });
   it("rejects a referral that parseReferral rejects: sent without a date sent or consent", async () => {
     const csv = "verwijzingId,kindId,bestemming,aangemaaktOp,status,toestemming\nv-1,kw-1,CJG,2-10-2025,verstuurd,\nv-2,kw-1,CJG,2-10-2025,verstuurd,gegeven\n";
     const r = await importTable(csv, { table: "referrals" });

@@ -1,4 +1,4 @@
-import type { Catalogues, Lang, TableName } from "@kinderwerk/core";
+import type { Catalogues, Lang, PersonalNameList, TableName } from "@kinderwerk/core";
 import type { DatasetCheck, DuplicateCheck } from "../checking/dataset/index.js";
 import type { Mapping, ResolvedMapping } from "../checking/mapping/index.js";
 import type { Pseudonymiser, PseudonymOptions } from "../checking/pseudonym/index.js";
@@ -20,6 +20,12 @@ export interface ImportOptions<T = Record<string, unknown>> {
   readonly lang?: Lang | undefined;
   /** The catalogues in use (default: the default catalogues). */
   readonly catalogues?: Catalogues | undefined;
+  /**
+   * A larger list of names than core's small built-in one for the personal-data scan of free text
+   * (a signal's description), such as `names` of `@kinderwerk/names`. Without it, names on no list
+   * are found only after a kinship or role word ("moeder van …"); see docs/workflows/signals.md.
+   */
+  readonly names?: PersonalNameList | undefined;
   /** A mapping for another system's export (see `parseMapping`). */
   readonly mapping?: Mapping | ResolvedMapping | undefined;
   /** Pseudonymise child ids with this key (or this pseudonymiser, to share one across files). */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { defaultCatalogues, issue, type Catalogues, type Issue, type Result, tables, type ColumnSpec, type TableSpec, type TableName } from "@kinderwerk/core";
+import { defaultCatalogues, issue, type Catalogues, type Issue, type ParseOptions, type PersonalNameList, type Result, tables, type ColumnSpec, type TableSpec, type TableName } from "@kinderwerk/core";
 import type { HeaderPlan } from "../header/index.js";
 import type { ResolvedMapping } from "../mapping/index.js";
 import type { CellKind, FileFormat, Row } from "../../types/rows.js";
@@ -42,6 +42,8 @@ export interface RowReaderOptions {
   readonly date1904?: boolean | undefined;
   /** Leave child ids out of issue params (set when child ids are pseudonymised). */
   readonly hideChildIds?: boolean | undefined;
+  /** A larger list of names than core's for the personal-data scan of free text, such as `names` of `@kinderwerk/names`. */
+  readonly names?: PersonalNameList | undefined;
 }
 
 /** Reads rows of cells into validated records of one table. */
@@ -219,12 +221,13 @@ export function createRowReader<T = unknown>(plan: HeaderPlan, options: RowReade
   const n = cols.length;
   const schema = compiledSchema(def);
   // The checks beyond the schema (catalogue codes, cross-field rules, warnings) are the table's own.
-  const context = { catalogues, path: [] };
+  const names = options.names;
+  const context = names === undefined ? { catalogues, path: [] } : { catalogues, path: [], names };
   const check = def.check === undefined ? undefined : (value: unknown): Issue[] => def.check!(value, context);
   const headerOf = new Map(plan.columns.map((c) => [c.def.field, c.header]));
   const hide = options.hideChildIds === true;
 
-  const slow = (rec: Record<string, unknown>, problems: Issue[] | undefined): Result<T> => detailedParse<T>(def, catalogues, hide, rec, problems);
+  const slow = (rec: Record<string, unknown>, problems: Issue[] | undefined): Result<T> => detailedParse<T>(def, { catalogues, ...(names === undefined ? {} : { names }) }, hide, rec, problems);
 
   return {
     table: plan.table,
@@ -285,9 +288,9 @@ export function createRowReader<T = unknown>(plan: HeaderPlan, options: RowReade
  * The slow path of a row: the table's own parse, for its detailed issues, joined with the cell
  * problems found already (a field with a cell problem gets no second issue).
  */
-function detailedParse<T>(def: TableSpec, catalogues: Catalogues, hide: boolean, rec: Record<string, unknown>, problems: Issue[] | undefined): Result<T> {
+function detailedParse<T>(def: TableSpec, parseOptions: ParseOptions, hide: boolean, rec: Record<string, unknown>, problems: Issue[] | undefined): Result<T> {
   const failed = problems === undefined ? undefined : new Set(problems.map((p) => p.path[0]));
-  const parsed = def.parse(rec, { catalogues });
+  const parsed = def.parse(rec, parseOptions);
   const issues: Issue[] = problems ?? [];
   for (const i of parsed.issues) if (failed === undefined || !failed.has(i.path[0])) issues.push(i);
   const out = hide ? issues.map(hideChildId) : issues;
