@@ -53,6 +53,14 @@ export const apiMessages: MessageTable = {
     nl: () => "Dit kind is niet ingeschreven: schrijf het kind eerst in.",
     en: () => "This child is not registered: register the child first.",
   },
+  "api.report.year": {
+    nl: () => "Geef het jaar van het verslag op, bijvoorbeeld /report?year=2025.",
+    en: () => "Give the year of the report, for example /report?year=2025.",
+  },
+  "api.report.region": {
+    nl: () => "De regio is noord, midden of zuid (de regio van de schoolvakanties).",
+    en: () => "The region is noord, midden or zuid (the school-holiday region).",
+  },
   "api.internal": {
     nl: () => "Er ging iets mis op de server.",
     en: () => "Something went wrong on the server.",

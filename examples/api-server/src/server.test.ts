@@ -1,15 +1,22 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pickLanguage } from "./language.js";
 import { createServer, main } from "./server.js";
+import { openStore } from "./store.js";
 
 let server: Server;
 let base = "";
 
 beforeAll(async () => {
-  server = createServer({ maxBodyBytes: 64 * 1024 });
+  // A real PGlite, in memory: the schema of @kinderwerk/sql, the records in SQL.
+  const store = await openStore({ DATA_DIR: "memory://" });
+  server = createServer({ maxBodyBytes: 64 * 1024, store });
+  server.once("close", () => void store.close());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -241,12 +248,27 @@ describe("pickLanguage", () => {
 });
 
 describe("main", () => {
-  it("listens on 127.0.0.1 and the port in PORT", async () => {
-    const started = await main({ PORT: "0" });
-    const address = started.address() as AddressInfo;
-    expect(address.address).toBe("127.0.0.1");
-    expect(address.port).toBeGreaterThan(0);
-    await new Promise<void>((resolve) => started.close(() => resolve()));
+  const close = (s: Server): Promise<void> => new Promise<void>((resolve) => s.close(() => resolve()));
+
+  it("listens on 127.0.0.1 and the port in PORT, and keeps its records in the PGlite data folder", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kw-api-"));
+    try {
+      const started = await main({ PORT: "0", DATA_DIR: dataDir });
+      const address = started.address() as AddressInfo;
+      expect(address.address).toBe("127.0.0.1");
+      expect(address.port).toBeGreaterThan(0);
+      const url = `http://127.0.0.1:${address.port}`;
+      const created = await fetch(`${url}/children`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ childId: "kw-9001", birthDate: "2016-04-01" }) });
+      expect(created.status).toBe(201);
+      await close(started);
+      // Closed and started again on the same folder: the child is still there.
+      const again = await main({ PORT: "0", DATA_DIR: dataDir });
+      const got = await fetch(`http://127.0.0.1:${(again.address() as AddressInfo).port}/children/kw-9001`);
+      expect(await got.json()).toEqual({ record: { childId: "kw-9001", birthDate: "2016-04-01" } });
+      await close(again);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("refuses a PORT that is not a port number", async () => {

@@ -13,5 +13,8 @@ export { MIGRATIONS, migrate } from "./schema/migrate.js";
 export type { Migration, MigrateResult } from "./schema/migrate.js";
 export { DEFAULT_BATCH_SIZE, createLoader, rowOf } from "./load/loader.js";
 export type { LoaderOptions, SqlLoader } from "./load/loader.js";
+export { readRecords } from "./load/records.js";
+export type { RecordFilter } from "./load/records.js";
+export { ident as sqlIdentifier, text as sqlText } from "./_lib/quote.js";
 export { sqlResults } from "./report/results.js";
 export type { SqlReportOptions } from "./report/results.js";

@@ -2,7 +2,7 @@
 // driver), `pglite:<folder>` (embedded Postgres in a folder), `duckdb:<file>` or a path ending in
 // `.duckdb` (embedded DuckDB). Each driver is an optional peer, loaded only when asked for.
 import type { SqlDatabase } from "@kinderwerk/sql";
-import { duckdbDatabase, pgDatabase, pgliteDatabase } from "@kinderwerk/sql";
+import { duckdbDatabase, pgDatabase, pgliteDatabase, sqlText } from "@kinderwerk/sql";
 import { CliError } from "../_lib/errors.js";
 import type { CliLang } from "../_lib/io.js";
 import { resolvePath } from "../_lib/fs.js";
@@ -35,9 +35,6 @@ export function databaseTarget(arg: string, cwd: string): DatabaseTarget | undef
   if (/\.duckdb$/i.test(arg)) return { engine: "duckdb", location: resolvePath(cwd, arg) };
   return undefined;
 }
-
-/** A text as an SQL literal. */
-const sqlText = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 const DRIVERS = { postgres: "pg", pglite: "@electric-sql/pglite", duckdb: "@duckdb/node-api" } as const;
 

@@ -31,7 +31,8 @@ export interface SqlLoader {
 }
 
 const COLUMNS = new Map<TableName, readonly SqlColumnSpec[]>();
-function columnsOf(table: TableName): readonly SqlColumnSpec[] {
+/** The SQL columns of a table, derived once. */
+export function columnsOf(table: TableName): readonly SqlColumnSpec[] {
   let c = COLUMNS.get(table);
   if (c === undefined) COLUMNS.set(table, (c = sqlColumns(tables[table] as TableSpec)));
   return c;
