@@ -27,7 +27,8 @@ const day = (r) => `2025-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r
 /** A CSV cell, quoted when needed. */
 const cell = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-async function writeLines(path, lines) {
+/** Write lines (an iterable of strings) to a file in 1 MiB pieces. */
+export async function writeLines(path, lines) {
   const out = createWriteStream(path);
   let buf = "";
   for (const line of lines) {
