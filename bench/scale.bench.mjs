@@ -19,11 +19,12 @@
 // - report from DuckDB: `kinderwerk report FILE.duckdb --year 2025 --format json` on that file.
 // Every case's report must be the js case's, to the byte but for `generatedAt`; the run says so.
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { writeLines } from "./_lib/dataset.mjs";
+import { fileURLToPath } from "node:url";
+import { loadCsvs, openDuckdb } from "./_lib/duckdb.mjs";
+import { datasetFolder, floor } from "./_lib/folder.mjs";
+import { comparable, timed } from "./_lib/timed.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -35,112 +36,23 @@ const arg = (name, dflt) => {
 };
 
 // ---- the dataset -------------------------------------------------------------------------------
-const pad = (n) => String(n).padStart(2, "0");
-const WIJKEN = ["Groenewoud", "Wandelbos", "Binnenstad", "Zuiderkruis", "Korvel", "Fatima", "Reeshof", "Berkel-Enschot"];
-const KINDS = ["course", "craft", "sport", "play", "outdoor-play", "holiday-programme", "outreach"];
-
-/** Write the dataset of `rows` attendance records (if not there yet); returns its folder and size. */
-async function scaleDataset(rows) {
-  const dir = join(here, "data", `scale-${rows}`);
-  const done = join(dir, ".complete");
-  if (!existsSync(done)) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const perSession = 16;
-    const nSessions = Math.ceil(rows / perSession);
-    const nChildren = Math.max(1000, Math.round(rows / 160));
-    const nActivities = Math.max(10, Math.round(nSessions / 200));
-    const step = Math.max(1, Math.floor(nChildren / perSession) - 1);
-    await writeLines(join(dir, "activities.csv"), (function* () {
-      yield "activityId,name,kind,neighbourhood,minAge,maxAge\n";
-      for (let a = 0; a < nActivities; a++) yield `a-${a},Activiteit ${a},${KINDS[a % KINDS.length]},${WIJKEN[a % WIJKEN.length]},4,12\n`;
-    })());
-    await writeLines(join(dir, "children.csv"), (function* () {
-      yield "childId,birthDate,gender,neighbourhood\n";
-      for (let c = 0; c < nChildren; c++) yield `k-${c},${2011 + (c % 12)}-${pad(1 + (c % 12))}-${pad(1 + (c % 28))},${c % 2 ? "girl" : "boy"},${WIJKEN[(c * 7) % WIJKEN.length]}\n`;
-    })());
-    // Sessions spread over 2021–2025, one every few hours of the 1,826 days.
-    await writeLines(join(dir, "sessions.csv"), (function* () {
-      yield "sessionId,activityId,date,startTime,durationMinutes,professionals,volunteers\n";
-      for (let s = 0; s < nSessions; s++) {
-        const day = new Date(Date.UTC(2021, 0, 1) + Math.floor((s / nSessions) * 1826) * 86_400_000).toISOString().slice(0, 10);
-        yield `s-${s},a-${s % nActivities},${day},${pad(13 + (s % 6))}:00,90,1,${s % 3}\n`;
-      }
-    })());
-    await writeLines(join(dir, "attendance.csv"), (function* () {
-      yield "sessionId,childId,present\n";
-      let n = 0;
-      for (let s = 0; s < nSessions && n < rows; s++) {
-        const base = (s * 7919) % nChildren;
-        for (let j = 0; j < perSession && n < rows; j++, n++) yield `s-${s},k-${(base + j * step) % nChildren},${(s + j) % 10 === 9 ? "nee" : "ja"}\n`;
-      }
-    })());
-    writeFileSync(done, "");
-  }
-  const bytes = readdirSync(dir).filter((f) => f.endsWith(".csv")).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-  return { dir, bytes };
+/** The dataset of `rows` attendance records: 16 children per session, a child per 160 records, an activity per 200 sessions, 2021–2025. */
+function scaleDataset(rows) {
+  const sessions = Math.ceil(rows / 16);
+  return datasetFolder({ dir: join(here, "data", `scale-${rows}`), rows, sessions, children: Math.max(1000, Math.round(rows / 160)), activities: Math.max(10, Math.round(sessions / 200)), fromYear: 2021, years: 5 });
 }
 
 // ---- cases run in this script's own process (--case) -------------------------------------------
-async function floorCase(dir) {
-  let rows = 0;
-  let cells = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".csv"))) {
-    const decoder = new TextDecoder();
-    let rest = "";
-    for await (const chunk of createReadStream(join(dir, file), { highWaterMark: 1 << 16 })) {
-      const text = rest + decoder.decode(chunk, { stream: true });
-      let pos = 0;
-      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", pos)) {
-        cells += text.slice(pos, nl).split(",").length;
-        rows++;
-        pos = nl + 1;
-      }
-      rest = text.slice(pos);
-    }
-  }
-  console.error(`floor: ${rows} lines, ${cells} fields`);
-}
-
-const DUCK_COLUMNS = {
-  activities: ["activity_id, name, kind, neighbourhood, min_age, max_age", "activityId, name, kind, neighbourhood, minAge, maxAge"],
-  children: ["child_id, birth_date, gender, neighbourhood", "childId, birthDate, gender, neighbourhood"],
-  sessions: ["session_id, activity_id, date, start_time, duration_minutes, professionals, interns, volunteers", "sessionId, activityId, date, startTime, durationMinutes, professionals, 0, volunteers"],
-  attendance: ["session_id, child_id, present", "sessionId, childId, present = 'ja'"],
-};
-
 /** DuckDB reads the CSVs into a database file with the schema of @kinderwerk/sql. */
 async function duckdbLoadCase(dir, file, threads) {
-  const require = createRequire(join(root, "packages/sql/package.json"));
-  const { DuckDBInstance } = await import(pathToFileURL(require.resolve("@duckdb/node-api")).href);
-  const { duckdbDatabase, migrate, sqlText } = await import(pathToFileURL(join(root, "packages/sql/dist/index.js")).href);
   rmSync(file, { force: true });
   rmSync(`${file}.wal`, { force: true });
-  const instance = await DuckDBInstance.create(":memory:", { threads: String(threads) });
-  const connection = await instance.connect();
-  await connection.run(`ATTACH ${sqlText(file)} AS kinderwerk_store; USE kinderwerk_store`);
-  const db = duckdbDatabase(connection);
-  await migrate(db);
-  for (const [table, [columns, select]] of Object.entries(DUCK_COLUMNS)) {
-    await db.exec(`INSERT INTO kinderwerk.${table} (${columns}) SELECT ${select} FROM read_csv(${sqlText(join(dir, `${table}.csv`))}, header = true, all_varchar = true)`);
-  }
-  connection.closeSync();
-  instance.closeSync();
+  const duck = await openDuckdb(file, threads);
+  await loadCsvs(duck.db, dir);
+  duck.close();
 }
 
 // ---- the parent: one process per case, timed by GNU time ---------------------------------------
-/** Run a command under /usr/bin/time; wall seconds, peak RSS in bytes, and what it wrote. */
-function timed(command, commandArgs, env = {}) {
-  const run = spawnSync("/usr/bin/time", ["-f", "KW_TIME %e %M", command, ...commandArgs], { encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, ...env } });
-  const line = run.stderr.split("\n").find((l) => l.startsWith("KW_TIME "));
-  if (line === undefined) throw new Error(`no timing for ${commandArgs.join(" ")}: ${run.stderr.slice(-2000)}`);
-  const [, seconds, kib] = line.split(" ");
-  return { seconds: Number(seconds), rss: Number(kib) * 1024, status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** A report's JSON without the moment it was made, for comparing two runs. */
-const comparable = (json) => json.replace(/^\s*"generatedAt": "[^"]*",?\n/m, "");
-
 async function main() {
   const sizes = arg("sizes", "10000000,50000000").split(",").map(Number);
   const runs = Number(arg("runs", "1"));
@@ -176,14 +88,14 @@ async function main() {
     console.log("case                   wall time   x floor   x js    peak RSS   report");
     for (const [name] of cases) {
       const r = best[name];
-      const report = name === "floor" || name === "duckdb load" ? "" : r.stdout === "" ? `exit ${r.status}, no report` : comparable(r.stdout) === comparable(js.stdout) ? (name === "js" ? `exit ${r.status}` : "= js") : "DIFFERS from js";
-      console.log(`${name.padEnd(22)} ${`${r.seconds.toFixed(1)} s`.padStart(9)} ${`${(r.seconds / best.floor.seconds).toFixed(1)}x`.padStart(9)} ${`${(r.seconds / js.seconds).toFixed(2)}x`.padStart(7)} ${mib(r.rss).padStart(11)}   ${report}`);
+      const report = name === "floor" || name === "duckdb load" ? "" : r.stdout === "" ? `exit ${r.status}, no report` : js === undefined ? "" : comparable(r.stdout) === comparable(js.stdout) ? (name === "js" ? `exit ${r.status}` : "= js") : "DIFFERS from js";
+      console.log(`${name.padEnd(22)} ${`${r.seconds.toFixed(1)} s`.padStart(9)} ${`${(r.seconds / best.floor.seconds).toFixed(1)}x`.padStart(9)} ${(js === undefined ? "-" : `${(r.seconds / js.seconds).toFixed(2)}x`).padStart(7)} ${mib(r.rss).padStart(11)}   ${report}`);
     }
-    if (js.stdout !== "") writeFileSync(join(here, "data", `scale-${rows}.report.json`), js.stdout);
+    if (js !== undefined && js.stdout !== "") writeFileSync(join(here, "data", `scale-${rows}.report.json`), js.stdout);
   }
 }
 
 if (args.includes("--case")) {
-  if (arg("case") === "floor") await floorCase(arg("dir"));
+  if (arg("case") === "floor") await floor(arg("dir"));
   else await duckdbLoadCase(arg("dir"), arg("file"), Number(arg("threads", "1")));
 } else await main();
