@@ -29,6 +29,7 @@ export {
   unitLabels,
   reportMessages,
   INDICATOR_IDS,
+  trendLabels,
 } from "./document/index.js";
 export type { IndicatorId, IndicatorLabel } from "./document/index.js";
 export { renderJson, renderCsv, renderMarkdown, renderHtml } from "./render/index.js";

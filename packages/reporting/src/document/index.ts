@@ -390,5 +390,5 @@ export function findIndicator(doc: ReportDocument, id: string): ReportIndicator 
   return doc.indicators.find((i) => i.id === id);
 }
 
-export { indicatorLabels, unitLabels, reportMessages, INDICATOR_IDS } from "./labels.js";
+export { indicatorLabels, unitLabels, reportMessages, INDICATOR_IDS, trendLabels } from "./labels.js";
 export type { IndicatorId, IndicatorLabel } from "./labels.js";
