@@ -91,7 +91,7 @@ export function trendSectionHtml(doc: ReportDocument, lang: Lang): string {
   ];
   return (
     `<section id="trend"><h2>${esc(t.heading)}</h2>` +
-    `<figure class="trend">${trendChart(t.rows, `${t.heading}: ${trendLabels.chart[lang]}`, lang)}<figcaption>${esc(trendLabels.description[lang])}</figcaption></figure>` +
+    `<figure class="trend" style="margin: 0 0 .6rem">${trendChart(t.rows, `${t.heading}: ${trendLabels.chart[lang]}`, lang)}<figcaption>${esc(trendLabels.description[lang])}</figcaption></figure>` +
     `<table><thead><tr><th scope="col">${esc(t.bucketHeading)}</th><th scope="col">${esc(`${trendLabels.from[lang]} \u2013 ${trendLabels.to[lang].toLowerCase()}`)}</th>` +
     `<th scope="col" class="n">${esc(trendLabels.attendances[lang])}</th><th scope="col" class="n">${esc(trendLabels.reach[lang])}</th></tr></thead><tbody>${body}</tbody></table>` +
     notes.map((n) => `<p class="note">${esc(n)}</p>`).join("") +
