@@ -91,6 +91,8 @@ export const trendLabels = {
   from: l("Van", "From"),
   to: l("Tot en met", "To"),
   partial: l("Deels in de periode", "Partly in the period"),
+  suppressed: l("afgeschermd", "suppressed"),
+  chartSuppressed: l("× in de grafiek: afgeschermd.", "× in the chart: suppressed."),
   yes: l("ja", "yes"),
   no: l("nee", "no"),
   partialNote: l(

@@ -58,10 +58,13 @@ describe("the trend in every renderer", () => {
     expect(en[2]).toBe("trend.attendances,Trend by month: attendances,2025-02,February 2025,733,count,false,2025-02-01,2025-02-28,,,");
   });
 
-  it("Markdown: a table per bucket with the partial note; the suppressed cells show their marker", () => {
+  it("Markdown: a table per bucket with the partial note; the suppressed cells say so", () => {
     const text = renderMarkdown(doc);
     expect(text).toContain("## Verloop per maand");
-    expect(text).toContain("| Maand | Aanwezigheden | Bereik (kinderen) |\n| --- | ---: | ---: |\n| januari 2025 \\* | 412 | 97 |\n| februari 2025 | 733 | 151 |\n| maart 2025 | < 5 | < 5 |");
+    expect(text).toContain("| Maand | Aanwezigheden | Bereik (kinderen) |\n| --- | ---: | ---: |\n| januari 2025 \\* | 412 | 97 |\n| februari 2025 | 733 | 151 |\n| maart 2025 | afgeschermd | afgeschermd |");
+    // The word is true whichever rule hid a month; "< 5" would not be for April, hidden only to protect March.
+    const section = text.slice(text.indexOf("## Verloop"), text.indexOf("\n## ", text.indexOf("## Verloop") + 3));
+    expect(section).not.toContain("< 5");
     expect(text).toContain("\\* Valt maar voor een deel in de rapportageperiode");
     expect(renderMarkdown(doc, { lang: "en" })).toContain("| Month | Attendances | Reach (children) |");
     expect(renderMarkdown(fixture)).not.toContain("Verloop");
@@ -75,9 +78,11 @@ describe("the trend in every renderer", () => {
     // January and February in each of the two panels; March and April suppressed: no bar.
     expect(svg.match(/<rect /g)).toHaveLength(4);
     expect(svg.match(/class="bar prev"/g)).toHaveLength(2);
-    expect(svg).toContain(">&lt; 5</text>");
+    expect(svg.match(/>×<\/text>/g)).toHaveLength(4);
+    expect(section).toContain("× in de grafiek: afgeschermd.");
     expect(section).toContain('<th scope="row">januari 2025 *</th><td>2025-01-15 – 2025-01-31</td><td class="n">412</td><td class="n">97</td>');
-    expect(section).toContain('<td class="n sup">&lt; 5</td>');
+    expect(section).toContain('<td class="n sup">afgeschermd</td>');
+    expect(section).not.toContain("&lt; 5");
     expect(renderHtml(doc, { lang: "en" })).toContain("<h2>Trend by month</h2>");
     expect(renderHtml(fixture)).not.toContain('id="trend"');
   });

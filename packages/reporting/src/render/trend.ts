@@ -1,5 +1,5 @@
 // The trend section as every renderer shows it: per bucket its label, its days, whether the period
-// holds only part of it, and its attendances and reach as text (or the suppression marker).
+// holds only part of it, and its attendances and reach as text (or the word for a suppressed count).
 import type { CsvCell, Lang } from "@kinderwerk/core";
 import type { ReportDocument, ReportTrend, ReportTrendBucket } from "../document/index.js";
 import { trendLabels } from "../document/labels.js";
@@ -38,6 +38,14 @@ export function trendBucketLabel(key: string, lang: Lang, short = false): string
   return short ? week : `week ${week} (${year})`;
 }
 
+/**
+ * A bucket's count as text: the number, or the word "afgeschermd" ("suppressed") — true whichever
+ * rule hid it, where a marker `< 5` would be false for a bucket hidden only to protect another.
+ */
+function countText(c: { readonly value: number | null; readonly suppressed: boolean }, unit: string, threshold: number, lang: Lang): string {
+  return c.suppressed ? trendLabels.suppressed[lang] : cellText(c.value, false, unit, threshold, lang);
+}
+
 /** One bucket of the trend as text. */
 export interface TrendText {
   readonly bucket: ReportTrendBucket;
@@ -45,9 +53,9 @@ export interface TrendText {
   readonly label: string;
   /** The short label for a chart's axis. */
   readonly shortLabel: string;
-  /** The attendances, or the suppression marker. */
+  /** The attendances, or "afgeschermd" ("suppressed"). */
   readonly attendances: string;
-  /** The reach, or the suppression marker. */
+  /** The reach, or "afgeschermd" ("suppressed"). */
   readonly reach: string;
 }
 
@@ -67,8 +75,8 @@ export function trendTexts(doc: ReportDocument, lang: Lang): { readonly trend: R
       bucket: b,
       label: `${trendBucketLabel(b.key, lang)}${b.partial ? " *" : ""}`,
       shortLabel: trendBucketLabel(b.key, lang, true),
-      attendances: cellText(b.attendances.value, b.attendances.suppressed, TREND_UNITS.attendances, t, lang),
-      reach: cellText(b.reach.value, b.reach.suppressed, TREND_UNITS.reach, t, lang),
+      attendances: countText(b.attendances, TREND_UNITS.attendances, t, lang),
+      reach: countText(b.reach, TREND_UNITS.reach, t, lang),
     }),
   );
   return {

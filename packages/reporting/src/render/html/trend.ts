@@ -37,7 +37,7 @@ function panelSvg(panel: Panel, top: number, labels: readonly string[]): string 
     if (h > 0) parts.push(`<rect x="${x.toFixed(1)}" y="${(base - h).toFixed(1)}" width="${bar.toFixed(1)}" height="${h.toFixed(1)}" class="${c.partial ? "bar prev" : "bar"}"/>`);
     const sup = c.value === null;
     if (n <= LABELLED || sup) {
-      const text = n <= LABELLED ? c.text : "\u00d7";
+      const text = sup ? "\u00d7" : c.text;
       parts.push(`<text x="${mid}" y="${(base - h - 4).toFixed(1)}" class="${sup ? "val sup" : "val"}" text-anchor="middle" font-size="11">${esc(text)}</text>`);
     }
     if (i % every === 0) parts.push(`<text x="${mid}" y="${base + 15}" class="lbl" text-anchor="middle" font-size="11">${esc(labels[i]!)}</text>`);
@@ -87,7 +87,7 @@ export function trendSectionHtml(doc: ReportDocument, lang: Lang): string {
   const anySuppressed = t.rows.some((r) => r.bucket.reach.suppressed || r.bucket.attendances.suppressed);
   const notes = [
     ...(t.anyPartial ? [trendLabels.partialNote[lang]] : []),
-    ...(anySuppressed && t.rows.length > LABELLED ? [lang === "nl" ? "\u00d7 in de grafiek: afgeschermd, zie de tabel." : "\u00d7 in the chart: suppressed, see the table."] : []),
+    ...(anySuppressed ? [trendLabels.chartSuppressed[lang]] : []),
   ];
   return (
     `<section id="trend"><h2>${esc(t.heading)}</h2>` +
