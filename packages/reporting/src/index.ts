@@ -20,6 +20,8 @@ export {
   ReportWarning,
   ReportBudget,
   ReportPopulation,
+  ReportTrend,
+  ReportTrendBucket,
   parseReportDocument,
   isBreakdown,
   findIndicator,
@@ -27,6 +29,7 @@ export {
   unitLabels,
   reportMessages,
   INDICATOR_IDS,
+  trendLabels,
 } from "./document/index.js";
 export type { IndicatorId, IndicatorLabel } from "./document/index.js";
 export { renderJson, renderCsv, renderMarkdown, renderHtml } from "./render/index.js";
@@ -79,6 +82,10 @@ export { buildReport, publishIndicators } from "./report/index.js";
 export type { BuildReportOptions } from "./report/index.js";
 export type { ReportAudience } from "./report/version2.js";
 export { compareReports } from "./compare/index.js";
+export { trendBuckets, TREND_GRANULARITIES } from "./trend/buckets.js";
+export type { TrendGranularity, TrendBucketSpan } from "./trend/buckets.js";
+export type { TrendBucket, TrendResult } from "./trend/compute.js";
+export { publishTrend } from "./trend/publish.js";
 
 // --- capacity planning ---
 export { planCapacity, formatCapacityPlan, binomialAtLeast, smallestPool, adultsNeeded, resolveRatioPolicy } from "./capacity/index.js";

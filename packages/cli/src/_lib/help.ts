@@ -187,6 +187,8 @@ Opties:
   --engine js|duckdb             reken in JavaScript (standaard) of in DuckDB; dezelfde cijfers
   --compare-previous             vergelijk met de vorige periode van dezelfde lengte
   --suppress <n>                 onderdruk aantallen onder n (standaard 5; 0 = uit)
+  --trend month|week|quarter|none  verloop van aanwezigheden en bereik per maand (standaard),
+                                 ISO-week of kwartaal; none: zonder verloop
   --format json|csv|md|html|xlsx uitvoer (standaard json; xlsx: een Excel-werkmap, met --out)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
   --sheet <naam|nr>              het werkblad van de XLSX-bestanden (standaard: dat met de tabel)
@@ -206,6 +208,7 @@ Voorbeelden:
   kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
   kinderwerk report ./export --year 2025 --format xlsx --out rapport.xlsx
+  kinderwerk report ./export --school-year 2025-2026 --trend week --format html --out verloop.html
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > rapport.json
   kinderwerk report ./export --year 2025 --budget "€ 120.000" --population 2400 --catalogues catalogi.json
   kinderwerk report ./export --year 2025 --mapping mapping-kinderen.json --key-file sleutel.txt
@@ -229,6 +232,8 @@ Options:
   --engine js|duckdb             compute in JavaScript (default) or in DuckDB; the same numbers
   --compare-previous             compare with the previous period of the same length
   --suppress <n>                 suppress counts below n (default 5; 0 = off)
+  --trend month|week|quarter|none  attendances and reach per month (default), ISO week or
+                                 quarter; none: no trend
   --format json|csv|md|html|xlsx output (default json; xlsx: an Excel workbook, with --out)
   --out <file>                   write to a file instead of stdout
   --sheet <name|nr>              the sheet of the XLSX files (default: the one with the table)
@@ -247,6 +252,7 @@ not run.
 Examples:
   kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
+  kinderwerk report ./export --school-year 2025-2026 --trend week --format html --out trend.html
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > report.json
   kinderwerk report ./export --year 2025 --budget 120000 --population 2400 --catalogues catalogues.json
   kinderwerk report ./export --year 2025 --mapping children-mapping.json --key-file key.txt

@@ -33,6 +33,7 @@ export const REPORT_OPTIONS = {
   region: { type: "string" },
   "compare-previous": { type: "boolean" },
   suppress: { type: "string" },
+  trend: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   organisation: { type: "string" },
@@ -105,7 +106,7 @@ async function resultsInJs(parsed: Parsed, ctx: CommandContext, spec: Omit<Datas
     current.declareTable(o.table);
     earlier?.declareTable(o.table);
   }
-  return { current: current.result(), earlier: earlier?.result(), outcomes, code };
+  return { current: current.result({ trend: run.current.trend }), earlier: earlier?.result({ trend: "none" }), outcomes, code };
 }
 
 /**
@@ -129,7 +130,11 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   const catalogues = choices.catalogues;
 
   const previous = flag(parsed, "compare-previous") ? previousPeriod(period) : undefined;
-  const run: ReportRun = { current: { period, region, ...(catalogues === undefined ? {} : { catalogues }) }, earlier: previous === undefined ? undefined : { period: previous, region, ...(catalogues === undefined ? {} : { catalogues }) } };
+  const trend = choiceOption(parsed, "trend", ["month", "week", "quarter", "none"] as const, ctx.lang) ?? "month";
+  const run: ReportRun = {
+    current: { period, region, trend, ...(catalogues === undefined ? {} : { catalogues }) },
+    earlier: previous === undefined ? undefined : { period: previous, region, trend: "none", ...(catalogues === undefined ? {} : { catalogues }) },
+  };
   const spec: Omit<DatasetSpec, "onRecords"> = { command: "report", needs: REPORT_NEEDS, choices, outputs: out === undefined ? [] : [{ option: "--out", path: resolvePath(ctx.cwd, out) }] };
   const engine = choiceOption(parsed, "engine", ["js", "duckdb"] as const, ctx.lang) ?? "js";
   const target = parsed.positionals.length === 1 ? databaseTarget(parsed.positionals[0]!, ctx.cwd) : undefined;
@@ -148,6 +153,7 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     ...(budget === undefined ? {} : { budget: { amount: budget, currency: "EUR" as const } }),
     ...(population === undefined ? {} : { population: { children4to12: population } }),
     results: current,
+    trend,
     regularsMinimum: 5,
     ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier } } : {}),
     warnings: rejectedWarnings(outcomes),

@@ -13,7 +13,7 @@ import type { AttendanceRow } from "./pairs.js";
 import { addPresentPairsOf, AttendancePairs, intern } from "./pairs.js";
 import type { RecordTable, ReportRecord, ReportRecords, TaggedReportRecord } from "./recordFacts.js";
 import { activityFact, referralFact, sessionFact, signalFact } from "./recordFacts.js";
-import { computeResults, staffPolicyOf } from "./result.js";
+import { computeResults, staffPolicyOf, trendOf } from "./result.js";
 import type { IndicatorResults, ResultOptions } from "./result.js";
 import { readState, stateOf } from "./serial.js";
 import { V2Store } from "./v2Store.js";
@@ -366,17 +366,20 @@ export class ReportAccumulator {
    * Compute every indicator: the joins happen here, and decimals are rounded (half away from zero)
    * here only. These are the internal, unsuppressed numbers; publish them with `buildReport`.
    *
-   * @param options - the budget and population for the extension indicators, if any
+   * @param options - the budget and population for the extension indicators, if any; `trend`:
+   *   attendances and reach per ISO `week`, `month` (default) or `quarter`, or `none`
    * @returns the unsuppressed results
+   * @throws RangeError when an option is out of range
    * @example
    * acc.result().reach; // => 123
+   * acc.result({ trend: "quarter" }).trend?.buckets[0]; // => { key: "2025-Q1", from: "2025-01-01", to: "2025-03-31", partial: false, attendances: 610, reach: 97 }
    */
   result(options: ResultOptions = {}): IndicatorResults {
     return computeResults(this, {
       budget: options.budget,
       population: options.population,
       catalogues: options.catalogues ?? this.catalogues,
-      trendGranularity: "month",
+      trendGranularity: trendOf(options),
       staffPolicy: staffPolicyOf(options),
     });
   }

@@ -8,6 +8,10 @@ import type { AnyIndicatorGroup, Basis, RawSums } from "../indicators/group.js";
 import { extensionValues } from "../indicators/extensions/extensions.js";
 import { INDICATOR_GROUPS } from "../indicators/groups.js";
 import type { IndicatorValues } from "../indicators/groups.js";
+import type { TrendGranularity } from "../trend/buckets.js";
+import { TREND_GRANULARITIES } from "../trend/buckets.js";
+import type { TrendResult } from "../trend/compute.js";
+import { computeTrend } from "../trend/compute.js";
 import type { AccumulatorFacts } from "./join.js";
 import { joinFacts } from "./join.js";
 
@@ -29,6 +33,11 @@ export interface ResultOptions {
   readonly meldcodeTrainingYears?: number | undefined;
   /** The ratio policy of `sessions.understaffed`: one adult per 8 children, at least 1, when left out. */
   readonly ratioPolicy?: RatioPolicy | undefined;
+  /**
+   * How the trend (attendances and reach per bucket) groups the period: by ISO `week`, calendar
+   * `month` (default) or calendar `quarter`; `none` leaves the trend out.
+   */
+  readonly trend?: TrendGranularity | "none" | undefined;
 }
 
 /** One agreed target in the period (the `targets` table), as `result()` gives it. */
@@ -89,6 +98,21 @@ export interface IndicatorResults extends IndicatorValues {
   readonly usesVersion2: boolean;
   /** The agreed targets whose dates overlap the period (all of them when undated), sorted. */
   readonly targets: readonly ResultTarget[];
+  /** Attendances and reach per week, month or quarter of the period (see `ResultOptions.trend`); absent with `trend: "none"`. */
+  readonly trend?: TrendResult;
+}
+
+/**
+ * The trend granularity of the options of `result()`.
+ *
+ * @param options - the options
+ * @returns `week`, `month` (the default), `quarter` or `none`
+ * @throws RangeError when `trend` is none of these
+ */
+export function trendOf(options: ResultOptions): TrendGranularity | "none" {
+  const trend = options.trend ?? "month";
+  if (trend !== "none" && !(TREND_GRANULARITIES as readonly string[]).includes(trend)) throw new RangeError(`trend must be one of ${TREND_GRANULARITIES.join(", ")} or none`);
+  return trend;
 }
 
 /** Whether a group holds only indicators of version 2 (skipped, with its cost, for version 1 data). */
@@ -141,6 +165,7 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
     tables: [...facts.v2.tables].sort(),
     usesVersion2: used,
     targets: used ? targetsOf(facts) : [],
+    ...(inputs.trendGranularity === "none" ? {} : { trend: computeTrend(facts, inputs.trendGranularity) }),
   };
 }
 

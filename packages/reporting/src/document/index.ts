@@ -277,6 +277,43 @@ export const ReportTarget = z.object({
 /** One agreed target set against its result. */
 export type ReportTarget = z.infer<typeof ReportTarget>;
 
+/** A count of a trend bucket after disclosure control: `value` is `null` when `suppressed`. */
+const TrendCell = z.object({ value: ReportNumber, suppressed: z.boolean() }).refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE);
+
+/**
+ * One bucket of the trend: its key (`2025-W01`, `2025-03`, `2025-Q1`), its days inside the period,
+ * whether the period holds only part of it, and its counted attendances and reach (distinct
+ * children), each published under disclosure control.
+ *
+ * @example
+ * ReportTrendBucket.parse({ key: "2025-01", from: "2025-01-15", to: "2025-01-31", partial: true,
+ *   attendances: { value: 40, suppressed: false }, reach: { value: null, suppressed: true } }).partial; // => true
+ */
+export const ReportTrendBucket = z.object({
+  key: z.string().min(1).max(20),
+  from: ReportDate,
+  to: ReportDate,
+  partial: z.boolean(),
+  attendances: TrendCell,
+  reach: TrendCell,
+});
+/** One bucket of the trend. */
+export type ReportTrendBucket = z.infer<typeof ReportTrendBucket>;
+
+/**
+ * The trend of a report: attendances and reach per ISO week, calendar month or calendar quarter of
+ * the period, every bucket the period touches in date order (zeros included).
+ *
+ * @example
+ * ReportTrend.parse({ granularity: "month", buckets: [] }).granularity; // => "month"
+ */
+export const ReportTrend = z.object({
+  granularity: z.enum(["week", "month", "quarter"]),
+  buckets: z.array(ReportTrendBucket).max(10_000),
+});
+/** The trend of a report. */
+export type ReportTrend = z.infer<typeof ReportTrend>;
+
 /**
  * The report document: what `kinderwerk report --format json` prints and what the renderers read
  * (INDICATORS.md, "The report document"). `definitionsVersion`, `period`, `suppressionThreshold`
@@ -290,6 +327,7 @@ export type ReportTarget = z.infer<typeof ReportTarget>;
  * - `regularsMinimum`: N of the `regulars` indicator.
  * - `warnings`: what the reader should know (`report.rows-rejected`, `report.table-missing` …).
  * - `targets`: agreed targets against results (definitions version 2).
+ * - `trend`: attendances and reach per ISO week, month or quarter of the period.
  *
  * `definitionsVersion` is 1 for a report of version 1 indicators only, 2 when it shows any indicator
  * of INDICATORS.md version 2; both are read.
@@ -318,6 +356,8 @@ export const ReportDocument = z.object({
   warnings: z.array(ReportWarning).max(1000).optional(),
   /** Targets against results (definitions version 2), when the targets table came. */
   targets: z.array(ReportTarget).max(10_000).optional(),
+  /** Attendances and reach per week, month or quarter of the period. */
+  trend: ReportTrend.optional(),
 });
 /** The report document. */
 export type ReportDocument = z.infer<typeof ReportDocument>;
@@ -350,5 +390,5 @@ export function findIndicator(doc: ReportDocument, id: string): ReportIndicator 
   return doc.indicators.find((i) => i.id === id);
 }
 
-export { indicatorLabels, unitLabels, reportMessages, INDICATOR_IDS } from "./labels.js";
+export { indicatorLabels, unitLabels, reportMessages, INDICATOR_IDS, trendLabels } from "./labels.js";
 export type { IndicatorId, IndicatorLabel } from "./labels.js";

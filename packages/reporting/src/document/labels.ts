@@ -74,6 +74,38 @@ export const unitLabels: Readonly<Record<string, Labels>> = {
   trajectories: l("trajecten", "trajectories"),
 };
 
+/**
+ * The words of a report's trend section (attendances and reach per week, month or quarter), in
+ * Dutch and English: headings, column names, and the note on buckets the period holds only part of.
+ *
+ * @example
+ * trendLabels.heading.month.nl; // => "Verloop per maand"
+ * trendLabels.bucket.quarter.en; // => "Quarter"
+ */
+export const trendLabels = {
+  heading: { week: l("Verloop per week", "Trend by week"), month: l("Verloop per maand", "Trend by month"), quarter: l("Verloop per kwartaal", "Trend by quarter") },
+  bucket: { week: l("Week", "Week"), month: l("Maand", "Month"), quarter: l("Kwartaal", "Quarter") },
+  sheet: l("Verloop", "Trend"),
+  attendances: l("Aanwezigheden", "Attendances"),
+  reach: l("Bereik (kinderen)", "Reach (children)"),
+  from: l("Van", "From"),
+  to: l("Tot en met", "To"),
+  partial: l("Deels in de periode", "Partly in the period"),
+  suppressed: l("afgeschermd", "suppressed"),
+  chartSuppressed: l("× in de grafiek: afgeschermd.", "× in the chart: suppressed."),
+  yes: l("ja", "yes"),
+  no: l("nee", "no"),
+  partialNote: l(
+    "* Valt maar voor een deel in de rapportageperiode: alleen de dagen daarin zijn geteld.",
+    "* Only partly inside the report period: only the days inside it are counted.",
+  ),
+  description: l(
+    "Getelde aanwezigheden en verschillende kinderen per periode. Een kind dat in meer periodes kwam, telt in elk ervan mee; het bereik per periode telt dus op tot meer dan het bereik.",
+    "Counted attendances and distinct children per period. A child who came in several periods counts in each, so the reach per period adds up to more than reach.",
+  ),
+  chart: l("Staafdiagram van het bereik en de aanwezigheden per periode; de waarden staan in de tabel eronder", "Bar chart of reach and attendances per period; the values are in the table below"),
+} as const;
+
 const num = (v: unknown): string => (typeof v === "number" || typeof v === "string" ? String(v) : "?");
 
 /**

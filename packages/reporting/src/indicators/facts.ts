@@ -6,9 +6,9 @@ import type { ChildInfo } from "../accumulator/childFacts.js";
 import type { ResolvedRatioPolicy } from "../capacity/ratio.js";
 import type { ActivityFact, ReferralFact, SignalFact } from "../accumulator/state.js";
 import type { BudgetFact, MeldcodeFact, SignupFact, StaffFact, StaffingFact, TargetFact } from "../accumulator/v2State.js";
+import type { TrendGranularity } from "../trend/buckets.js";
 
-/** How trends group the period: by ISO week, by calendar month or by calendar quarter. */
-export type TrendGranularity = "week" | "month" | "quarter";
+export type { TrendGranularity } from "../trend/buckets.js";
 
 /** The sessions by session index. Columns of sessions that do not count hold 0, `""` or `NO_DAY`. */
 export interface SessionColumns {
@@ -103,8 +103,8 @@ export interface ResultInputs {
   readonly population?: number | undefined;
   /** Catalogues whose codes appear as rows even when zero. */
   readonly catalogues?: Catalogues | undefined;
-  /** How trends group the period. */
-  readonly trendGranularity: TrendGranularity;
+  /** How the trend groups the period; `none`: no trend. */
+  readonly trendGranularity: TrendGranularity | "none";
   /** The configurable numbers of the version 2 indicators. */
   readonly staffPolicy: StaffPolicy;
 }

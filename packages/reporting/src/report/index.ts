@@ -23,6 +23,8 @@ import { indicatorDefinitions, specOf } from "../indicators/index.js";
 import type { SuppressedRow } from "../suppression/index.js";
 import type { ResultRow } from "../indicators/rows.js";
 import { DEFAULT_SUPPRESSION_THRESHOLD, isGroupRecoverable, isPrimarySuppressed, suppressBreakdown } from "../suppression/index.js";
+import type { TrendGranularity } from "../trend/buckets.js";
+import { trendSection } from "../trend/publish.js";
 
 /** What {@link buildReport} needs. */
 export interface BuildReportOptions {
@@ -66,6 +68,12 @@ export interface BuildReportOptions {
    * the way (partial states carry keys and ages only); the results' bands when left out.
    */
   readonly ageBands?: readonly AgeBand[] | undefined;
+  /**
+   * The trend section: attendances and reach per `week`, `month` or `quarter`, as the results hold
+   * it (`result({ trend })`, by month by default), or `none` to leave it out. Left out, the
+   * results' trend is published when they hold one.
+   */
+  readonly trend?: TrendGranularity | "none" | undefined;
 }
 
 const isDefaultBands = (bands: readonly AgeBand[]): boolean =>
@@ -291,7 +299,7 @@ function defaultIds(options: BuildReportOptions): IndicatorId[] {
  *
  * @param options - organisation, period, region, catalogues, threshold, generatedAt, results, …
  * @returns the report document
- * @throws RangeError when the threshold is not a whole number 0..1000 or the definitions version is not 1 or 2
+ * @throws RangeError when the threshold is not a whole number 0..1000, the definitions version is not 1 or 2, or `trend` asks for a grouping the results do not hold
  * @example
  * const doc = buildReport({ period: periodOfYear(2025), results: acc.result(), generatedAt: "2026-01-15T10:00:00Z" });
  * doc.indicators[0]; // => { id: "sessions", unit: "count", value: 48, suppressed: false }
@@ -339,6 +347,8 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
     const extended = withExtensions(options.results, ext);
     doc.targets = targetRows(options.results, (id) => byId.get(id) ?? publishIndicators(extended, { ...publishOptions, indicators: [id] })[0]);
   }
+  const trend = trendSection(options.results.trend, options.trend, threshold);
+  if (trend !== undefined) doc.trend = trend;
   if (options.comparison) {
     const previous: ReportDocument = {
       definitionsVersion: version,

@@ -96,10 +96,12 @@ function protectGroup(rows: readonly ResultRow[], group: readonly number[], hidd
  * up to a published total, secondary suppression so that no suppressed row can be recovered by
  * subtraction. `groups` names further sets of rows whose sum is published too (for the age bands:
  * the rows inside the target group, whose sum is `reach.targetGroup`, and the rows outside it);
- * secondary suppression runs over every group until nothing changes.
+ * secondary suppression runs over every group until nothing changes. `hidden` names rows that are
+ * suppressed from the start for another reason (they would reveal a suppressed count elsewhere);
+ * secondary suppression protects them like the rows suppressed by the primary rule.
  *
  * @param rows - the unsuppressed rows
- * @param options - `threshold` (default 5), `additive` (rows add up to a shown total), `groups` (lists of keys)
+ * @param options - `threshold` (default 5), `additive` (rows add up to a shown total), `groups` (lists of keys), `hidden` (keys suppressed from the start)
  * @returns the published rows, in the same order
  * @example
  * suppressBreakdown([{ key: "girl", value: 30 }, { key: "boy", value: 27 }, { key: "other", value: 2 }], { additive: true });
@@ -107,10 +109,10 @@ function protectGroup(rows: readonly ResultRow[], group: readonly number[], hidd
  */
 export function suppressBreakdown(
   rows: readonly ResultRow[],
-  options: { readonly threshold?: number; readonly additive?: boolean; readonly groups?: readonly (readonly string[])[] } = {},
+  options: { readonly threshold?: number; readonly additive?: boolean; readonly groups?: readonly (readonly string[])[]; readonly hidden?: readonly string[] } = {},
 ): SuppressedRow[] {
   const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  const hidden = rows.map((r) => isPrimarySuppressed(r.value, threshold));
+  const hidden = rows.map((r) => isPrimarySuppressed(r.value, threshold) || (options.hidden?.includes(r.key) ?? false));
   if (threshold > 0 && options.additive) {
     const all = rows.map((_, i) => i);
     const groups = [all, ...(options.groups ?? []).map((keys) => all.filter((i) => keys.includes(rows[i]!.key)))];

@@ -2,16 +2,17 @@
 // `ReportAccumulator.result()` returns, so buildReport, disclosure control and every renderer take it.
 import { defaultCatalogues, TABLE_NAMES, type TableName } from "@kinderwerk/core";
 import type { Catalogues } from "@kinderwerk/core";
-import type { IndicatorResults, ReportAccumulatorOptions, ResultOptions } from "@kinderwerk/reporting";
+import type { IndicatorResults, ReportAccumulatorOptions, ResultOptions, TrendGranularity } from "@kinderwerk/reporting";
 import { createReportAccumulator, withExtensions } from "@kinderwerk/reporting";
 import type { SqlDatabase } from "../database.js";
 import { SQL_SCHEMA } from "../schema/ddl.js";
 import { sqlContext } from "./context.js";
 import type { SqlRawSums } from "./group.js";
 import { SQL_INDICATOR_GROUPS } from "./groups.js";
+import { trendSql } from "./groups/trend.js";
 
-/** The options of {@link sqlResults}: those of a report accumulator, and the extension inputs. */
-export interface SqlReportOptions extends ReportAccumulatorOptions, Pick<ResultOptions, "budget" | "population"> {}
+/** The options of {@link sqlResults}: those of a report accumulator, the extension inputs and the trend's grouping (`result({ trend })`'s). */
+export interface SqlReportOptions extends ReportAccumulatorOptions, Pick<ResultOptions, "budget" | "population" | "trend"> {}
 
 /** The follow-up days of the referral destinations that have them. */
 function followUpDays(catalogues: Catalogues): Map<string, number> {
@@ -19,7 +20,7 @@ function followUpDays(catalogues: Catalogues): Map<string, number> {
 }
 
 /** The ids `result()` returns beyond the indicators: not computed by a group. */
-const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerContactHour", "reachShare", "basis", "tables", "usesVersion2", "targets"]);
+const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerContactHour", "reachShare", "basis", "tables", "usesVersion2", "targets", "trend"]);
 
 /** The tables that hold rows: what the results rest on, as `result()` names them. */
 async function tablesWithRows(db: SqlDatabase): Promise<TableName[]> {
@@ -39,7 +40,7 @@ async function tablesWithRows(db: SqlDatabase): Promise<TableName[]> {
  * order, rounded the same way, and goes to `buildReport` as it is.
  *
  * @param db - the database (migrated, loaded)
- * @param options - as for `createReportAccumulator`, and the budget and population of the extensions
+ * @param options - as for `createReportAccumulator`, the budget and population of the extensions, and `trend` (as for `result()`: `month` by default)
  * @returns the unsuppressed results
  * @throws RangeError as `createReportAccumulator` for invalid options; Error
  *   `sql.indicator.missing` when reporting knows an indicator this package has no SQL for
@@ -50,7 +51,7 @@ async function tablesWithRows(db: SqlDatabase): Promise<TableName[]> {
 export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Promise<IndicatorResults> {
   const template = createReportAccumulator(options);
   const catalogues = options.catalogues ?? defaultCatalogues;
-  const empty = template.result({ catalogues }) as unknown as Record<string, unknown>;
+  const empty = template.result({ catalogues, trend: options.trend }) as unknown as Record<string, unknown>;
   const order = (id: string): string[] => (empty[id] as { key: string }[]).map((r) => r.key);
   const ctx = sqlContext(db, template.config, followUpDays(catalogues));
   const values: Record<string, unknown> = {};
@@ -76,6 +77,7 @@ export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Pr
     tables: await tablesWithRows(db),
     usesVersion2: false,
     targets: [],
+    ...(empty["trend"] === undefined ? {} : { trend: await trendSql(ctx, (empty["trend"] as { granularity: TrendGranularity }).granularity) }),
   } as unknown as IndicatorResults;
   return withExtensions(results, { budget: options.budget, population: options.population });
 }

@@ -5,6 +5,7 @@ import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
 import { comparisonsById, indicatorName, rowLabel, unitName } from "../format.js";
 import { targetCsvRows } from "../targets.js";
+import { trendCsvRows } from "../trend.js";
 
 /** Options for {@link renderCsv}. */
 export interface RenderCsvOptions extends Omit<RenderOptions, "timeZone"> {
@@ -29,7 +30,9 @@ const HEADER: Readonly<Record<Lang, readonly string[]>> = {
  * whether it is suppressed, the period, and — when the document has a comparison — the earlier
  * value, the change and the percentage change. Targets against results (definitions version 2)
  * follow as three rows per target: `targets.agreed`, `targets.realised` and `targets.percent`,
- * keyed by the indicator id.
+ * keyed by the indicator id. The trend follows as two rows per bucket, `trend.attendances` and
+ * `trend.reach`, keyed by the bucket (`2025-03`, `2025-Q1`, `2025-W01`), with the bucket's days in
+ * the period columns.
  *
  * Numbers are written as numbers; a suppressed value is an empty cell with `suppressed` `true`.
  * Text is written with core's CSV writer, which neutralises cells a spreadsheet would run as a
@@ -93,6 +96,7 @@ export function renderCsv(doc: ReportDocument, options: RenderCsvOptions = {}): 
     }
   }
   rows.push(...targetCsvRows(doc, lang));
+  rows.push(...trendCsvRows(doc, lang));
   return writeCsv(rows, {
     delimiter,
     decimalSeparator,

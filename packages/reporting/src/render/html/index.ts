@@ -28,6 +28,7 @@ import {
 } from "../format.js";
 import { esc } from "./escape.js";
 import { barChart, pairChart } from "./svg.js";
+import { trendSectionHtml } from "./trend.js";
 
 /** Options for {@link renderHtml}. */
 export type RenderHtmlOptions = RenderOptions;
@@ -306,6 +307,7 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   addSection("activities", words.otherFigures[lang], s.otherFigures);
   addSection("breakdowns", words.breakdowns[lang], s.breakdowns);
   addSection("signals", words.signals[lang], s.signals);
+  body.push(trendSectionHtml(doc, lang));
   body.push(targetSection(doc, lang));
   body.push(comparisonSection(doc, lang));
   body.push(howWeCount(doc, lang));

@@ -36,6 +36,11 @@ const KEY_ORDER = [
   "percentChange",
   "previousSuppressed",
   "rows",
+  "granularity",
+  "buckets",
+  "partial",
+  "attendances",
+  "reach",
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 

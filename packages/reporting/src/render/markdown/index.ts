@@ -3,6 +3,7 @@ import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicat
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
 import { targetTexts, targetWords } from "../targets.js";
+import { trendBlocks } from "./trend.js";
 import {
   capitalise,
   catalogueKindNames,
@@ -170,6 +171,7 @@ export function renderMarkdown(doc: ReportDocument, options: RenderMarkdownOptio
     ...titleBlocks(doc, lang, options),
     ...warningBlocks(doc, lang),
     ...indicatorSections(doc, lang, options),
+    ...trendBlocks(doc, lang, md),
     ...targetBlocks(doc, lang),
     ...comparisonBlocks(doc, lang),
     ...howWeCountBlocks(doc, lang),

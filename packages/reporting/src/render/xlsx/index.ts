@@ -7,6 +7,7 @@ import type ExcelJS from "exceljs";
 import type { BreakdownIndicator, ReportDocument, ScalarIndicator } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
+import { trendSheet } from "./trend.js";
 import { catalogueKindNames, comparisonsById, definitionsOf, formatDateTime, formatPeriod, indicatorName, keyHeading, regionName, rowLabel, unitName, warningText, words } from "../format.js";
 
 /** Options for {@link renderXlsx}. */
@@ -136,7 +137,8 @@ async function loadWorkbook(): Promise<typeof ExcelJS.Workbook> {
 /**
  * The report as an XLSX workbook: a sheet "Rapport" (what the report covers: period, region,
  * organisation, threshold, budget, population, catalogues, warnings), "Kerncijfers" with every
- * figure, a sheet per breakdown, and "Definities". Numbers are numbers with a number format (whole
+ * figure, a sheet per breakdown, "Verloop" ("Trend") with the attendances and reach per bucket
+ * when the document has a trend, and "Definities". Numbers are numbers with a number format (whole
  * counts, one decimal for hours and percentages, euros); a suppressed cell says "afgeschermd"
  * ("suppressed"), a value that cannot be computed says so. With a comparison, each figure and row
  * carries the earlier value, the change and the percentage change. Dutch by default.
@@ -161,6 +163,7 @@ export async function renderXlsx(doc: ReportDocument, options: RenderXlsxOptions
   aboutSheet(book, doc, lang, options, taken);
   figuresSheet(book, doc, doc.indicators.filter((i): i is ScalarIndicator => !isBreakdown(i)), lang, taken);
   for (const indicator of doc.indicators) if (isBreakdown(indicator)) breakdownSheet(book, doc, indicator, lang, options, taken);
+  trendSheet(book, doc, lang, { name: (name) => sheetName(name, taken), cell: (value, suppressed) => valueCell(value, suppressed, lang), finish });
   definitionsSheet(book, doc, lang, taken);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
