@@ -118,3 +118,16 @@ export function footerParts(doc: ReportDocument, lang: Lang, timeZone?: string):
     ...(doc.generatedAt ? [`${words.generated[lang].toLowerCase()} ${formatDateTime(doc.generatedAt, lang, timeZone)}`] : []),
   ];
 }
+
+/**
+ * The sentence that names the two periods of a comparison (`Deze periode: … . Vorige periode: … .`);
+ * empty without a comparison.
+ *
+ * @param doc - the report document
+ * @param lang - the language
+ * @returns the sentence
+ */
+export function comparisonPeriods(doc: ReportDocument, lang: Lang): string {
+  if (doc.comparison === undefined) return "";
+  return `${words.current[lang]}: ${formatPeriod(doc.period, lang)}. ${words.previous[lang]}: ${formatPeriod(doc.comparison.period, lang)}.`;
+}

@@ -3,14 +3,13 @@ import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicat
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
 import { targetTexts, targetWords } from "../targets.js";
-import { changeLine, footerParts, headerFacts, howWeCountFacts, pageWords, reportTitle } from "../content.js";
+import { changeLine, comparisonPeriods, footerParts, headerFacts, howWeCountFacts, pageWords, reportTitle } from "../content.js";
 import {
   capitalise,
   cellText,
   comparedScalars,
   comparisonsById,
   definitionsOf,
-  formatPeriod,
   indicatorDescription,
   indicatorName,
   keyHeading,
@@ -188,7 +187,7 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
     .join("");
   return (
     `<section id="comparison"><h2>${words.comparison[lang]}</h2>` +
-    `<p>${words.current[lang]}: ${esc(formatPeriod(doc.period, lang))}. ${words.previous[lang]}: ${esc(formatPeriod(cmp.period, lang))}.</p>` +
+    `<p>${esc(comparisonPeriods(doc, lang))}</p>` +
     `<figure class="comparison">${chart}<figcaption>${pageWords.pairScale[lang]}</figcaption></figure>` +
     `<table><thead><tr><th scope="col">${words.indicator[lang]}</th><th scope="col" class="n">${words.current[lang]}</th><th scope="col" class="n">${words.previous[lang]}</th><th scope="col" class="n">${words.change[lang]}</th><th scope="col" class="n">${words.percentChange[lang]}</th></tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`
