@@ -10,7 +10,7 @@ import type { RenderOptions } from "../format.js";
 import { capitalise, cellText, comparedScalars, indicatorDescription, indicatorName, keyHeading, rowLabel, unitName, words } from "../format.js";
 import { targetTexts, targetWords } from "../targets.js";
 import type { PdfBar } from "./charts.js";
-import { barChartHeight, barRowHeights, drawBarChart, drawPairChart, largestBar, pairChartHeight } from "./charts.js";
+import { PAIR_LEGEND, barChartHeight, barRowHeights, drawBarChart, drawPairChart, largestBar, pairRowHeights } from "./charts.js";
 import type { Cell, Column, PdfCursor } from "./layout.js";
 import { CONTENT_WIDTH, COLOURS, PAGE, SIZES } from "./layout.js";
 
@@ -121,11 +121,8 @@ function stackedBreakdown(cursor: PdfCursor, name: string, bars: readonly PdfBar
   const heights = barRowHeights(cursor, bars, CONTENT_WIDTH);
   const max = largestBar(bars);
   cursor.heading(3, name, Math.min(cursor.pageRoom - cursor.headingHeight(3, name), (heights[0] ?? 0) * Math.min(bars.length, 8)));
-  let from = 0;
-  while (from < bars.length) {
-    let to = from;
-    let room = cursor.bottom - cursor.y - 4;
-    while (to < bars.length && (to === from || heights[to]! <= room)) room -= heights[to++]!;
+  for (let from = 0; from < bars.length; ) {
+    const to = cursor.rowsThatFit(heights, from, 4);
     cursor.y += drawBarChart(cursor, bars.slice(from, to), PAGE.left, cursor.y, CONTENT_WIDTH, max);
     from = to;
     if (from < bars.length) cursor.newPage();
@@ -147,11 +144,11 @@ export function targetSection(cursor: PdfCursor, doc: ReportDocument, lang: Lang
   const texts = targetTexts(doc, lang);
   if (texts.length === 0) return;
   const columns: Column[] = [
-    { header: words.indicator[lang], share: 0.32 },
-    { header: targetWords.period[lang], share: 0.27 },
-    { header: targetWords.target[lang], share: 0.13, align: "right" },
-    { header: targetWords.realised[lang], share: 0.14, align: "right" },
-    { header: targetWords.percent[lang], share: 0.14, align: "right" },
+    { header: words.indicator[lang], share: 0.3 },
+    { header: targetWords.period[lang], share: 0.25 },
+    { header: targetWords.target[lang], share: 0.15, align: "right" },
+    { header: targetWords.realised[lang], share: 0.15, align: "right" },
+    { header: targetWords.percent[lang], share: 0.15, align: "right" },
   ];
   const rows: Cell[][] = texts.map((r) => [{ text: r.name }, { text: r.period }, { text: r.target }, { text: r.realised, muted: r.suppressed }, { text: r.percent }]);
   cursor.heading(2, targetWords.heading[lang], cursor.tableHeight(columns, rows.slice(0, 3), CONTENT_WIDTH));
@@ -172,11 +169,18 @@ export function comparisonSection(cursor: PdfCursor, doc: ReportDocument, lang: 
   }));
   const width = CONTENT_WIDTH * 0.8;
   const periods = comparisonPeriods(doc, lang);
-  const chart = pairChartHeight(cursor, pairs, width);
-  cursor.heading(2, words.comparison[lang], cursor.measure(periods, CONTENT_WIDTH) + 6 + chart + 16);
+  const legend = { current: words.current[lang], previous: words.previous[lang] };
+  const heights = pairRowHeights(cursor, pairs, width);
+  const firstRows = heights.slice(0, 6).reduce((a, b) => a + b, 0) + PAIR_LEGEND + 16;
+  cursor.heading(2, words.comparison[lang], cursor.measure(periods, CONTENT_WIDTH) + 6 + firstRows);
   cursor.paragraph(periods, {}, 6);
-  cursor.ensure(chart + 16);
-  cursor.y += drawPairChart(cursor, { current: words.current[lang], previous: words.previous[lang] }, pairs, PAGE.left, cursor.y, width) + 2;
+  // A chart longer than the page goes on on the next, under its legend again.
+  for (let from = 0; from < pairs.length; ) {
+    const to = cursor.rowsThatFit(heights, from, PAIR_LEGEND + 4);
+    cursor.y += drawPairChart(cursor, legend, pairs.slice(from, to), PAGE.left, cursor.y, width) + 2;
+    from = to;
+    if (from < pairs.length) cursor.newPage();
+  }
   cursor.paragraph(pageWords.pairScale[lang], NOTE, 8);
   const columns: Column[] = [
     { header: words.indicator[lang], share: 0.36 },

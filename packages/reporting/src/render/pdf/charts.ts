@@ -131,16 +131,20 @@ export function drawBarChart(cursor: PdfCursor, bars: readonly PdfBar[], x: numb
   return height;
 }
 
+/** The height of the comparison chart's legend, above its rows. */
+export const PAIR_LEGEND = LEGEND;
+
 /**
- * The height of the comparison chart at a width.
+ * The height of each row of the comparison chart at a width (the chart adds its legend and 4
+ * points), to split a chart too long for one page.
  *
  * @param cursor - the page cursor
  * @param pairs - the pairs
  * @param width - the chart's width
- * @returns the height in points
+ * @returns a height per pair
  */
-export function pairChartHeight(cursor: PdfCursor, pairs: readonly PdfPair[], width: number): number {
-  return LEGEND + rowHeights(cursor, pairs.map((p) => p.label), width, 2 * PAIR_BAR + 14).reduce((a, b) => a + b, 0) + 4;
+export function pairRowHeights(cursor: PdfCursor, pairs: readonly PdfPair[], width: number): number[] {
+  return rowHeights(cursor, pairs.map((p) => p.label), width, 2 * PAIR_BAR + 14);
 }
 
 /**
@@ -166,7 +170,7 @@ export function drawPairChart(cursor: PdfCursor, legend: { current: string; prev
     return left + 13 + cursor.widthOf(text, LABEL) + 16;
   };
   key(key(x + g.axis, legend.current, false), legend.previous, true);
-  const heights = rowHeights(cursor, pairs.map((p) => p.label), width, 2 * PAIR_BAR + 14);
+  const heights = pairRowHeights(cursor, pairs, width);
   let rowY = y + LEGEND + 2;
   pairs.forEach((p, i) => {
     const h = heights[i]!;

@@ -5,6 +5,8 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { BreakdownIndicator, ReportDocument } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
+import { YEAR, v2Dataset } from "../../_lib/v2TestData.js";
+import { buildReport } from "../../report/index.js";
 import { fixture } from "../_fixture.js";
 import { cellText, indicatorName, rowLabel, suppressionNote, words } from "../format.js";
 import { renderHtml } from "../html/index.js";
@@ -36,7 +38,8 @@ const dutchGlyphs: ReportDocument = {
   budget: { amount: 150000, currency: "EUR", description: "subsidie ≥ 3 jaar toegezegd" },
 };
 
-describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPPLER})`}`, () => {
+// Rendering and reading back take a few seconds on a busy machine.
+describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPPLER})`}`, { timeout: 60_000 }, () => {
   it("shows every text of the HTML report, in Dutch", async () => {
     const text = pdfText(await renderPdf(fixture));
     const missing = htmlTexts(renderHtml(fixture)).filter((t) => !text.includes(t));
@@ -117,6 +120,20 @@ describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPP
     const { pages } = pdfPages(bytes);
     const heading = Array.from({ length: pages }, (_, i) => pdfText(bytes, i + 1)).find((t) => t.includes("Bereik naar wijk"))!;
     expect(heading.slice(heading.indexOf("Bereik naar wijk"))).toContain("Wijk 1 ");
+  });
+});
+
+describe.skipIf(!hasPoppler)("renderPdf on a report of version 2", { timeout: 60_000 }, () => {
+  const doc = buildReport({ period: YEAR, region: "zuid", results: v2Dataset().result(), suppressionThreshold: 5, generatedAt: "2025-01-15T10:00:00Z" });
+
+  it("shows every text of the HTML report, the targets too, and fills each page but the last", async () => {
+    const bytes = await renderPdf(doc);
+    const text = pdfText(bytes);
+    expect(htmlTexts(renderHtml(doc)).filter((t) => !text.includes(t))).toEqual([]);
+    expect(text).toContain("Afspraken en resultaten");
+    // A block drawn past the foot of a page would make PDFKit start pages with a line or two on them.
+    const { pages } = pdfPages(bytes);
+    for (let page = 1; page < pages; page++) expect(pdfText(bytes, page).length, `page ${page}`).toBeGreaterThan(600);
   });
 });
 

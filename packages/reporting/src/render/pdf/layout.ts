@@ -92,6 +92,17 @@ export class PdfCursor {
     if (!this.atTop && this.y + height > this.bottom) this.newPage();
   }
 
+  /**
+   * Where a run of rows that starts at `from` ends on this page: past every row that still fits
+   * below the cursor, with `extra` points besides, and past at least one.
+   */
+  rowsThatFit(heights: readonly number[], from: number, extra = 0): number {
+    let room = this.bottom - this.y - extra;
+    let to = from;
+    while (to < heights.length && (to === from || heights[to]! <= room)) room -= heights[to++]!;
+    return to;
+  }
+
   /** Move down. */
   space(points: number): void {
     this.y += points;
