@@ -72,7 +72,7 @@ function collect(pdf: PdfDoc): Promise<Uint8Array> {
 
 /**
  * The report as a PDF on A4 pages, made without a browser: the same content as
- * {@link renderHtml}, in the same words — the header (organisation, period, municipality, region,
+ * `renderHtml`, in the same words — the header (organisation, period, municipality, region,
  * generation date), the warnings, the key figures as cards with their change against the earlier
  * period, the other figures as a table, every breakdown with its bar chart (vector graphics, labels
  * wrapped rather than cut) and its table, signals and referrals, the targets, the comparison with
