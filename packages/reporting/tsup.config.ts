@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/xlsx.ts"],
+  entry: ["src/index.ts", "src/xlsx.ts", "src/pdf.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
@@ -9,4 +9,6 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   treeshake: true,
+  // Keep `node:` on the Node built-ins that the PDF entry imports only when it reads its default fonts.
+  removeNodeProtocol: false,
 });

@@ -189,7 +189,10 @@ Opties:
   --suppress <n>                 onderdruk aantallen onder n (standaard 5; 0 = uit)
   --trend month|week|quarter|none  verloop van aanwezigheden en bereik per maand (standaard),
                                  ISO-week of kwartaal; none: zonder verloop
-  --format json|csv|md|html|xlsx uitvoer (standaard json; xlsx: een Excel-werkmap, met --out)
+  --format json|csv|md|html|xlsx|pdf
+                                 uitvoer (standaard json; xlsx: een Excel-werkmap, met --out;
+                                 pdf: een A4-rapport met grafieken, met --out of doorgestuurd;
+                                 pdf vraagt de pakketten pdfkit en dejavu-fonts-ttf)
   --out <bestand>                schrijf naar een bestand in plaats van naar stdout
   --sheet <naam|nr>              het werkblad van de XLSX-bestanden (standaard: dat met de tabel)
 ${readingOptions("nl", 31)}
@@ -209,6 +212,7 @@ Voorbeelden:
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
   kinderwerk report ./export --year 2025 --format xlsx --out rapport.xlsx
   kinderwerk report ./export --school-year 2025-2026 --trend week --format html --out verloop.html
+  kinderwerk report ./export --year 2025 --compare-previous --format pdf --out rapport.pdf
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > rapport.json
   kinderwerk report ./export --year 2025 --budget "€ 120.000" --population 2400 --catalogues catalogi.json
   kinderwerk report ./export --year 2025 --mapping mapping-kinderen.json --key-file sleutel.txt
@@ -234,7 +238,10 @@ Options:
   --suppress <n>                 suppress counts below n (default 5; 0 = off)
   --trend month|week|quarter|none  attendances and reach per month (default), ISO week or
                                  quarter; none: no trend
-  --format json|csv|md|html|xlsx output (default json; xlsx: an Excel workbook, with --out)
+  --format json|csv|md|html|xlsx|pdf
+                                 output (default json; xlsx: an Excel workbook, with --out;
+                                 pdf: an A4 report with charts, with --out or redirected;
+                                 pdf needs the packages pdfkit and dejavu-fonts-ttf)
   --out <file>                   write to a file instead of stdout
   --sheet <name|nr>              the sheet of the XLSX files (default: the one with the table)
 ${readingOptions("en", 31)}
@@ -253,6 +260,7 @@ Examples:
   kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en
   kinderwerk report ./export --quarter 2025-Q3 --compare-previous --format md
   kinderwerk report ./export --school-year 2025-2026 --trend week --format html --out trend.html
+  kinderwerk report ./export --year 2025 --format pdf --out report.pdf --lang en
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > report.json
   kinderwerk report ./export --year 2025 --budget 120000 --population 2400 --catalogues catalogues.json
   kinderwerk report ./export --year 2025 --mapping children-mapping.json --key-file key.txt

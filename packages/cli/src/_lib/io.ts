@@ -6,6 +6,11 @@ import type { RunFiles } from "./runFiles.js";
 export interface TextSink {
   /** Take a piece of text; what it returns is ignored. */
   write(chunk: string): unknown;
+  /**
+   * Take bytes (a PDF report written to a pipe); what it returns is ignored. A sink without it
+   * takes text only: a command that would write bytes to it asks for `--out` instead.
+   */
+  writeBytes?(chunk: Uint8Array): unknown;
   /** `true` when the sink is a terminal: only then does the CLI draw progress bars. */
   readonly isTTY?: boolean;
   /** The width of the terminal, when known. */

@@ -5,7 +5,7 @@ import type { TextSink } from "./io.js";
 
 /** A stream the command writes to, as `process.stdout` is. */
 export interface WritableLike {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   on(event: "error", listener: (error: Error) => void): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
@@ -31,6 +31,7 @@ export function closedPipeSafe(stream: WritableLike, onBroken: (error: Error) =>
   });
   return {
     write: (chunk: string) => (closed ? false : stream.write(chunk)),
+    writeBytes: (chunk: Uint8Array) => (closed ? false : stream.write(chunk)),
     get isTTY() {
       return stream.isTTY === true;
     },

@@ -24,6 +24,7 @@ import { readingChoices } from "../reading/choices.js";
 import type { FileOutcome } from "../reading/index.js";
 import { databaseTarget } from "./_database.js";
 import { INPUT_OPTIONS, readDataset, type DatasetSpec } from "./_dataset.js";
+import { pdfReport } from "./reportPdf.js";
 import { resultsFromDatabase, resultsThroughDuckdb, type ReportResults, type ReportRun } from "./reportSql.js";
 
 /** The options of `kinderwerk report`. */
@@ -115,7 +116,7 @@ async function resultsInJs(parsed: Parsed, ctx: CommandContext, spec: Omit<Datas
  */
 export async function reportCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
   const parsed = parseCommandArgs(args, REPORT_OPTIONS, ctx.lang, true);
-  const format = choiceOption(parsed, "format", ["json", "csv", "md", "html", "xlsx"] as const, ctx.lang) ?? "json";
+  const format = choiceOption(parsed, "format", ["json", "csv", "md", "html", "xlsx", "pdf"] as const, ctx.lang) ?? "json";
   const region = choiceOption(parsed, "region", ["noord", "midden", "zuid"] as const, ctx.lang);
   const threshold = intOption(parsed, "suppress", ctx.lang, 0, 1000) ?? 5;
   const period = periodFromOptions(parsed.values, ctx.lang, ctx.now());
@@ -124,6 +125,8 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   const out = stringOption(parsed, "out");
   // A workbook is bytes, not text: it goes to a file.
   if (format === "xlsx" && out === undefined) throw new CliError(say(ctx.lang, "report.binary-needs-out", { format }));
+  // A PDF goes to a file or down a pipe, never onto the screen.
+  if (format === "pdf" && out === undefined && (ctx.stdout.isTTY === true || ctx.stdout.writeBytes === undefined)) throw new CliError(say(ctx.lang, "report.binary-to-terminal", { format }));
   const budget = budgetOf(parsed, ctx);
   const population = intOption(parsed, "population", ctx.lang, 0, 100_000_000);
   const choices = readingChoices(parsed, ctx);
@@ -158,9 +161,13 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier } } : {}),
     warnings: rejectedWarnings(outcomes),
   });
-  const body = format === "xlsx" ? await renderXlsx(doc, { lang: ctx.lang, ...(catalogues === undefined ? {} : { catalogues }) }) : render(doc, format, ctx.lang);
+  const body =
+    format === "xlsx" ? await renderXlsx(doc, { lang: ctx.lang, ...(catalogues === undefined ? {} : { catalogues }) })
+    : format === "pdf" ? await pdfReport(doc, ctx.lang, catalogues)
+    : render(doc, format, ctx.lang);
   if (out === undefined) {
-    ctx.stdout.write(typeof body === "string" ? body : "");
+    if (typeof body === "string") ctx.stdout.write(body);
+    else ctx.stdout.writeBytes?.(body);
   } else {
     writeFile(resolvePath(ctx.cwd, out), body, ctx.lang);
     ctx.stderr.write(`${say(ctx.lang, "report.written", { path: out })}\n`);

@@ -3,22 +3,16 @@ import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicat
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
 import { targetTexts, targetWords } from "../targets.js";
+import { changeLine, comparisonPeriods, footerParts, headerFacts, howWeCountFacts, pageWords, reportTitle } from "../content.js";
 import {
   capitalise,
-  catalogueKindNames,
   cellText,
   comparedScalars,
   comparisonsById,
   definitionsOf,
-  formatChange,
-  formatDateTime,
-  formatNumber,
-  formatPercentChange,
-  formatPeriod,
   indicatorDescription,
   indicatorName,
   keyHeading,
-  regionName,
   rowLabel,
   sections,
   suppressionNote,
@@ -108,7 +102,7 @@ function scalarTable(caption: string | undefined, items: readonly ScalarIndicato
 }
 
 function suppressedNoteLink(lang: Lang): string {
-  return `<p class="note">${lang === "nl" ? "Afgeschermde cellen: zie" : "Suppressed cells: see"} <a href="#how-we-count">${words.howWeCount[lang]}</a>.</p>`;
+  return `<p class="note">${pageWords.suppressedSee[lang]} <a href="#how-we-count">${words.howWeCount[lang]}</a>.</p>`;
 }
 
 function breakdownBlock(b: BreakdownIndicator, index: number, doc: ReportDocument, lang: Lang, options: RenderOptions): string {
@@ -117,7 +111,7 @@ function breakdownBlock(b: BreakdownIndicator, index: number, doc: ReportDocumen
   const labelled = b.rows.map((r) => ({ row: r, label: rowLabel(b.id, r, lang, options.catalogues), text: cellText(r.value, r.suppressed, b.unit, t, lang) }));
   const chart = barChart(
     `chart-${index}`,
-    `${name}: ${lang === "nl" ? "staafdiagram; de waarden staan in de tabel ernaast" : "bar chart; the values are in the table beside it"}`,
+    `${name}: ${pageWords.barChartTitle[lang]}`,
     labelled.map((l) => ({ label: l.label, value: l.row.value, text: l.text, suppressed: l.row.suppressed })),
   );
   const rows = labelled.map((l) => `<tr><th scope="row">${esc(l.label)}</th>${numCell(l.text, l.row.suppressed)}</tr>`).join("");
@@ -139,11 +133,8 @@ function keyFigureCards(items: readonly ReportIndicator[], doc: ReportDocument, 
     .filter((i): i is ScalarIndicator => !isBreakdown(i))
     .map((i) => {
       const c = comparisons.get(i.id);
-      let delta = "";
-      if (c && !i.suppressed && c.change !== null) {
-        const pct = c.percentChange === null ? "" : ` (${formatPercentChange(c.percentChange, lang)})`;
-        delta = `<span class="delta">${esc(formatChange(c.change, i.unit, lang) + pct)} ${lang === "nl" ? "t.o.v. vorige periode" : "vs. earlier period"}</span>`;
-      }
+      const change = changeLine(c, i.suppressed, i.unit, lang);
+      const delta = change === undefined ? "" : `<span class="delta">${esc(change)}</span>`;
       return (
         `<li class="card"><span class="num${i.suppressed ? " sup" : ""}">${esc(cellText(i.value, i.suppressed, i.unit, t, lang))}</span>` +
         `<span class="name">${esc(indicatorName(i.id, lang))}</span>${["count", "percent", "euro"].includes(i.unit) ? "" : `<span class="unit">${esc(unitName(i.unit, lang))}</span>`}${delta}</li>`
@@ -180,7 +171,7 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
   }));
   const chart = pairChart(
     "chart-comparison",
-    `${words.comparison[lang]}: ${lang === "nl" ? "staafdiagram per indicator, deze periode en de vorige; de waarden staan in de tabel eronder" : "bar chart per indicator, this period and the earlier one; the values are in the table below"}`,
+    `${words.comparison[lang]}: ${pageWords.pairChartTitle[lang]}`,
     { current: `${words.current[lang]}`, previous: `${words.previous[lang]}` },
     pairs,
   );
@@ -197,8 +188,8 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
     .join("");
   return (
     `<section id="comparison"><h2>${words.comparison[lang]}</h2>` +
-    `<p>${words.current[lang]}: ${esc(formatPeriod(doc.period, lang))}. ${words.previous[lang]}: ${esc(formatPeriod(cmp.period, lang))}.</p>` +
-    `<figure class="comparison">${chart}<figcaption>${lang === "nl" ? "Elk paar staven is geschaald op zijn eigen grootste waarde." : "Each pair of bars is scaled to its own larger value."}</figcaption></figure>` +
+    `<p>${esc(comparisonPeriods(doc, lang))}</p>` +
+    `<figure class="comparison">${chart}<figcaption>${pageWords.pairScale[lang]}</figcaption></figure>` +
     `<table><thead><tr><th scope="col">${words.indicator[lang]}</th><th scope="col" class="n">${words.current[lang]}</th><th scope="col" class="n">${words.previous[lang]}</th><th scope="col" class="n">${words.change[lang]}</th><th scope="col" class="n">${words.percentChange[lang]}</th></tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`
   );
@@ -217,28 +208,11 @@ function targetSection(doc: ReportDocument, lang: Lang): string {
 }
 
 function howWeCount(doc: ReportDocument, lang: Lang): string {
-  const items: [string, string][] = [
-    [words.definitionsVersion[lang], String(doc.definitionsVersion)],
-    [words.threshold[lang], String(doc.suppressionThreshold)],
-  ];
-  if (doc.regularsMinimum !== undefined) {
-    items.push([words.regulars[lang], `${doc.regularsMinimum} ${lang === "nl" ? "aanwezigheden in de periode" : "attendances in the period"}`]);
-  }
-  if (doc.budget) items.push([words.budget[lang], formatNumber(doc.budget.amount, "euro", lang) + (doc.budget.description ? ` (${doc.budget.description})` : "")]);
-  if (doc.population) {
-    items.push([words.population[lang], formatNumber(doc.population.children4to12, "count", lang) + (doc.population.source ? ` (${doc.population.source})` : "")]);
-  }
-  for (const c of doc.catalogues ?? []) {
-    items.push([catalogueKindNames[c.kind][lang], `${c.id}, ${lang === "nl" ? "versie" : "version"} ${c.version}`]);
-  }
-  const meta = items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("");
+  const meta = howWeCountFacts(doc, lang).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("");
   const defs = definitionsOf(doc, lang)
     .map((d) => `<dt>${esc(indicatorName(d.id, lang))} <code>${esc(d.id)}</code></dt><dd>${esc(d.text)}</dd>`)
     .join("");
-  const intro =
-    lang === "nl"
-      ? "Elke organisatie telt op dezelfde manier, volgens vaste definities met een versienummer. Een aanwezigheid telt één keer per kind per bijeenkomst; de leeftijd is die op de eerste getelde aanwezigheid in de periode."
-      : "Every organisation counts the same way, by fixed, versioned definitions. An attendance counts once per child per session; a child's age is its age at its first counted attendance in the period.";
+  const intro = pageWords.howWeCountIntro[lang];
   return (
     `<section id="how-we-count"><h2>${words.howWeCount[lang]}</h2><p>${intro}</p>` +
     `<dl class="meta">${meta}</dl>` +
@@ -270,12 +244,8 @@ function howWeCount(doc: ReportDocument, lang: Lang): string {
 export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {}): string {
   const lang = options.lang ?? "nl";
   const org = doc.organisation;
-  const periodText = formatPeriod(doc.period, lang);
-  const title = `${words.title[lang]}${org ? ` — ${org.name}` : ""} — ${periodText}`;
-  const meta: [string, string][] = [[words.period[lang], periodText]];
-  if (org?.municipality) meta.push([lang === "nl" ? "Gemeente" : "Municipality", org.municipality]);
-  if (doc.region) meta.push([words.region[lang], regionName(doc.region, lang)]);
-  if (doc.generatedAt) meta.push([words.generated[lang], formatDateTime(doc.generatedAt, lang, options.timeZone)]);
+  const title = reportTitle(doc, lang);
+  const meta = headerFacts(doc, lang, options.timeZone);
 
   const s = sections(doc);
   const body: string[] = [];
@@ -311,12 +281,7 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   body.push(targetSection(doc, lang));
   body.push(comparisonSection(doc, lang));
   body.push(howWeCount(doc, lang));
-  const footerBits = [
-    `${words.title[lang]}${org ? ` · ${org.name}` : ""}`,
-    periodText,
-    `${words.definitionsVersion[lang].toLowerCase()} ${doc.definitionsVersion}`,
-    ...(doc.generatedAt ? [`${words.generated[lang].toLowerCase()} ${formatDateTime(doc.generatedAt, lang, options.timeZone)}`] : []),
-  ];
+  const footerBits = footerParts(doc, lang, options.timeZone);
   body.push(`<footer class="report"><p>${footerBits.map(esc).join(" · ")}</p></footer>`);
 
   return (
