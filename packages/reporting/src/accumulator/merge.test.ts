@@ -214,7 +214,8 @@ describe("merge", () => {
       }),
       { numRuns: 300, endOnFailure: true },
     );
-  });
+    // 300 datasets, each merged through JSON: seconds of work, more on a busy machine.
+  }, 60_000);
 
   it("gives every indicator but the age bands exactly for any split whatsoever; a child whose band cannot be resolved is counted as unknown and in raw.ageUnresolved", () => {
     fc.assert(
