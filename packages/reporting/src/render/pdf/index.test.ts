@@ -89,6 +89,20 @@ describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPP
     expect(pdfFonts(bytes).map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual(["DejaVuSerif", "DejaVuSerif-Bold"]);
   });
 
+  it("writes the same bytes for the same document (its generatedAt is the file's creation date)", async () => {
+    const first = await renderPdf(fixture);
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(await renderPdf(fixture)))).toBe(0);
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(await renderPdf({ ...fixture, generatedAt: "2026-01-16T09:30:00Z" })))).not.toBe(0);
+    expect(poppler("pdfinfo", first, ["-isodates"])).toMatch(/^CreationDate:\s+2026-01-15T09:30:00Z$/m);
+  });
+
+  it("wraps a long label in its chart rather than cutting it", async () => {
+    const long = "Centrum voor Jeugd en Gezin Tilburg-Noord en Reeshof";
+    const doc: ReportDocument = { ...fixture, indicators: fixture.indicators.map((i) => (i.id === "reach.byNeighbourhood" && isBreakdown(i) ? { ...i, rows: [{ key: long, value: 131, suppressed: false }, ...i.rows.slice(1)] } : i)) };
+    // In the chart and in the table, each on more than one line.
+    expect(pdfText(await renderPdf(doc)).split(`${long} 131`).length - 1).toBe(2);
+  });
+
   it("is A4, numbers its pages, and draws its charts as vector graphics rather than images", async () => {
     const bytes = await renderPdf(fixture);
     const { pages, size } = pdfPages(bytes);
