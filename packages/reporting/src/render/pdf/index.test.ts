@@ -10,7 +10,7 @@ import { buildReport } from "../../report/index.js";
 import { fixture } from "../_fixture.js";
 import { cellText, indicatorName, rowLabel, suppressionNote, words } from "../format.js";
 import { renderHtml } from "../html/index.js";
-import { NO_POPPLER, hasPoppler, pdfFonts, pdfPages, pdfText, poppler } from "./_poppler.js";
+import { NO_POPPLER, hasPoppler, pdfFonts, pdfOutline, pdfPages, pdfText, poppler } from "./_poppler.js";
 import { loadDefaultFonts, renderPdf } from "./index.js";
 
 if (!hasPoppler) console.warn(NO_POPPLER);
@@ -110,6 +110,18 @@ describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPP
     expect(pages).toBeGreaterThan(1);
     for (let page = 1; page <= pages; page++) expect(pdfText(bytes, page)).toContain(`Pagina ${page} van ${pages}`);
     expect(poppler("pdfimages", bytes, ["-list"]).split("\n").slice(2).filter((l) => l.trim() !== "")).toEqual([]);
+  });
+
+  it("has the headings as bookmarks, each breakdown under its section", async () => {
+    const outline = pdfOutline(await renderPdf(fixture));
+    expect(outline.slice(0, 8)).toEqual([
+      words.keyFigures.nl,
+      words.otherFigures.nl,
+      words.breakdowns.nl,
+      ...["reach.byAgeBand", "reach.byGender", "reach.byNeighbourhood", "reach.byProgrammeLine", "reach.byActivityKind"].map((id) => `  ${indicatorName(id, "nl")}`),
+    ]);
+    expect(outline).toContain(words.comparison.nl);
+    expect(outline.slice(-2)).toEqual([words.howWeCount.nl, `  ${words.definitions.nl}`]);
   });
 
   it("keeps each breakdown's heading on the page of its chart's first row, wherever the page breaks fall", async () => {
