@@ -12,7 +12,7 @@ export const hasPoppler = spawnSync("pdftotext", ["-v"]).error === undefined;
 export const NO_POPPLER = "pdftotext not found: install poppler-utils (apt-get install poppler-utils) to run the PDF tests";
 
 /** Run a poppler tool on the PDF's bytes and give what it prints. */
-export function poppler(tool: "pdftotext" | "pdffonts" | "pdfinfo" | "pdfimages", bytes: Uint8Array, args: readonly string[] = []): string {
+export function poppler(tool: "pdftotext" | "pdffonts" | "pdfinfo" | "pdfimages" | "pdftohtml", bytes: Uint8Array, args: readonly string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), "kw-pdf-"));
   try {
     const file = join(dir, "report.pdf");
@@ -45,6 +45,20 @@ export function pdfFonts(bytes: Uint8Array): { name: string; type: string; embed
     const emb = cells[cells.length - 5];
     return { name: cells[0]!, type: cells.slice(1, cells.length - 6).join(" "), embedded: emb === "yes" };
   });
+}
+
+/** The bookmarks of a PDF, from pdftohtml's XML: each title, indented two spaces per level. */
+export function pdfOutline(bytes: Uint8Array): string[] {
+  const xml = poppler("pdftohtml", bytes, ["-xml", "-stdout", "-i", "-q"]);
+  const outline = xml.slice(xml.indexOf("<outline>"));
+  const lines: string[] = [];
+  let depth = -1;
+  for (const [, tag, title] of outline.matchAll(/<(\/?outline|item)[^>]*>([^<]*)/g)) {
+    if (tag === "outline") depth++;
+    else if (tag === "/outline") depth--;
+    else lines.push(`${"  ".repeat(depth)}${title}`);
+  }
+  return lines;
 }
 
 /** The number of pages of a PDF and its page size, from pdfinfo. */

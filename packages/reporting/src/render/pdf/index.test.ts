@@ -10,7 +10,7 @@ import { buildReport } from "../../report/index.js";
 import { fixture } from "../_fixture.js";
 import { cellText, indicatorName, rowLabel, suppressionNote, words } from "../format.js";
 import { renderHtml } from "../html/index.js";
-import { NO_POPPLER, hasPoppler, pdfFonts, pdfPages, pdfText, poppler } from "./_poppler.js";
+import { NO_POPPLER, hasPoppler, pdfFonts, pdfOutline, pdfPages, pdfText, poppler } from "./_poppler.js";
 import { loadDefaultFonts, renderPdf } from "./index.js";
 
 if (!hasPoppler) console.warn(NO_POPPLER);
@@ -89,6 +89,20 @@ describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPP
     expect(pdfFonts(bytes).map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual(["DejaVuSerif", "DejaVuSerif-Bold"]);
   });
 
+  it("writes the same bytes for the same document (its generatedAt is the file's creation date)", async () => {
+    const first = await renderPdf(fixture);
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(await renderPdf(fixture)))).toBe(0);
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(await renderPdf({ ...fixture, generatedAt: "2026-01-16T09:30:00Z" })))).not.toBe(0);
+    expect(poppler("pdfinfo", first, ["-isodates"])).toMatch(/^CreationDate:\s+2026-01-15T09:30:00Z$/m);
+  });
+
+  it("wraps a long label in its chart rather than cutting it", async () => {
+    const long = "Centrum voor Jeugd en Gezin Tilburg-Noord en Reeshof";
+    const doc: ReportDocument = { ...fixture, indicators: fixture.indicators.map((i) => (i.id === "reach.byNeighbourhood" && isBreakdown(i) ? { ...i, rows: [{ key: long, value: 131, suppressed: false }, ...i.rows.slice(1)] } : i)) };
+    // In the chart and in the table, each on more than one line.
+    expect(pdfText(await renderPdf(doc)).split(`${long} 131`).length - 1).toBe(2);
+  });
+
   it("is A4, numbers its pages, and draws its charts as vector graphics rather than images", async () => {
     const bytes = await renderPdf(fixture);
     const { pages, size } = pdfPages(bytes);
@@ -96,6 +110,18 @@ describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPP
     expect(pages).toBeGreaterThan(1);
     for (let page = 1; page <= pages; page++) expect(pdfText(bytes, page)).toContain(`Pagina ${page} van ${pages}`);
     expect(poppler("pdfimages", bytes, ["-list"]).split("\n").slice(2).filter((l) => l.trim() !== "")).toEqual([]);
+  });
+
+  it("has the headings as bookmarks, each breakdown under its section", async () => {
+    const outline = pdfOutline(await renderPdf(fixture));
+    expect(outline.slice(0, 8)).toEqual([
+      words.keyFigures.nl,
+      words.otherFigures.nl,
+      words.breakdowns.nl,
+      ...["reach.byAgeBand", "reach.byGender", "reach.byNeighbourhood", "reach.byProgrammeLine", "reach.byActivityKind"].map((id) => `  ${indicatorName(id, "nl")}`),
+    ]);
+    expect(outline).toContain(words.comparison.nl);
+    expect(outline.slice(-2)).toEqual([words.howWeCount.nl, `  ${words.definitions.nl}`]);
   });
 
   it("keeps each breakdown's heading on the page of its chart's first row, wherever the page breaks fall", async () => {

@@ -64,6 +64,9 @@ export class PdfCursor {
   /** Where the next block starts, from the top of the page. */
   y: number = PAGE.top;
 
+  /** The bookmark of the section being written, that its subheadings go under. */
+  private section: PDFKit.PDFOutline | undefined;
+
   constructor(readonly doc: PdfDoc) {}
 
   /** The lowest point text may reach on a page. */
@@ -145,7 +148,7 @@ export class PdfCursor {
 
   /**
    * A heading, kept on one page with the `keep` points that follow it, as a bookmark in the
-   * outline, and optionally a named destination that links go to.
+   * outline (a subheading under its section's), and optionally a named destination that links go to.
    */
   heading(level: 2 | 3, text: string, keep: number, destination?: string): void {
     this.ensure(this.headingHeight(level, text) + keep);
@@ -155,7 +158,9 @@ export class PdfCursor {
     this.y += height;
     if (level === 2) {
       this.doc.moveTo(PAGE.left, this.y + 1).lineTo(PAGE.left + CONTENT_WIDTH, this.y + 1).lineWidth(0.6).strokeColor(COLOURS.line).stroke();
-      this.doc.outline.addItem(text);
+      this.section = this.doc.outline.addItem(text);
+    } else {
+      (this.section ?? this.doc.outline).addItem(text);
     }
     this.y += level === 2 ? 8 : 5;
   }
