@@ -3,13 +3,15 @@
 import type { AgeBand, Catalogues, TableName } from "@kinderwerk/core";
 import type { RatioPolicy } from "../capacity/ratio.js";
 import { resolveRatioPolicy } from "../capacity/ratio.js";
-import type { PeriodFacts, ResultInputs, StaffPolicy } from "../indicators/facts.js";
+import type { ResultInputs, StaffPolicy } from "../indicators/facts.js";
 import type { AnyIndicatorGroup, Basis, RawSums } from "../indicators/group.js";
 import { extensionValues } from "../indicators/extensions/extensions.js";
 import { INDICATOR_GROUPS } from "../indicators/groups.js";
 import type { IndicatorValues } from "../indicators/groups.js";
 import type { AccumulatorFacts } from "./join.js";
 import { joinFacts } from "./join.js";
+import { cmpFacts } from "./keep.js";
+import type { TargetFact } from "./v2State.js";
 
 export type { ResultRow } from "../indicators/rows.js";
 
@@ -100,11 +102,20 @@ export function missingTables(tables: readonly TableName[] | ReadonlySet<TableNa
   return needed.filter((t) => !has(t) && !(t === "neighbourhoods" && population));
 }
 
-/** The targets of the period. */
-function targetsOf(facts: PeriodFacts): ResultTarget[] {
-  return facts.v2.targets
-    .filter(([, , from, to]) => (from === null || from <= facts.to) && (to === null || to >= facts.from))
-    .map(([indicator, target, from, to]) => ({ indicator, target, from, to }));
+/**
+ * The agreed targets whose dates overlap the period (all of them when undated), in the fixed order
+ * of their facts.
+ *
+ * @param targets - the targets' facts, in any order
+ * @param from - the period's first day
+ * @param to - the period's last day
+ * @returns the targets of the period
+ */
+export function periodTargets(targets: readonly TargetFact[], from: string, to: string): ResultTarget[] {
+  return [...targets]
+    .sort(cmpFacts)
+    .filter(([, , f, t]) => (f === null || f <= to) && (t === null || t >= from))
+    .map(([indicator, target, f, t]) => ({ indicator, target, from: f, to: t }));
 }
 
 /**
@@ -140,7 +151,7 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
     basis,
     tables: [...facts.v2.tables].sort(),
     usesVersion2: used,
-    targets: used ? targetsOf(facts) : [],
+    targets: used ? periodTargets(facts.v2.targets, facts.from, facts.to) : [],
   };
 }
 

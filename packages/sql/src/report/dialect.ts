@@ -12,6 +12,8 @@ export interface DialectSql {
   listHasAny(column: string, values: readonly string[]): string;
   /** Whether a partners column holds a partner whose name, trimmed and lowercased, is one of the (already normalised) values. */
   partnerNameIn(column: string, values: readonly string[]): string;
+  /** A text expression that compares by code point (as JavaScript's `<`), whatever the database's collation. */
+  byCodePoint(expression: string): string;
 }
 
 const list = (values: readonly string[]): string => values.map(text).join(", ");
@@ -19,12 +21,14 @@ const list = (values: readonly string[]): string => values.map(text).join(", ");
 const POSTGRES: DialectSql = {
   double: "DOUBLE PRECISION",
   listHasAny: (column, values) => `(${column} && ARRAY[${list(values)}]::TEXT[])`,
+  byCodePoint: (e) => `(${e}) COLLATE "C"`,
   partnerNameIn: (column, values) => `EXISTS (SELECT 1 FROM jsonb_array_elements(${column}) AS p(v) WHERE lower(btrim(p.v->>'name')) IN (${list(values)}))`,
 };
 
 const DUCKDB: DialectSql = {
   double: "DOUBLE",
   listHasAny: (column, values) => `list_has_any(${column}, [${list(values)}])`,
+  byCodePoint: (e) => e,
   partnerNameIn: (column, values) => `list_has_any(list_transform(${column}, lambda p: lower(trim(p.name))), [${list(values)}])`,
 };
 

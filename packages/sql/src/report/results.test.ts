@@ -1,4 +1,4 @@
-import { CORE_INDICATOR_IDS, buildReport, createReportAccumulator, periodOfYear, renderJson } from "@kinderwerk/reporting";
+import { CORE_INDICATOR_IDS, V2_INDICATOR_IDS, buildReport, createReportAccumulator, periodOfYear, renderJson } from "@kinderwerk/reporting";
 import { importDataset } from "@kinderwerk/import";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomDataset } from "../_test/dataset.js";
@@ -10,10 +10,10 @@ import { SQL_INDICATOR_GROUPS } from "./groups.js";
 import { sqlResults } from "./results.js";
 
 describe("sqlResults", () => {
-  it("has SQL for every indicator reporting computes, once", () => {
+  it("has SQL for every indicator of versions 1 and 2 reporting computes, once", () => {
     const ids = SQL_INDICATOR_GROUPS.flatMap((g) => g.ids);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...CORE_INDICATOR_IDS].sort());
+    expect([...ids].sort()).toEqual([...CORE_INDICATOR_IDS, ...V2_INDICATOR_IDS].sort());
   });
 
   describe("on a loaded database", () => {
