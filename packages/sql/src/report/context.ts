@@ -24,6 +24,8 @@ export interface SqlContext {
   readonly followUpDays: ReadonlyMap<string, number>;
   /** `WITH …` of the counted sessions, counted attendances and reached children, ready for a SELECT. */
   readonly with: string;
+  /** `WITH scoped AS (…)` alone (the activities the filter lets in), for a query that needs no attendance. */
+  readonly scoped: string;
   /** What the version 2 indicators need beyond the configuration. */
   readonly v2: SqlV2Inputs;
 }
@@ -82,6 +84,12 @@ export function bandSql(config: StateConfig, day: string): string {
   ].join(" ");
 }
 
+/** `WITH scoped AS (…)`: the activities the filter lets in. */
+function scopedWith(config: StateConfig, d: DialectSql): string {
+  return `WITH
+scoped AS (SELECT a.activity_id, a.kind, a.programme_lines, a.pillars FROM ${tableRef("activities")} a WHERE ${scopeCondition(config.filter, d)})`;
+}
+
 /**
  * The common table expressions every indicator reads:
  * `scoped` (activities the filter lets in), `counted_sessions` (in the period and in scope),
@@ -90,8 +98,7 @@ export function bandSql(config: StateConfig, day: string): string {
  */
 function withClause(config: StateConfig, d: DialectSql, from: string, to: string): string {
   const present = "COALESCE(t.present, TRUE)";
-  return `WITH
-scoped AS (SELECT a.activity_id, a.kind, a.programme_lines, a.pillars FROM ${tableRef("activities")} a WHERE ${scopeCondition(config.filter, d)}),
+  return `${scopedWith(config, d)},
 counted_sessions AS (
   SELECT s.session_id, s.activity_id, s.date, s.duration_minutes,
     COALESCE(s.professionals, 0) AS professionals, COALESCE(s.interns, 0) AS interns, COALESCE(s.volunteers, 0) AS volunteers
@@ -128,7 +135,7 @@ export function sqlContext(db: SqlDatabase, config: StateConfig, followUpDays: R
   const d = dialectSql(db.dialect);
   const from = dateLiteral(config.from);
   const to = dateLiteral(config.to);
-  return { db, dialect: d, config, from, to, followUpDays, with: withClause(config, d, from, to), v2 };
+  return { db, dialect: d, config, from, to, followUpDays, with: withClause(config, d, from, to), scoped: scopedWith(config, d), v2 };
 }
 
 /**

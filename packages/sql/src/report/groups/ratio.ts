@@ -17,29 +17,26 @@ function childrenPerAdult(ctx: SqlContext): string {
 }
 
 /**
- * The sessions below the policy: adults needed = max(minimum, ⌈Σ children of a band ÷ its ratio⌉,
- * with reporting's tolerance of 10⁻⁹ below a whole adult) for a session with children.
+ * In one query: the sessions below the policy — adults needed = max(minimum, ⌈Σ children of a band
+ * ÷ its ratio⌉, with reporting's tolerance of 10⁻⁹ below a whole adult) for a session with children
+ * — and the counted attendances and places over the counted sessions of activities with a capacity.
  */
-async function understaffed(ctx: SqlContext): Promise<number> {
+async function ratioRow(ctx: SqlContext): Promise<Record<string, unknown> | undefined> {
   const d = ctx.dialect;
   const { minimumAdults } = ctx.v2.policy.ratio;
   const [row] = await ctx.db.query(`${ctx.with}, banded AS (
   SELECT c.session_id, ${bandSql(ctx.config, ctx.from)} AS band FROM counted c LEFT JOIN ${tableRef("children")} ch ON ch.child_id = c.child_id),
 by_band AS (SELECT session_id, band, COUNT(*) AS n FROM banded GROUP BY session_id, band),
-needs AS (SELECT session_id, SUM(CAST(n AS ${d.double}) / ${childrenPerAdult(ctx)}) AS adults FROM by_band GROUP BY session_id)
-SELECT COUNT(*) AS n FROM counted_sessions s JOIN needs k ON k.session_id = s.session_id
-WHERE s.professionals + s.interns + s.volunteers < GREATEST(CAST(${minimumAdults} AS ${d.double}), CEIL(k.adults - CAST(0.000000001 AS ${d.double})))`);
-  return numberOf(row, "n") ?? 0;
-}
-
-/** Counted attendances and places over the counted sessions of activities with a capacity. */
-async function occupancy(ctx: SqlContext): Promise<number | null> {
-  const [row] = await ctx.db.query(`${ctx.with}SELECT COALESCE(SUM(COALESCE(k.n, 0)), 0) AS attended, COALESCE(SUM(a.capacity), 0) AS places
-FROM counted_sessions s JOIN ${tableRef("activities")} a ON a.activity_id = s.activity_id
-LEFT JOIN (SELECT session_id, COUNT(*) AS n FROM counted GROUP BY session_id) k ON k.session_id = s.session_id
-WHERE a.capacity IS NOT NULL`);
-  const places = numberOf(row, "places") ?? 0;
-  return places === 0 ? null : roundRatio((numberOf(row, "attended") ?? 0) * 100, places, 1);
+needs AS (SELECT session_id, SUM(n) AS children, SUM(CAST(n AS ${d.double}) / ${childrenPerAdult(ctx)}) AS adults FROM by_band GROUP BY session_id),
+with_capacity AS (
+  SELECT k.children, a.capacity FROM counted_sessions s JOIN ${tableRef("activities")} a ON a.activity_id = s.activity_id
+  LEFT JOIN needs k ON k.session_id = s.session_id WHERE a.capacity IS NOT NULL)
+SELECT
+  (SELECT COUNT(*) FROM counted_sessions s JOIN needs k ON k.session_id = s.session_id
+    WHERE s.professionals + s.interns + s.volunteers < GREATEST(CAST(${minimumAdults} AS ${d.double}), CEIL(k.adults - CAST(0.000000001 AS ${d.double})))) AS understaffed,
+  (SELECT COALESCE(SUM(COALESCE(children, 0)), 0) FROM with_capacity) AS attended,
+  (SELECT COALESCE(SUM(capacity), 0) FROM with_capacity) AS places`);
+  return row;
 }
 
 /** Staffing against the ratio policy, and occupancy. */
@@ -47,6 +44,9 @@ export const ratioSql: SqlIndicatorGroup = {
   name: "ratio",
   ids: ["sessions.understaffed", "capacity.occupancy"],
   async compute(ctx) {
-    return { values: { "sessions.understaffed": await understaffed(ctx), "capacity.occupancy": await occupancy(ctx) } };
+    const row = await ratioRow(ctx);
+    const places = numberOf(row, "places") ?? 0;
+    const occupancy = places === 0 ? null : roundRatio((numberOf(row, "attended") ?? 0) * 100, places, 1);
+    return { values: { "sessions.understaffed": numberOf(row, "understaffed") ?? 0, "capacity.occupancy": occupancy } };
   },
 };

@@ -9,7 +9,7 @@ import type { SqlIndicatorGroup } from "../group.js";
 /** The sign-ups the filter lets in, as `signup_rows`. */
 function signupRows(ctx: SqlContext): string {
   const filtering = Object.keys(ctx.config.filter).length > 0;
-  return `${ctx.with}, signup_rows AS (
+  return `${ctx.scoped}, signup_rows AS (
   SELECT g.activity_id, g.child_id, g.date, g.status, g.placed_on FROM ${tableRef("signups")} g
   LEFT JOIN ${tableRef("activities")} known ON known.activity_id = g.activity_id
   LEFT JOIN scoped a ON a.activity_id = g.activity_id
