@@ -96,7 +96,16 @@ export interface IndicatorResults extends IndicatorValues {
 /** Whether a group holds only indicators of version 2 (skipped, with its cost, for version 1 data). */
 const isV2Group = (g: AnyIndicatorGroup): boolean => g.ids.every((id) => g.specs[id]!.version === 2);
 
-/** The tables an indicator needs that are missing (a given population stands in for the neighbourhood table). */
+/**
+ * The tables an indicator needs that are missing (a given population stands in for the neighbourhood table).
+ *
+ * @param tables - the tables present
+ * @param needed - the tables the indicator needs (its definition's `tables`)
+ * @param population - whether a population was given
+ * @returns the missing tables; none when the indicator can be computed
+ * @example
+ * missingTables(["children", "staff"], ["staff", "staffing"], false); // => ["staffing"]
+ */
 export function missingTables(tables: readonly TableName[] | ReadonlySet<TableName>, needed: readonly TableName[], population: boolean): TableName[] {
   const has = (t: TableName): boolean => (Array.isArray(tables) ? tables.includes(t) : (tables as ReadonlySet<TableName>).has(t));
   return needed.filter((t) => !has(t) && !(t === "neighbourhoods" && population));
@@ -110,6 +119,9 @@ export function missingTables(tables: readonly TableName[] | ReadonlySet<TableNa
  * @param from - the period's first day
  * @param to - the period's last day
  * @returns the targets of the period
+ * @example
+ * periodTargets([["reach", 120, "2025-01-01", "2025-12-31"], ["families", 40, "2024-01-01", "2024-12-31"]], "2025-01-01", "2025-03-31");
+ * // => [{ indicator: "reach", target: 120, from: "2025-01-01", to: "2025-12-31" }]
  */
 export function periodTargets(targets: readonly TargetFact[], from: string, to: string): ResultTarget[] {
   return [...targets]

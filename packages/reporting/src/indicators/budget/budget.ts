@@ -58,6 +58,9 @@ export interface BudgetPart {
  * @param from - the period's first day
  * @param to - the period's last day
  * @returns its part
+ * @example
+ * budgetPart(["fund", 365, "2025-01-01", "2025-12-31", null], "2025-01-01", "2025-01-31");
+ * // => { funderKind: "fund", programmeLine: null, centDays: 1131500n, lineDays: 365 }  (31 days of 36,500 cents)
  */
 export function budgetPart([funderKind, amount, lineFrom, lineTo, programmeLine]: BudgetFact, from: string, to: string): BudgetPart {
   const first = dayNumber(lineFrom > from ? lineFrom : from);
@@ -85,6 +88,8 @@ const euros = (sum: FractionSum, divisor = 1): number => roundFraction(sum, divi
  * @param reachByProgrammeLine - `reach.byProgrammeLine`'s rows
  * @param catalogues - the catalogues whose programme lines come first
  * @returns the values
+ * @example
+ * budgetValues([{ funderKind: "fund", programmeLine: null, centDays: 1131500n, lineDays: 365 }], [], undefined)["budget.total"]; // => 31
  */
 export function budgetValues(parts: Iterable<BudgetPart>, reachByProgrammeLine: readonly ResultRow[], catalogues: Catalogues | undefined): BudgetValues {
   const total: FractionSum = new Map();

@@ -42,6 +42,8 @@ export interface PopulationInputs {
  * @param given - a population given to `result()`
  * @param neighbourhoods - the neighbourhood table's populations; `undefined` without the table
  * @returns the population, `undefined` without either
+ * @example
+ * areaPopulation(undefined, [["Noord", 120], ["Zuid", null]]); // => 120
  */
 export function areaPopulation(given: number | undefined, neighbourhoods: Iterable<readonly [string, number | null]> | undefined): number | undefined {
   if (given !== undefined) return given;
@@ -57,6 +59,8 @@ export function areaPopulation(given: number | undefined, neighbourhoods: Iterab
  *
  * @param input - the population and what the groups before counted
  * @returns the values, and the reached children behind each neighbourhood's share
+ * @example
+ * populationValues({ population: 200, neighbourhoods: [["Noord", 200]], targetGroup: 50, targetByNeighbourhood: { Noord: 50 }, professionalHours: undefined, from: "2025-01-01", to: "2025-12-31", fullTimeHours: 36 }).values["reach.share"]; // => 25
  */
 export function populationValues(input: PopulationInputs): GroupResult<PopulationValues> {
   const { population, targetGroup, targetByNeighbourhood: byHood } = input;

@@ -74,6 +74,9 @@ export interface StaffSums {
  * @param to - the period's last day
  * @param policy - the staff policy (the hours of a full-time week)
  * @returns the values, and the professionals' hours behind fte as basis `staff.professionalHours`
+ * @example
+ * const sums = { peopleByRole: new Map([["professional", 1]]), microHoursByKind: new Map([["session", 36_000_000]]), professionalMicroHours: 36_000_000, vogOverdue: 0, meldcodeTrainingOverdue: 1 };
+ * staffValues(sums, "2025-01-06", "2025-01-12", { fullTimeHours: 36 }).values["staff.fte"]; // => 1
  */
 export function staffValues(sums: StaffSums, from: string, to: string, policy: Pick<StaffPolicy, "fullTimeHours">): GroupResult<StaffValues> {
   const professionalHours = sums.professionalMicroHours / MICRO_HOURS;
