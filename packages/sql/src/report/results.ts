@@ -9,6 +9,7 @@ import type { SqlDatabase } from "../database.js";
 import { tableRef } from "../schema/ddl.js";
 import type { SqlContext } from "./context.js";
 import { sqlContext } from "./context.js";
+import { dialectSql } from "./dialect.js";
 import type { SqlIndicatorGroup, SqlRawSums } from "./group.js";
 import { SQL_INDICATOR_GROUPS } from "./groups.js";
 
@@ -51,7 +52,7 @@ async function usesVersion2(db: SqlDatabase, tables: ReadonlySet<TableName>): Pr
 
 /** The agreed targets' facts, as reporting keeps them. */
 async function targetFacts(db: SqlDatabase): Promise<TargetFact[]> {
-  const day = (column: string): string => `CAST(${ident(column)} AS VARCHAR)`;
+  const day = (column: string): string => dialectSql(db.dialect).dateText(ident(column));
   const rows = await db.query(`SELECT indicator, target, ${day("from")} AS from_day, ${day("to")} AS to_day FROM ${tableRef("targets")}`);
   const dayOf = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
   return rows.map((r) => [String(r["indicator"]), Number(r["target"]), dayOf(r["from_day"]), dayOf(r["to_day"])]);
