@@ -77,7 +77,7 @@ describe("sqlResults", () => {
   describe("on data of version 2", () => {
     const period = { from: "2024-01-01", to: "2025-12-31" };
 
-    it("gives result() through the pg adapter, with the staff options of result()", async () => {
+    it("gives result() through the pg adapter, with the staff options of result(), in any DateStyle", async () => {
       const engine = await openPg();
       try {
         await migrate(engine.db);
@@ -89,6 +89,9 @@ describe("sqlResults", () => {
         expect(js["staff.fte"]).toBeGreaterThan(0);
         expect(js["budget.total"]).toBeGreaterThan(0);
         expect(js["families"]).toBeGreaterThan(0);
+        expect(js.targets.length).toBeGreaterThan(0);
+        // A session whose dates print as 31/12/2025 still reads the targets' days right.
+        await engine.db.exec("SET DateStyle = 'SQL, DMY'");
         expect(await sqlResults(engine.db, { period, ...policy })).toStrictEqual(js);
         // The options of result() change the numbers: they are not ignored.
         const plain = await sqlResults(engine.db, { period });
