@@ -73,7 +73,8 @@ export type { IndicatorDefinition, DisclosureRule } from "./indicators/index.js"
 // the steps after the sums, so that every engine ends on the very numbers of result() ---
 export { roundRatio, roundHalfAway } from "./_lib/round.js";
 export { weeksIn } from "./_lib/weeks.js";
-export { staffPolicyOf, missingTables, periodTargets } from "./accumulator/result.js";
+export { staffPolicyOf, missingTables, periodTargets, indicatorStanding } from "./accumulator/result.js";
+export type { IndicatorPresence } from "./accumulator/result.js";
 export { yearsBefore, microHours, MICRO_HOURS, staffValues } from "./indicators/staff/staff.js";
 export type { StaffSums } from "./indicators/staff/staff.js";
 export { budgetCents, budgetPart, budgetValues } from "./indicators/budget/budget.js";

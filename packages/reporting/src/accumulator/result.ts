@@ -93,8 +93,34 @@ export interface IndicatorResults extends IndicatorValues {
   readonly targets: readonly ResultTarget[];
 }
 
-/** Whether a group holds only indicators of version 2 (skipped, with its cost, for version 1 data). */
-const isV2Group = (g: AnyIndicatorGroup): boolean => g.ids.every((id) => g.specs[id]!.version === 2);
+/** What decides whether results hold an indicator: the data's tables and version, and a population given. */
+export interface IndicatorPresence {
+  /** The tables present. */
+  readonly tables: readonly TableName[] | ReadonlySet<TableName>;
+  /** Whether the data uses FORMAT.md version 2. */
+  readonly usesVersion2: boolean;
+  /** Whether a population was given (it stands in for the neighbourhood table). */
+  readonly population: boolean;
+}
+
+/**
+ * How results hold an indicator: `computed`; `absent` — a table it needs is missing, so its value
+ * is `undefined`, never 0; or `left-out` — an indicator of version 2 in results of data of version
+ * 1, which do not have its key at all. Every engine's results follow this one rule.
+ *
+ * @param spec - the indicator's version and tables (its definition)
+ * @param presence - the tables, the data's version, whether a population was given
+ * @returns how it stands
+ * @example
+ * indicatorStanding({ version: 2, tables: ["budgets"] }, { tables: ["children"], usesVersion2: true, population: false }); // => "absent"
+ */
+export function indicatorStanding(spec: { readonly version?: 1 | 2 | undefined; readonly tables?: readonly TableName[] | undefined }, presence: IndicatorPresence): "computed" | "absent" | "left-out" {
+  if (spec.version === 2 && !presence.usesVersion2) return "left-out";
+  return missingTables(presence.tables, spec.tables ?? [], presence.population).length > 0 ? "absent" : "computed";
+}
+
+/** Whether results skip a group, with its cost: all its indicators are left out. */
+const skipped = (g: AnyIndicatorGroup, presence: IndicatorPresence): boolean => g.ids.every((id) => indicatorStanding(g.specs[id]!, presence) === "left-out");
 
 /**
  * The tables an indicator needs that are missing (a given population stands in for the neighbourhood table).
@@ -143,17 +169,15 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
   const raw: Partial<Record<keyof RawSums, number>> = {};
   const basis: Record<string, Basis[string]> = {};
   const used = facts.v2.used;
+  const presence: IndicatorPresence = { tables: facts.v2.tables, usesVersion2: used, population: inputs.population !== undefined };
   for (const group of INDICATOR_GROUPS) {
-    if (!used && isV2Group(group)) continue;
+    if (skipped(group, presence)) continue;
     const out = group.compute(facts, { values, raw, basis });
     Object.assign(values, out.values);
     Object.assign(raw, out.raw);
     Object.assign(basis, out.basis);
     // An indicator whose table is missing is absent, never 0.
-    for (const id of group.ids) {
-      const needed = group.specs[id]!.tables ?? [];
-      if (missingTables(facts.v2.tables, needed, inputs.population !== undefined).length > 0) values[id] = undefined;
-    }
+    for (const id of group.ids) if (indicatorStanding(group.specs[id]!, presence) === "absent") values[id] = undefined;
   }
   const sum = (key: keyof RawSums): number => raw[key] ?? 0;
   return {

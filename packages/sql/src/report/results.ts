@@ -2,15 +2,15 @@
 // `ReportAccumulator.result()` returns, so buildReport, disclosure control and every renderer take it.
 import { defaultCatalogues, TABLE_NAMES, type TableName } from "@kinderwerk/core";
 import type { Catalogues } from "@kinderwerk/core";
-import type { IndicatorResults, ReportAccumulatorOptions, ResultOptions, TargetFact } from "@kinderwerk/reporting";
-import { createReportAccumulator, indicatorDefinitions, missingTables, periodTargets, staffPolicyOf, V2_INDICATOR_IDS, V2_TABLES, withExtensions } from "@kinderwerk/reporting";
+import type { IndicatorPresence, IndicatorResults, ReportAccumulatorOptions, ResultOptions, TargetFact } from "@kinderwerk/reporting";
+import { createReportAccumulator, indicatorDefinitions, indicatorStanding, periodTargets, staffPolicyOf, V2_INDICATOR_IDS, V2_TABLES, withExtensions } from "@kinderwerk/reporting";
 import { ident } from "../_lib/quote.js";
 import type { SqlDatabase } from "../database.js";
 import { tableRef } from "../schema/ddl.js";
 import type { SqlContext } from "./context.js";
 import { sqlContext } from "./context.js";
 import { dialectSql } from "./dialect.js";
-import type { SqlIndicatorGroup, SqlRawSums } from "./group.js";
+import type { SqlRawSums } from "./group.js";
 import { SQL_INDICATOR_GROUPS } from "./groups.js";
 
 /** The options of {@link sqlResults}: those of a report accumulator, and those of its `result()`. */
@@ -58,25 +58,24 @@ async function targetFacts(db: SqlDatabase): Promise<TargetFact[]> {
   return rows.map((r) => [String(r["indicator"]), Number(r["target"]), dayOf(r["from_day"]), dayOf(r["to_day"])]);
 }
 
-/** Whether a group holds only indicators of version 2: skipped for data of version 1, as `result()` skips it. */
-const isV2Group = (group: SqlIndicatorGroup): boolean => group.ids.every((id) => indicatorDefinitions[id as keyof typeof indicatorDefinitions]?.version === 2);
+/** An indicator's version and tables, as reporting defines it. */
+const specOf = (id: string): { version: 1 | 2; tables: readonly TableName[] } => {
+  const d = indicatorDefinitions[id as keyof typeof indicatorDefinitions];
+  return { version: d?.version ?? 1, tables: (d?.tables ?? []) as readonly TableName[] };
+};
 
-/** Every group's values in report order; an indicator whose table is missing is absent (`undefined`), never 0. */
-async function groupValues(ctx: SqlContext, order: (id: string) => string[], used: boolean): Promise<{ values: Record<string, unknown>; raw: SqlRawSums; basis: Record<string, unknown> }> {
+/** Every group's values in report order, each indicator standing as reporting's `indicatorStanding` says (absent: `undefined`, never 0). */
+async function groupValues(ctx: SqlContext, order: (id: string) => string[], presence: IndicatorPresence): Promise<{ values: Record<string, unknown>; raw: SqlRawSums; basis: Record<string, unknown> }> {
   const values: Record<string, unknown> = {};
   const raw: SqlRawSums = {};
   const basis: Record<string, unknown> = {};
-  const population = ctx.v2.population !== undefined;
   for (const group of SQL_INDICATOR_GROUPS) {
-    if (!used && isV2Group(group)) continue;
+    if (group.ids.every((id) => indicatorStanding(specOf(id), presence) === "left-out")) continue;
     const out = await group.compute(ctx, order, { values, basis });
     Object.assign(values, out.values);
     Object.assign(raw, out.raw);
     Object.assign(basis, out.basis);
-    for (const id of group.ids) {
-      const needed = (indicatorDefinitions[id as keyof typeof indicatorDefinitions]?.tables ?? []) as readonly TableName[];
-      if (missingTables(ctx.v2.tables, needed, population).length > 0) values[id] = undefined;
-    }
+    for (const id of group.ids) if (indicatorStanding(specOf(id), presence) === "absent") values[id] = undefined;
   }
   return { values, raw, basis };
 }
@@ -106,7 +105,7 @@ export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Pr
   const tables = await tablesPresent(db, options.declaredTables ?? []);
   const used = await usesVersion2(db, tables);
   const ctx = sqlContext(db, template.config, followUpDays(catalogues), { tables, policy, population: options.population, catalogues });
-  const { values, raw, basis } = await groupValues(ctx, order, used);
+  const { values, raw, basis } = await groupValues(ctx, order, { tables, usesVersion2: used, population: options.population !== undefined });
   const known = [...Object.keys(empty), ...(used ? V2_INDICATOR_IDS : [])];
   const missing = known.filter((id) => !NOT_INDICATORS.has(id) && !(id in values));
   if (missing.length > 0) throw new Error(`sql.indicator.missing: no SQL for ${missing.join(", ")}`);
