@@ -71,6 +71,22 @@ export { indicatorDefinitions, CORE_INDICATOR_IDS } from "./indicators/index.js"
 export { V2_INDICATOR_IDS } from "./indicators/groups.js";
 export type { Basis } from "./indicators/group.js";
 export type { IndicatorDefinition, DisclosureRule } from "./indicators/index.js";
+
+// --- the same results computed elsewhere (@kinderwerk/sql): one home for rounding, policies and
+// the steps after the sums, so that every engine ends on the very numbers of result() ---
+export { roundRatio, roundHalfAway } from "./_lib/round.js";
+export { weeksIn } from "./_lib/weeks.js";
+export { staffPolicyOf, missingTables, periodTargets, indicatorStanding } from "./accumulator/result.js";
+export type { IndicatorPresence } from "./accumulator/result.js";
+export { yearsBefore, microHours, MICRO_HOURS, staffValues } from "./indicators/staff/staff.js";
+export type { StaffSums } from "./indicators/staff/staff.js";
+export { budgetCents, budgetPart, budgetValues } from "./indicators/budget/budget.js";
+export type { BudgetPart } from "./indicators/budget/budget.js";
+export { areaPopulation, populationValues } from "./indicators/population/population.js";
+export type { PopulationInputs } from "./indicators/population/population.js";
+export { MELDCODE_ROWS } from "./indicators/meldcode/meldcode.js";
+export { catalogueCodes } from "./indicators/rows.js";
+export type { StaffPolicy } from "./indicators/facts.js";
 export {
   DEFAULT_SUPPRESSION_THRESHOLD,
   isPrimarySuppressed,

@@ -85,10 +85,6 @@ const MESSAGES = {
     en: (p) => `--format ${p.format} writes a ${String(p.format).toUpperCase()} file, not to the screen: name it with --out (for example --out report.${p.format}) or redirect the output (> report.${p.format})`,
   },
   "report.binary-needs-out": { nl: (p) => `--format ${p.format} schrijft een bestand: geef het met --out (bijvoorbeeld --out rapport.${p.format})`, en: (p) => `--format ${p.format} writes a file: name it with --out (for example --out report.${p.format})` },
-  "database.v2-left-out": {
-    nl: (p) => `let op: in SQL telt report de indicatoren van definitieversie 1; wat rust op ${p.tables} (versie 2) staat niet in het rapport — dat telt report zonder --engine`,
-    en: (p) => `note: in SQL, report counts the indicators of definitions version 1; what rests on ${p.tables} (version 2) is not in the report — report without --engine counts it`,
-  },
   "file.reason-unknown": { nl: () => "onbekende oorzaak", en: () => "cause unknown" },
   "file.output-is-input": {
     nl: (p) => `${p.option} ${p.path} is hetzelfde bestand als ${p.input}, dat gelezen wordt; kies een ander pad`,

@@ -1,9 +1,10 @@
 // The results of `kinderwerk report` computed in SQL: from a database (`report <url>`), or through
 // an in-memory DuckDB over a dataset folder (`report <folder> --engine duckdb`). Both give the very
-// results the JS path gives; the report is built from them the same way.
+// results the JS path gives, the indicators of definitions versions 1 and 2; the report is built
+// from them the same way.
 
 import { existsSync } from "node:fs";
-import { V2_TABLES, type IndicatorResults } from "@kinderwerk/reporting";
+import type { IndicatorResults } from "@kinderwerk/reporting";
 import type { SqlReportOptions } from "@kinderwerk/sql";
 import { SQL_SCHEMA, createLoader, migrate, sqlResults } from "@kinderwerk/sql";
 import type { Parsed } from "../_lib/args.js";
@@ -41,31 +42,6 @@ async function resultsOf(open: OpenDatabase, run: ReportRun, engine: string, lan
 }
 
 /**
- * The indicators of definitions version 2 are not yet SQL: when the data holds a table of version
- * 2, say which, on stderr. The report then has the version 1 indicators only, and the run exits 1,
- * as for any table whose indicators are left out.
- *
- * @param tables - the version 2 tables the data holds rows of
- * @param ctx - the command's context
- * @returns 1 when there are any, else 0
- */
-function v2LeftOut(tables: readonly string[], ctx: CommandContext): 0 | 1 {
-  if (tables.length === 0) return 0;
-  ctx.stderr.write(`kinderwerk: ${say(ctx.lang, "database.v2-left-out", { tables: tables.join(", ") })}\n`);
-  return 1;
-}
-
-/** The version 2 tables a database holds rows of. */
-async function v2TablesIn(open: OpenDatabase): Promise<string[]> {
-  const held: string[] = [];
-  for (const table of V2_TABLES) {
-    const rows = await open.db.query(`SELECT count(*) AS n FROM ${SQL_SCHEMA}.${table}`);
-    if (Number(rows[0]?.["n"] ?? 0) > 0) held.push(table);
-  }
-  return held;
-}
-
-/**
  * The results from a database that `kinderwerk load` (or an app) filled.
  *
  * @param target - the database
@@ -83,7 +59,7 @@ export async function resultsFromDatabase(target: DatabaseTarget, run: ReportRun
       throw new CliError(say(ctx.lang, "database.not-loaded", { engine: target.engine }));
     });
     const results = await resultsOf(open, run, target.engine, ctx.lang);
-    return { ...results, outcomes: [], code: v2LeftOut(await v2TablesIn(open), ctx) };
+    return { ...results, outcomes: [], code: 0 };
   } finally {
     await open.close();
   }
@@ -106,9 +82,11 @@ export async function resultsThroughDuckdb(parsed: Parsed, ctx: CommandContext, 
     const loader = createLoader(open.db);
     const { outcomes, code } = await readDataset(parsed, ctx, { ...spec, onRecords: (table, records) => loader.add(table, records) });
     await loader.flush();
-    const results = await resultsOf(open, run, "duckdb", ctx.lang);
-    const v2 = V2_TABLES.filter((t) => outcomes.some((o) => o.table === t && o.accepted > 0));
-    return { ...results, outcomes, code: v2LeftOut(v2, ctx) === 1 ? 1 : code };
+    // A table that came, also without a row accepted, is there: its indicators count 0 rather than being left out (as in the JS path).
+    const declaredTables = outcomes.filter((o) => !o.headerUnrecognised).map((o) => o.table);
+    const declare = (options: SqlReportOptions): SqlReportOptions => ({ ...options, declaredTables });
+    const results = await resultsOf(open, { current: declare(run.current), earlier: run.earlier === undefined ? undefined : declare(run.earlier) }, "duckdb", ctx.lang);
+    return { ...results, outcomes, code };
   } finally {
     await open.close();
   }

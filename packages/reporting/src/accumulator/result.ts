@@ -3,7 +3,7 @@
 import type { AgeBand, Catalogues, TableName } from "@kinderwerk/core";
 import type { RatioPolicy } from "../capacity/ratio.js";
 import { resolveRatioPolicy } from "../capacity/ratio.js";
-import type { PeriodFacts, ResultInputs, StaffPolicy } from "../indicators/facts.js";
+import type { ResultInputs, StaffPolicy } from "../indicators/facts.js";
 import type { AnyIndicatorGroup, Basis, RawSums } from "../indicators/group.js";
 import { extensionValues } from "../indicators/extensions/extensions.js";
 import { INDICATOR_GROUPS } from "../indicators/groups.js";
@@ -14,6 +14,8 @@ import type { TrendResult } from "../trend/compute.js";
 import { computeTrend } from "../trend/compute.js";
 import type { AccumulatorFacts } from "./join.js";
 import { joinFacts } from "./join.js";
+import { cmpFacts } from "./keep.js";
+import type { TargetFact } from "./v2State.js";
 
 export type { ResultRow } from "../indicators/rows.js";
 
@@ -115,20 +117,67 @@ export function trendOf(options: ResultOptions): TrendGranularity | "none" {
   return trend;
 }
 
-/** Whether a group holds only indicators of version 2 (skipped, with its cost, for version 1 data). */
-const isV2Group = (g: AnyIndicatorGroup): boolean => g.ids.every((id) => g.specs[id]!.version === 2);
+/** What decides whether results hold an indicator: the data's tables and version, and a population given. */
+export interface IndicatorPresence {
+  /** The tables present. */
+  readonly tables: readonly TableName[] | ReadonlySet<TableName>;
+  /** Whether the data uses FORMAT.md version 2. */
+  readonly usesVersion2: boolean;
+  /** Whether a population was given (it stands in for the neighbourhood table). */
+  readonly population: boolean;
+}
 
-/** The tables an indicator needs that are missing (a given population stands in for the neighbourhood table). */
+/**
+ * How results hold an indicator: `computed`; `absent` — a table it needs is missing, so its value
+ * is `undefined`, never 0; or `left-out` — an indicator of version 2 in results of data of version
+ * 1, which do not have its key at all. Every engine's results follow this one rule.
+ *
+ * @param spec - the indicator's version and tables (its definition)
+ * @param presence - the tables, the data's version, whether a population was given
+ * @returns how it stands
+ * @example
+ * indicatorStanding({ version: 2, tables: ["budgets"] }, { tables: ["children"], usesVersion2: true, population: false }); // => "absent"
+ */
+export function indicatorStanding(spec: { readonly version?: 1 | 2 | undefined; readonly tables?: readonly TableName[] | undefined }, presence: IndicatorPresence): "computed" | "absent" | "left-out" {
+  if (spec.version === 2 && !presence.usesVersion2) return "left-out";
+  return missingTables(presence.tables, spec.tables ?? [], presence.population).length > 0 ? "absent" : "computed";
+}
+
+/** Whether results skip a group, with its cost: all its indicators are left out. */
+const skipped = (g: AnyIndicatorGroup, presence: IndicatorPresence): boolean => g.ids.every((id) => indicatorStanding(g.specs[id]!, presence) === "left-out");
+
+/**
+ * The tables an indicator needs that are missing (a given population stands in for the neighbourhood table).
+ *
+ * @param tables - the tables present
+ * @param needed - the tables the indicator needs (its definition's `tables`)
+ * @param population - whether a population was given
+ * @returns the missing tables; none when the indicator can be computed
+ * @example
+ * missingTables(["children", "staff"], ["staff", "staffing"], false); // => ["staffing"]
+ */
 export function missingTables(tables: readonly TableName[] | ReadonlySet<TableName>, needed: readonly TableName[], population: boolean): TableName[] {
   const has = (t: TableName): boolean => (Array.isArray(tables) ? tables.includes(t) : (tables as ReadonlySet<TableName>).has(t));
   return needed.filter((t) => !has(t) && !(t === "neighbourhoods" && population));
 }
 
-/** The targets of the period. */
-function targetsOf(facts: PeriodFacts): ResultTarget[] {
-  return facts.v2.targets
-    .filter(([, , from, to]) => (from === null || from <= facts.to) && (to === null || to >= facts.from))
-    .map(([indicator, target, from, to]) => ({ indicator, target, from, to }));
+/**
+ * The agreed targets whose dates overlap the period (all of them when undated), in the fixed order
+ * of their facts.
+ *
+ * @param targets - the targets' facts, in any order
+ * @param from - the period's first day
+ * @param to - the period's last day
+ * @returns the targets of the period
+ * @example
+ * periodTargets([["reach", 120, "2025-01-01", "2025-12-31"], ["families", 40, "2024-01-01", "2024-12-31"]], "2025-01-01", "2025-03-31");
+ * // => [{ indicator: "reach", target: 120, from: "2025-01-01", to: "2025-12-31" }]
+ */
+export function periodTargets(targets: readonly TargetFact[], from: string, to: string): ResultTarget[] {
+  return [...targets]
+    .sort(cmpFacts)
+    .filter(([, , f, t]) => (f === null || f <= to) && (t === null || t >= from))
+    .map(([indicator, target, f, t]) => ({ indicator, target, from: f, to: t }));
 }
 
 /**
@@ -144,17 +193,15 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
   const raw: Partial<Record<keyof RawSums, number>> = {};
   const basis: Record<string, Basis[string]> = {};
   const used = facts.v2.used;
+  const presence: IndicatorPresence = { tables: facts.v2.tables, usesVersion2: used, population: inputs.population !== undefined };
   for (const group of INDICATOR_GROUPS) {
-    if (!used && isV2Group(group)) continue;
+    if (skipped(group, presence)) continue;
     const out = group.compute(facts, { values, raw, basis });
     Object.assign(values, out.values);
     Object.assign(raw, out.raw);
     Object.assign(basis, out.basis);
     // An indicator whose table is missing is absent, never 0.
-    for (const id of group.ids) {
-      const needed = group.specs[id]!.tables ?? [];
-      if (missingTables(facts.v2.tables, needed, inputs.population !== undefined).length > 0) values[id] = undefined;
-    }
+    for (const id of group.ids) if (indicatorStanding(group.specs[id]!, presence) === "absent") values[id] = undefined;
   }
   const sum = (key: keyof RawSums): number => raw[key] ?? 0;
   return {
@@ -164,7 +211,7 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
     basis,
     tables: [...facts.v2.tables].sort(),
     usesVersion2: used,
-    targets: used ? targetsOf(facts) : [],
+    targets: used ? periodTargets(facts.v2.targets, facts.from, facts.to) : [],
     ...(inputs.trendGranularity === "none" ? {} : { trend: computeTrend(facts, inputs.trendGranularity) }),
   };
 }

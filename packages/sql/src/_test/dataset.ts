@@ -4,7 +4,8 @@
 // options (period, filter, holidays or region, N, age bands).
 import { defaultCatalogues, tables } from "@kinderwerk/core";
 import type { AgeBands, TableName } from "@kinderwerk/core";
-import type { ReportFilter } from "@kinderwerk/reporting";
+import type { ReportFilter, ResultOptions } from "@kinderwerk/reporting";
+import { v2Tables } from "./datasetV2.js";
 
 /** A small seeded generator (mulberry32). */
 export function random(seed: number): () => number {
@@ -65,18 +66,18 @@ const KINDS = Object.keys(tables.activities.columns.find((c) => c.field === "kin
 const HOODS = ["Noord", "Zuid", "Centrum", "Oost"];
 const PARTNERS = ["Bibliotheek (leisure)", "OBS De Linde (education)", "GGD (care)"];
 
-function children(r: Rng, pool: readonly string[]): Cells[] {
+function children(r: Rng, pool: readonly string[], households: boolean): Cells[] {
   const out: Cells[] = [];
   for (let i = 0, n = int(r, 3, 25); i < n; i++) {
     // Born 2008..2025: over-12, under-4, born after the period, leap days, birthdays on session days.
     const x = r();
     const birth = x < 0.05 ? `${pick(r, ["2012", "2016", "2020"])}-02-29` : x < 0.5 ? yearsBefore(pick(r, pool), int(r, 0, 15)) : between(r, "2008-01-01", "2025-06-30");
-    out.push({ childId: `k-${i}`, birthDate: dutch(birth), gender: pick(r, ["meisje", "jongen", "v", "m", "anders", "", "onbekend"]), neighbourhood: r() < 0.7 ? pick(r, HOODS) : "" });
+    out.push({ childId: `k-${i}`, birthDate: dutch(birth), gender: pick(r, ["meisje", "jongen", "v", "m", "anders", "", "onbekend"]), neighbourhood: r() < 0.7 ? pick(r, HOODS) : "", householdId: households && r() < 0.7 ? `g-${int(r, 0, 6)}` : "" });
   }
   return out;
 }
 
-function activities(r: Rng): Cells[] {
+function activities(r: Rng, capacities: boolean): Cells[] {
   const out: Cells[] = [];
   for (let i = 0, n = int(r, 1, 5); i < n; i++) {
     out.push({
@@ -87,6 +88,7 @@ function activities(r: Rng): Cells[] {
       pillars: some(r, codes("pillars")).join("|"),
       neighbourhood: r() < 0.6 ? pick(r, HOODS) : "",
       partners: some(r, PARTNERS).join("|"),
+      capacity: capacities && r() < 0.6 ? String(int(r, 1, 12)) : "",
     });
   }
   return out;
@@ -117,7 +119,7 @@ function signals(r: Rng, nChildren: number, pool: readonly string[]): Cells[] {
   return Array.from({ length: int(r, 0, 12) }, (_, i) => ({ signalId: `sg-${i}`, childId: `k-${int(r, 0, nChildren - 1)}`, date: dutch(poolDay(r, pool)), category: pick(r, codes("signalCategories")), observedBy: "beroepskracht" }));
 }
 
-function referral(r: Rng, i: number, nChildren: number, pool: readonly string[]): Cells {
+function referral(r: Rng, i: number, nChildren: number, pool: readonly string[], nSignals: number): Cells {
   const status = pick(r, ["draft", "sent", "accepted", "declined", "completed", "withdrawn"] as const);
   const sent = poolDay(r, pool);
   const created = plus(sent, -int(r, 0, 10));
@@ -134,24 +136,32 @@ function referral(r: Rng, i: number, nChildren: number, pool: readonly string[])
   if (status === "declined") row["declineReason"] = "other";
   if (status === "withdrawn") row["withdrawReason"] = "other";
   if (r() < 0.3) row["followUpOn"] = dutch(later(sent));
+  if (nSignals > 0 && r() < 0.4) row["signalId"] = `sg-${int(r, 0, nSignals - 1)}`;
   return row;
 }
 
-/** A random dataset as files named after their tables in Dutch, as `importDataset` takes them. */
+/**
+ * A random dataset as files named after their tables in Dutch, as `importDataset` takes them: the
+ * tables of version 1, and in most datasets households, capacities and tables of version 2.
+ */
 export function randomDataset(seed: number): { name: string; source: string }[] {
   const r = random(seed);
   const pool = dayPool(seed);
-  const kids = children(r, pool);
-  const acts = activities(r);
+  const v2 = r() < 0.8;
+  const kids = children(r, pool, v2 && r() < 0.7);
+  const acts = activities(r, v2 && r() < 0.7);
   const sess = sessions(r, acts.length, pool);
-  const refs = Array.from({ length: int(r, 0, 10) }, (_, i) => referral(r, i, kids.length, pool));
+  const sigs = signals(r, kids.length, pool);
+  const refs = Array.from({ length: int(r, 0, 10) }, (_, i) => referral(r, i, kids.length, pool, sigs.length));
+  const shape = { day: () => poolDay(r, pool), children: kids.length, activities: acts.length, sessions: sess.length, signals: sigs.length, hoods: HOODS };
   return [
     { name: "kinderen.csv", source: csv("children", kids) },
     { name: "activiteiten.csv", source: csv("activities", acts) },
     { name: "bijeenkomsten.csv", source: csv("sessions", sess) },
     { name: "aanwezigheid.csv", source: csv("attendance", attendance(r, sess.length, kids.length)) },
-    { name: "signalen.csv", source: csv("signals", signals(r, kids.length, pool)) },
+    { name: "signalen.csv", source: csv("signals", sigs) },
     { name: "verwijzingen.csv", source: csv("referrals", refs) },
+    ...(v2 ? v2Tables(r, shape).map((f) => ({ name: f.name, source: csv(f.table as TableName, f.rows) })) : []),
   ];
 }
 
@@ -186,5 +196,16 @@ export function randomOptions(seed: number): {
     ...(choice < 0.4 ? { holidays: holidayRanges } : choice < 0.6 ? { region: pick(r, ["noord", "midden", "zuid"] as const) } : {}),
     ...(r() < 0.5 ? { regularsThreshold: int(r, 1, 6) } : {}),
     ...(r() < 0.3 ? { ageBands: [{ key: "young", minAge: 2, maxAge: 3 }, { key: "4-8", minAge: 4, maxAge: 8 }, { key: "9-12", minAge: 9, maxAge: 12 }, { key: "teen", minAge: 13, maxAge: 15 }] } : {}),
+  };
+}
+
+/** Random options of `result()`: now and then a population, another full-time week, VOG and training years, a ratio policy per band. */
+export function randomResultOptions(seed: number): Pick<ResultOptions, "population" | "fullTimeHours" | "vogYears" | "meldcodeTrainingYears" | "ratioPolicy"> {
+  const r = random(seed ^ 0x1b873593);
+  return {
+    ...(r() < 0.2 ? { population: pick(r, [0, 57, 2400]) } : {}),
+    ...(r() < 0.3 ? { fullTimeHours: pick(r, [32, 36.5, 40]) } : {}),
+    ...(r() < 0.2 ? { vogYears: int(r, 0, 4), meldcodeTrainingYears: int(r, 0, 3) } : {}),
+    ...(r() < 0.3 ? { ratioPolicy: { childrenPerAdult: pick(r, [3, 6, 8, 2.5]), byAgeBand: { "4-6": 4, unknown: 5, "under-4": 1.5 }, minimumAdults: int(r, 0, 2) } } : {}),
   };
 }

@@ -2,7 +2,9 @@
 // counted attendances as common table expressions, and the facts of each reached child. Each
 // indicator group (report/groups/) adds its SELECT to these.
 import { GENDERS } from "@kinderwerk/core";
-import type { StateConfig } from "@kinderwerk/reporting";
+import type { Catalogues, TableName } from "@kinderwerk/core";
+import type { StaffPolicy, StateConfig } from "@kinderwerk/reporting";
+import { MICRO_HOURS } from "@kinderwerk/reporting";
 import { text } from "../_lib/quote.js";
 import type { SqlDatabase } from "../database.js";
 import { tableRef } from "../schema/ddl.js";
@@ -22,6 +24,22 @@ export interface SqlContext {
   readonly followUpDays: ReadonlyMap<string, number>;
   /** `WITH …` of the counted sessions, counted attendances and reached children, ready for a SELECT. */
   readonly with: string;
+  /** `WITH scoped AS (…)` alone (the activities the filter lets in), for a query that needs no attendance. */
+  readonly scoped: string;
+  /** What the version 2 indicators need beyond the configuration. */
+  readonly v2: SqlV2Inputs;
+}
+
+/** The inputs of the version 2 indicators: the tables present, the policy, the population and catalogues given. */
+export interface SqlV2Inputs {
+  /** The tables present: those holding rows, and those declared present. */
+  readonly tables: ReadonlySet<TableName>;
+  /** The staff policy (full-time week, VOG and training years, ratio policy). */
+  readonly policy: StaffPolicy;
+  /** A population aged 4 to 12 given to the report. */
+  readonly population: number | undefined;
+  /** The catalogues whose codes come first in rows. */
+  readonly catalogues: Catalogues;
 }
 
 /** A date as an SQL date literal (the date was checked as a calendar date). */
@@ -41,21 +59,35 @@ function scopeCondition(filter: StateConfig["filter"], d: DialectSql): string {
   return parts.length === 0 ? "TRUE" : parts.map((p) => `COALESCE(${p}, FALSE)`).join(" AND ");
 }
 
-/** The reporting-age band of a child (`birth_date`) on the day of its first counted attendance (`first_day`). */
-function bandExpression(config: StateConfig): string {
+/**
+ * The reporting-age band of a child (`ch.birth_date`) on a day, as reporting's age scheme gives it:
+ * the day of its first counted attendance (`r.first_day`) for reach, the period's first day for the
+ * ratio policy.
+ *
+ * @param config - the report's configuration (its age bands)
+ * @param day - an SQL date expression
+ * @returns the SQL expression of the band's key
+ */
+export function bandSql(config: StateConfig, day: string): string {
   const bands = config.ageBands;
   const lo = bands[0]![1];
   const hi = bands[bands.length - 1]![2];
   const md = (d: string): string => `(EXTRACT(MONTH FROM ${d}) * 100 + EXTRACT(DAY FROM ${d}))`;
-  const age = `(EXTRACT(YEAR FROM r.first_day) - EXTRACT(YEAR FROM ch.birth_date) - CASE WHEN ${md("r.first_day")} < ${md("ch.birth_date")} THEN 1 ELSE 0 END)`;
+  const age = `(EXTRACT(YEAR FROM ${day}) - EXTRACT(YEAR FROM ch.birth_date) - CASE WHEN ${md(day)} < ${md("ch.birth_date")} THEN 1 ELSE 0 END)`;
   const whens = bands.map(([key, min, max]) => `WHEN ${age} BETWEEN ${min} AND ${max} THEN ${text(key)}`);
   return [
-    "CASE WHEN ch.birth_date IS NULL OR ch.birth_date > r.first_day THEN 'unknown'",
+    `CASE WHEN ch.birth_date IS NULL OR ch.birth_date > ${day} THEN 'unknown'`,
     ...whens,
     `WHEN ${age} < ${lo} THEN ${lo > 0 ? text(`under-${lo}`) : "'unknown'"}`,
     `WHEN ${age} > ${hi} THEN ${text(`over-${hi}`)}`,
     "ELSE 'unknown' END",
   ].join(" ");
+}
+
+/** `WITH scoped AS (…)`: the activities the filter lets in. */
+function scopedWith(config: StateConfig, d: DialectSql): string {
+  return `WITH
+scoped AS (SELECT a.activity_id, a.kind, a.programme_lines, a.pillars FROM ${tableRef("activities")} a WHERE ${scopeCondition(config.filter, d)})`;
 }
 
 /**
@@ -66,8 +98,7 @@ function bandExpression(config: StateConfig): string {
  */
 function withClause(config: StateConfig, d: DialectSql, from: string, to: string): string {
   const present = "COALESCE(t.present, TRUE)";
-  return `WITH
-scoped AS (SELECT a.activity_id, a.kind, a.programme_lines, a.pillars FROM ${tableRef("activities")} a WHERE ${scopeCondition(config.filter, d)}),
+  return `${scopedWith(config, d)},
 counted_sessions AS (
   SELECT s.session_id, s.activity_id, s.date, s.duration_minutes,
     COALESCE(s.professionals, 0) AS professionals, COALESCE(s.interns, 0) AS interns, COALESCE(s.volunteers, 0) AS volunteers
@@ -83,7 +114,7 @@ per_child AS (
   SELECT c.child_id, COUNT(*) AS attendances, MIN(s.date) AS first_day FROM counted c JOIN counted_sessions s ON s.session_id = c.session_id GROUP BY c.child_id),
 reached AS (
   SELECT r.child_id, r.attendances,
-    ${bandExpression(config)} AS band,
+    ${bandSql(config, "r.first_day")} AS band,
     CASE WHEN ch.gender IN (${list(GENDERS)}) THEN ch.gender ELSE 'unknown' END AS gender,
     CASE WHEN ch.neighbourhood IS NULL OR ch.neighbourhood = '' THEN 'unknown' ELSE ch.neighbourhood END AS hood,
     CASE WHEN b.child_id IS NULL THEN 1 ELSE 0 END AS is_new
@@ -97,13 +128,14 @@ reached AS (
  * @param db - the database
  * @param config - the report's normalised configuration (a report accumulator's `config`)
  * @param followUpDays - follow-up days by referral destination
+ * @param v2 - the inputs of the version 2 indicators
  * @returns the context
  */
-export function sqlContext(db: SqlDatabase, config: StateConfig, followUpDays: ReadonlyMap<string, number>): SqlContext {
+export function sqlContext(db: SqlDatabase, config: StateConfig, followUpDays: ReadonlyMap<string, number>, v2: SqlV2Inputs): SqlContext {
   const d = dialectSql(db.dialect);
   const from = dateLiteral(config.from);
   const to = dateLiteral(config.to);
-  return { db, dialect: d, config, from, to, followUpDays, with: withClause(config, d, from, to) };
+  return { db, dialect: d, config, from, to, followUpDays, with: withClause(config, d, from, to), scoped: scopedWith(config, d), v2 };
 }
 
 /**
@@ -134,3 +166,37 @@ export function numberOf(row: Record<string, unknown> | undefined, column: strin
   return Number(v);
 }
 
+
+/**
+ * A whole number read from a row exactly, whatever the driver gives (`bigint`, `number`, numeric text).
+ *
+ * @param row - the row
+ * @param column - its column
+ * @returns the number (0 for SQL NULL)
+ */
+export function bigintOf(row: Record<string, unknown> | undefined, column: string): bigint {
+  const v = row?.[column];
+  if (v === null || v === undefined) return 0n;
+  return typeof v === "bigint" ? v : BigInt(String(v).replace(/\.0*$/, ""));
+}
+
+/**
+ * Millionths of an hour of an SQL `hours` expression, as reporting's `microHours` counts them
+ * (`floor(hours × 10^6 + 0.5)`: the same IEEE operations in JS, Postgres and DuckDB).
+ *
+ * @param hours - an SQL expression of hours (a double)
+ * @param d - the dialect's fragments
+ * @returns the SQL expression (a BIGINT)
+ */
+export function microHoursSql(hours: string, d: DialectSql): string {
+  return `CAST(FLOOR(${hours} * CAST(${MICRO_HOURS} AS ${d.double}) + CAST(0.5 AS ${d.double})) AS BIGINT)`;
+}
+
+/**
+ * The median of an SQL expression of whole days, as reporting's median (the mean of the middle two
+ * when even), over the rows of a FROM … WHERE.
+ *
+ * @param days - the SQL expression
+ * @returns the SQL aggregate
+ */
+export const medianSql = (days: string): string => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days})`;

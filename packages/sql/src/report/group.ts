@@ -13,10 +13,16 @@ export interface SqlRawSums {
 
 /** What a group computes: values by indicator id, and raw sums. */
 export interface SqlGroupResult {
-  readonly values: Readonly<Record<string, number | null | readonly ResultRow[]>>;
+  readonly values: Readonly<Record<string, number | null | undefined | readonly ResultRow[]>>;
   readonly raw?: SqlRawSums;
   /** What disclosure control needs behind values, as `IndicatorResults.basis` holds it. */
-  readonly basis?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly basis?: Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+}
+
+/** What the groups before a group computed (values after the absent ones were taken out), as reporting's later groups read them. */
+export interface SqlEarlier {
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly basis: Readonly<Record<string, unknown>>;
 }
 
 /** The rows every breakdown starts from, in report order (zeros included): those of an empty report. */
@@ -28,8 +34,8 @@ export interface SqlIndicatorGroup {
   readonly name: string;
   /** The indicator ids it computes. */
   readonly ids: readonly string[];
-  /** Compute its values. */
-  compute(ctx: SqlContext, order: RowOrder): Promise<SqlGroupResult>;
+  /** Compute its values; a group that builds on others (population, budget) reads what they computed. */
+  compute(ctx: SqlContext, order: RowOrder, earlier: SqlEarlier): Promise<SqlGroupResult>;
 }
 
 /**

@@ -2,7 +2,9 @@
 // period, in all, by kind of funder, and per child reached by programme line. `costPerChild` (an
 // extension of version 1) divides `budget.total` when no budget is given to `result()`.
 import { dayNumber, FUNDER_KINDS } from "@kinderwerk/core";
-import { roundHalfAway } from "../../_lib/round.js";
+import type { Catalogues } from "@kinderwerk/core";
+import type { FractionSum } from "../../_lib/fraction.js";
+import { addFraction, roundFraction } from "../../_lib/fraction.js";
 import type { BudgetFact } from "../../accumulator/v2State.js";
 import type { PeriodFacts } from "../facts.js";
 import type { EarlierResults, GroupResult, IndicatorGroup } from "../group.js";
@@ -21,48 +23,98 @@ export interface BudgetValues {
 }
 
 /**
- * The part of a budget line that falls in the period, pro rata by days.
+ * A budget line's amount in whole cents: money has two decimals; a finer amount (from JSON) is
+ * rounded to the cent, the same way in JS and in SQL (`floor(amount × 100 + 0.5)`).
+ *
+ * @param amount - euros
+ * @returns cents
+ * @example
+ * budgetCents(12500.5); // => 1250050
+ */
+export function budgetCents(amount: number): number {
+  return Math.floor(amount * 100 + 0.5);
+}
+
+/**
+ * What budget lines put in a period, as an exact fraction per line: cents × the line's days in the
+ * period, over the line's days. Lines of the same funder kind, programme line and length may be
+ * summed into one part (SQL does), the result is the same.
+ */
+export interface BudgetPart {
+  /** The funder kind (`null` when not given). */
+  readonly funderKind: string | null;
+  /** The programme line it pays for (`null` when not given). */
+  readonly programmeLine: string | null;
+  /** Cents × days of the line in the period (0 when it has none). */
+  readonly centDays: bigint;
+  /** The line's days, both ends included (1 for a line whose end is before its start: its part is 0). */
+  readonly lineDays: number;
+}
+
+/**
+ * The part of a budget line that falls in the period, pro rata by days, as an exact fraction.
  *
  * @param line - the budget line's facts
  * @param from - the period's first day
  * @param to - the period's last day
- * @returns euros, unrounded
+ * @returns its part
+ * @example
+ * budgetPart(["fund", 365, "2025-01-01", "2025-12-31", null], "2025-01-01", "2025-01-31");
+ * // => { funderKind: "fund", programmeLine: null, centDays: 1131500n, lineDays: 365 }  (31 days of 36,500 cents)
  */
-export function partInPeriod([, amount, lineFrom, lineTo]: BudgetFact, from: string, to: string): number {
+export function budgetPart([funderKind, amount, lineFrom, lineTo, programmeLine]: BudgetFact, from: string, to: string): BudgetPart {
   const first = dayNumber(lineFrom > from ? lineFrom : from);
   const last = dayNumber(lineTo < to ? lineTo : to);
-  if (last < first) return 0;
-  return (amount * (last - first + 1)) / (dayNumber(lineTo) - dayNumber(lineFrom) + 1);
+  const lineDays = dayNumber(lineTo) - dayNumber(lineFrom) + 1;
+  if (last < first || lineDays < 1) return { funderKind, programmeLine, centDays: 0n, lineDays: 1 };
+  return { funderKind, programmeLine, centDays: BigInt(budgetCents(amount)) * BigInt(last - first + 1), lineDays };
 }
 
-const add = (m: Map<string, number>, key: string, v: number): void => void m.set(key, (m.get(key) ?? 0) + v);
+const add = (m: Map<string, FractionSum>, key: string, part: BudgetPart): void => {
+  let sum = m.get(key);
+  if (sum === undefined) m.set(key, (sum = new Map()));
+  addFraction(sum, part.centDays, part.lineDays);
+};
+
+/** Exact cents, rounded half away from zero only here, as euros. */
+const euros = (sum: FractionSum, divisor = 1): number => roundFraction(sum, divisor) / 100;
+
+/**
+ * The values of the budget group from the parts of the budget lines: the total and the split by
+ * funder kind in euros, and per programme line its euros ÷ its reach — each rounded to the cent
+ * once, from the exact sum.
+ *
+ * @param parts - the budget lines' parts in the period
+ * @param reachByProgrammeLine - `reach.byProgrammeLine`'s rows
+ * @param catalogues - the catalogues whose programme lines come first
+ * @returns the values
+ * @example
+ * budgetValues([{ funderKind: "fund", programmeLine: null, centDays: 1131500n, lineDays: 365 }], [], undefined)["budget.total"]; // => 31
+ */
+export function budgetValues(parts: Iterable<BudgetPart>, reachByProgrammeLine: readonly ResultRow[], catalogues: Catalogues | undefined): BudgetValues {
+  const total: FractionSum = new Map();
+  const byKind = new Map<string, FractionSum>();
+  const byLine = new Map<string, FractionSum>();
+  for (const part of parts) {
+    addFraction(total, part.centDays, part.lineDays);
+    add(byKind, part.funderKind ?? "unknown", part);
+    if (part.programmeLine !== null) add(byLine, part.programmeLine, part);
+  }
+  const reachByLine = new Map(reachByProgrammeLine.map((r) => [r.key, r.value]));
+  const perChild: ResultRow[] = [];
+  for (const code of [...catalogueCodes(catalogues, "programmeLines"), ...[...byLine.keys()].sort()]) {
+    const sum = byLine.get(code);
+    const reach = reachByLine.get(code) ?? 0;
+    if (sum === undefined || reach === 0 || perChild.some((r) => r.key === code)) continue;
+    perChild.push({ key: code, value: euros(sum, reach) });
+  }
+  const kinds = new Map([...byKind].map(([k, sum]) => [k, euros(sum)]));
+  return { "budget.total": euros(total), "budget.byFunderKind": rowsOf(kinds, FUNDER_KINDS, ["unknown"]), "costPerChild.byProgrammeLine": perChild };
+}
 
 function compute(facts: PeriodFacts, earlier: EarlierResults): GroupResult<BudgetValues> {
-  const { from, to } = facts;
-  let total = 0;
-  const byKind = new Map<string, number>();
-  const byLine = new Map<string, number>();
-  for (const line of facts.v2.budgets) {
-    const part = partInPeriod(line, from, to);
-    total += part;
-    add(byKind, line[0] ?? "unknown", part);
-    if (line[4] !== null) add(byLine, line[4], part);
-  }
-  const reachByLine = new Map(((earlier.values["reach.byProgrammeLine"] ?? []) as readonly ResultRow[]).map((r) => [r.key, r.value]));
-  const perChild: ResultRow[] = [];
-  for (const code of [...catalogueCodes(facts.inputs.catalogues, "programmeLines"), ...[...byLine.keys()].sort()]) {
-    const euros = byLine.get(code);
-    const reach = reachByLine.get(code) ?? 0;
-    if (euros === undefined || reach === 0 || perChild.some((r) => r.key === code)) continue;
-    perChild.push({ key: code, value: roundHalfAway(euros / reach, 2) });
-  }
-  return {
-    values: {
-      "budget.total": roundHalfAway(total, 2),
-      "budget.byFunderKind": rowsOf(byKind, FUNDER_KINDS, ["unknown"]).map((r) => ({ key: r.key, value: roundHalfAway(r.value, 2) })),
-      "costPerChild.byProgrammeLine": perChild,
-    },
-  };
+  const parts = facts.v2.budgets.map((line) => budgetPart(line, facts.from, facts.to));
+  return { values: budgetValues(parts, (earlier.values["reach.byProgrammeLine"] ?? []) as readonly ResultRow[], facts.inputs.catalogues) };
 }
 
 /** Funding. */

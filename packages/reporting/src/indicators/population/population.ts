@@ -18,39 +18,87 @@ export interface PopulationValues {
   readonly "staff.ftePer1000"?: number | null | undefined;
 }
 
-/** Children aged 4 to 12 in the area: the population given, else the neighbourhood table's sum; `undefined` without either. */
-export function populationOf(facts: PeriodFacts): number | undefined {
-  if (facts.inputs.population !== undefined) return facts.inputs.population;
-  if (!facts.v2.tables.has("neighbourhoods")) return undefined;
+/** What the population group divides: the area's children and what the groups before it counted. */
+export interface PopulationInputs {
+  /** Children aged 4 to 12 in the area: a population given, else the neighbourhood table's sum; `undefined` without either. */
+  readonly population: number | undefined;
+  /** The neighbourhood table's populations aged 4 to 12 by code (`null` when not given); `undefined` without the table. */
+  readonly neighbourhoods: Iterable<readonly [string, number | null]> | undefined;
+  /** `reach.targetGroup`. */
+  readonly targetGroup: number;
+  /** The reached children of the target group by neighbourhood (basis `reach.targetGroup.byNeighbourhood`). */
+  readonly targetByNeighbourhood: Readonly<Record<string, number>>;
+  /** The professionals' exact staffing hours; `undefined` when `staff.fte` is absent. */
+  readonly professionalHours: number | undefined;
+  readonly from: string;
+  readonly to: string;
+  /** Hours of a full-time week. */
+  readonly fullTimeHours: number;
+}
+
+/**
+ * The area's children aged 4 to 12: the population given, else the neighbourhood table's sum.
+ *
+ * @param given - a population given to `result()`
+ * @param neighbourhoods - the neighbourhood table's populations; `undefined` without the table
+ * @returns the population, `undefined` without either
+ * @example
+ * areaPopulation(undefined, [["Noord", 120], ["Zuid", null]]); // => 120
+ */
+export function areaPopulation(given: number | undefined, neighbourhoods: Iterable<readonly [string, number | null]> | undefined): number | undefined {
+  if (given !== undefined) return given;
+  if (neighbourhoods === undefined) return undefined;
   let sum = 0;
-  for (const [, [p]] of facts.v2.neighbourhoods) sum += p ?? 0;
+  for (const [, p] of neighbourhoods) sum += p ?? 0;
   return sum;
 }
 
-function compute(facts: PeriodFacts, earlier: EarlierResults): GroupResult<PopulationValues> {
-  const population = populationOf(facts);
-  const target = earlier.values["reach.targetGroup"] as number;
-  const byHood = (earlier.basis["reach.targetGroup.byNeighbourhood"] ?? {}) as Readonly<Record<string, number>>;
+/**
+ * The shares of the area's children reached, in all and per neighbourhood (in code order), and
+ * professional fte per 1,000 children, rounded once.
+ *
+ * @param input - the population and what the groups before counted
+ * @returns the values, and the reached children behind each neighbourhood's share
+ * @example
+ * populationValues({ population: 200, neighbourhoods: [["Noord", 200]], targetGroup: 50, targetByNeighbourhood: { Noord: 50 }, professionalHours: undefined, from: "2025-01-01", to: "2025-12-31", fullTimeHours: 36 }).values["reach.share"]; // => 25
+ */
+export function populationValues(input: PopulationInputs): GroupResult<PopulationValues> {
+  const { population, targetGroup, targetByNeighbourhood: byHood } = input;
   const rows: ResultRow[] = [];
   const basis: Record<string, number> = {};
-  for (const [code, [p]] of [...facts.v2.neighbourhoods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const hoods = input.neighbourhoods === undefined ? undefined : [...input.neighbourhoods];
+  for (const [code, p] of (hoods ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (p === null || p === 0) continue;
     const reached = byHood[code] ?? 0;
     rows.push({ key: code, value: roundRatio(reached * 100, p, 1) });
     basis[code] = reached;
   }
   // From the exact hours, not the rounded fte.
-  const hours = earlier.basis["staff.professionalHours"] as number | undefined;
-  const weeks = weeksIn(facts.from, facts.to);
-  const fte = earlier.values["staff.fte"] === undefined || hours === undefined ? undefined : hours / (facts.inputs.staffPolicy.fullTimeHours * weeks);
+  const hours = input.professionalHours;
+  const fte = hours === undefined ? undefined : hours / (input.fullTimeHours * weeksIn(input.from, input.to));
   return {
     values: {
-      "reach.share": population === undefined ? undefined : population === 0 ? null : roundRatio(target * 100, population, 1),
-      "reach.shareByNeighbourhood": facts.v2.tables.has("neighbourhoods") ? rows : undefined,
+      "reach.share": population === undefined ? undefined : population === 0 ? null : roundRatio(targetGroup * 100, population, 1),
+      "reach.shareByNeighbourhood": hoods === undefined ? undefined : rows,
       "staff.ftePer1000": population === undefined || fte === undefined ? undefined : population === 0 ? null : roundHalfAway((fte * 1000) / population, 2),
     },
     basis: { "reach.shareByNeighbourhood": basis },
   };
+}
+
+function compute(facts: PeriodFacts, earlier: EarlierResults): GroupResult<PopulationValues> {
+  const neighbourhoods = facts.v2.tables.has("neighbourhoods") ? [...facts.v2.neighbourhoods].map(([code, [p]]) => [code, p] as const) : undefined;
+  const hours = earlier.basis["staff.professionalHours"] as number | undefined;
+  return populationValues({
+    population: areaPopulation(facts.inputs.population, neighbourhoods),
+    neighbourhoods,
+    targetGroup: earlier.values["reach.targetGroup"] as number,
+    targetByNeighbourhood: (earlier.basis["reach.targetGroup.byNeighbourhood"] ?? {}) as Readonly<Record<string, number>>,
+    professionalHours: earlier.values["staff.fte"] === undefined ? undefined : hours,
+    from: facts.from,
+    to: facts.to,
+    fullTimeHours: facts.inputs.staffPolicy.fullTimeHours,
+  });
 }
 
 /** Shares of the area's children. */

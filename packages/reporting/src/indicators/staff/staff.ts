@@ -2,8 +2,8 @@
 // kind; professional fte; and the staff whose VOG or meldcode training is overdue.
 import { dateParts, daysInMonth, formatCalendarDate, STAFF_ROLES, STAFFING_KINDS } from "@kinderwerk/core";
 import { weeksIn } from "../../_lib/weeks.js";
-import { roundHalfAway } from "../../_lib/round.js";
-import type { PeriodFacts } from "../facts.js";
+import { roundHalfAway, roundRatio } from "../../_lib/round.js";
+import type { PeriodFacts, StaffPolicy } from "../facts.js";
 import type { GroupResult, IndicatorGroup } from "../group.js";
 import { breakdown, l, scalar } from "../group.js";
 import type { ResultRow } from "../rows.js";
@@ -37,41 +37,88 @@ export function yearsBefore(day: string, years: number): string {
 /** Whether a certificate dated `on` (or none) is older than `years` on `to`. */
 const overdue = (on: string | null, to: string, years: number): boolean => on === null || on < yearsBefore(to, years);
 
+/** Millionths of an hour in an hour: staffing hours are summed as whole millionths, exactly, in JS and SQL alike. */
+export const MICRO_HOURS = 1_000_000;
+
+/**
+ * Staffing hours as whole millionths of an hour (`floor(hours × 10^6 + 0.5)`, the same in SQL).
+ *
+ * @param hours - hours, a decimal
+ * @returns millionths of an hour
+ * @example
+ * microHours(2.75); // => 2750000
+ */
+export function microHours(hours: number): number {
+  return Math.floor(hours * MICRO_HOURS + 0.5);
+}
+
+/** What the staff indicators are computed from: counts of the staff with staffing in the period, and exact hours. */
+export interface StaffSums {
+  /** Distinct staff with staffing in the period by role (`unknown` when not given). */
+  readonly peopleByRole: ReadonlyMap<string, number>;
+  /** Millionths of an hour of staffing in the period by kind (`unknown` when not given). */
+  readonly microHoursByKind: ReadonlyMap<string, number>;
+  /** Millionths of an hour of staffing in the period by professionals. */
+  readonly professionalMicroHours: number;
+  /** Of the staff with staffing in the period, those whose VOG is overdue. */
+  readonly vogOverdue: number;
+  /** The same for meldcode training. */
+  readonly meldcodeTrainingOverdue: number;
+}
+
+/**
+ * The staff values from their sums, rounded once: hours to 1 decimal, fte to 2.
+ *
+ * @param sums - the sums
+ * @param from - the period's first day
+ * @param to - the period's last day
+ * @param policy - the staff policy (the hours of a full-time week)
+ * @returns the values, and the professionals' hours behind fte as basis `staff.professionalHours`
+ * @example
+ * const sums = { peopleByRole: new Map([["professional", 1]]), microHoursByKind: new Map([["session", 36_000_000]]), professionalMicroHours: 36_000_000, vogOverdue: 0, meldcodeTrainingOverdue: 1 };
+ * staffValues(sums, "2025-01-06", "2025-01-12", { fullTimeHours: 36 }).values["staff.fte"]; // => 1
+ */
+export function staffValues(sums: StaffSums, from: string, to: string, policy: Pick<StaffPolicy, "fullTimeHours">): GroupResult<StaffValues> {
+  const professionalHours = sums.professionalMicroHours / MICRO_HOURS;
+  const hoursRows = rowsOf(sums.microHoursByKind, STAFFING_KINDS, ["unknown"]).map((r) => ({ key: r.key, value: roundRatio(r.value, MICRO_HOURS, 1) }));
+  return {
+    values: {
+      "staff.people.byRole": rowsOf(sums.peopleByRole, STAFF_ROLES, ["unknown"]),
+      "staff.hours.byKind": hoursRows,
+      "staff.fte": roundHalfAway(professionalHours / (policy.fullTimeHours * weeksIn(from, to)), 2),
+      "staff.vogOverdue": sums.vogOverdue,
+      "staff.meldcodeTrainingOverdue": sums.meldcodeTrainingOverdue,
+    },
+    raw: {},
+    basis: { "staff.professionalHours": professionalHours },
+  };
+}
+
 function compute(facts: PeriodFacts): GroupResult<StaffValues> {
   const { from, to } = facts;
   const { staff, staffing } = facts.v2;
   const policy = facts.inputs.staffPolicy;
   const active = new Set<string>();
-  const hoursByKind = new Map<string, number>();
-  let professionalHours = 0;
+  const microHoursByKind = new Map<string, number>();
+  let professionalMicroHours = 0;
   for (const [staffId, date, hours, kind] of staffing) {
     if (date < from || date > to) continue;
     active.add(staffId);
     const k = kind ?? "unknown";
-    hoursByKind.set(k, (hoursByKind.get(k) ?? 0) + hours);
-    if (staff.get(staffId)?.[0] === "professional") professionalHours += hours;
+    const micro = microHours(hours);
+    microHoursByKind.set(k, (microHoursByKind.get(k) ?? 0) + micro);
+    if (staff.get(staffId)?.[0] === "professional") professionalMicroHours += micro;
   }
-  const byRole = new Map<string, number>();
-  let vog = 0;
-  let training = 0;
+  const peopleByRole = new Map<string, number>();
+  let vogOverdue = 0;
+  let meldcodeTrainingOverdue = 0;
   for (const id of active) {
     const [role, vogDate, trainingDate] = staff.get(id) ?? [null, null, null];
-    countKey(byRole, role ?? "unknown");
-    if (overdue(vogDate, to, policy.vogYears)) vog++;
-    if (overdue(trainingDate, to, policy.meldcodeTrainingYears)) training++;
+    countKey(peopleByRole, role ?? "unknown");
+    if (overdue(vogDate, to, policy.vogYears)) vogOverdue++;
+    if (overdue(trainingDate, to, policy.meldcodeTrainingYears)) meldcodeTrainingOverdue++;
   }
-  const hoursRows = rowsOf(hoursByKind, STAFFING_KINDS, ["unknown"]).map((r) => ({ key: r.key, value: roundHalfAway(r.value, 1) }));
-  return {
-    values: {
-      "staff.people.byRole": rowsOf(byRole, STAFF_ROLES, ["unknown"]),
-      "staff.hours.byKind": hoursRows,
-      "staff.fte": roundHalfAway(professionalHours / (policy.fullTimeHours * weeksIn(from, to)), 2),
-      "staff.vogOverdue": vog,
-      "staff.meldcodeTrainingOverdue": training,
-    },
-    raw: {},
-    basis: { "staff.professionalHours": professionalHours },
-  };
+  return staffValues({ peopleByRole, microHoursByKind, professionalMicroHours, vogOverdue, meldcodeTrainingOverdue }, from, to, policy);
 }
 
 const BOTH = ["staff", "staffing"] as const;
