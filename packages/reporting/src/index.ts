@@ -20,6 +20,8 @@ export {
   ReportWarning,
   ReportBudget,
   ReportPopulation,
+  SuppressionRuleCode,
+  DataSpan,
   parseReportDocument,
   isBreakdown,
   findIndicator,
@@ -73,8 +75,10 @@ export {
   isPrimarySuppressed,
   suppressCount,
   suppressBreakdown,
+  hiddenBy,
+  SUPPRESSION_RULES,
 } from "./suppression/index.js";
-export type { SuppressedCell, SuppressedRow } from "./suppression/index.js";
+export type { SuppressedCell, SuppressedRow, SuppressionRule } from "./suppression/index.js";
 export { buildReport, publishIndicators } from "./report/index.js";
 export type { BuildReportOptions } from "./report/index.js";
 export type { ReportAudience } from "./report/version2.js";

@@ -2,6 +2,7 @@ import type { Catalogues, Labels, MessageTable } from "@kinderwerk/core";
 import { INDICATOR_IDS } from "../indicators/groups.js";
 import type { IndicatorId } from "../indicators/groups.js";
 import { specOf } from "../indicators/index.js";
+import type { SuppressionRule } from "../suppression/rules.js";
 
 export { INDICATOR_IDS };
 export type { IndicatorId };
@@ -73,6 +74,67 @@ export const unitLabels: Readonly<Record<string, Labels>> = {
   sessions: l("bijeenkomsten", "sessions"),
   trajectories: l("trajecten", "trajectories"),
 };
+
+/**
+ * The word every renderer shows instead of a suppressed value, in Dutch and English.
+ *
+ * @example
+ * suppressedWord.nl; // => "afgeschermd"
+ */
+export const suppressedWord: Labels = l("afgeschermd", "suppressed");
+
+/**
+ * What each rule of disclosure control means, in a sentence per language (for notes, legends and
+ * the reference); the rule codes themselves are what JSON and CSV carry.
+ *
+ * @example
+ * suppressionRuleLabels.secondary.en; // => "a larger number, hidden so that a small one cannot be worked out from the total"
+ */
+export const suppressionRuleLabels: Readonly<Record<SuppressionRule, Labels>> = {
+  primary: l("een aantal van 1 tot de drempel", "a count from 1 to below the threshold"),
+  basis: l("berekend uit een aantal van 1 tot de drempel", "computed from a count from 1 to below the threshold"),
+  secondary: l("een groter aantal, afgeschermd zodat een klein aantal niet uit het totaal terug te rekenen is", "a larger number, hidden so that a small one cannot be worked out from the total"),
+  "part-of-whole": l("een deel van een getoond geheel waarvan de rest een klein aantal is", "a part of a shown whole whose rest is a small count"),
+  derived: l("berekend uit, of afgeschermd met, een ander afgeschermd getal", "computed from, or hidden with, another hidden number"),
+};
+
+/**
+ * The text of a suppressed cell, the same in every renderer: `afgeschermd (< 5)` only for a cell the
+ * primary rule hid (a count from 1 to 4, so the words are true), `afgeschermd (n < 5)` for a value
+ * computed from such a count, and `afgeschermd` for every other rule — a cell hidden to protect
+ * another may hold 10 or 12 — and for a cell whose rule is not known.
+ *
+ * @param rule - the rule that hid the cell (`suppressedBy`), if known
+ * @param threshold - the document's suppression threshold
+ * @param lang - the language
+ * @returns the words
+ * @example
+ * suppressedText("primary", 5, "nl"); // => "afgeschermd (< 5)"
+ * suppressedText("secondary", 5, "en"); // => "suppressed"
+ */
+export function suppressedText(rule: SuppressionRule | undefined, threshold: number, lang: "nl" | "en"): string {
+  const word = suppressedWord[lang];
+  if (threshold <= 0) return word;
+  if (rule === "primary") return `${word} (< ${threshold})`;
+  if (rule === "basis") return `${word} (n < ${threshold})`;
+  return word;
+}
+
+/**
+ * The note under a report that explains the suppression words.
+ *
+ * @param threshold - the document's suppression threshold
+ * @param lang - the language
+ * @returns the note
+ * @example
+ * suppressionNote(5, "en").startsWith("suppressed: not shown"); // => true
+ */
+export function suppressionNote(threshold: number, lang: "nl" | "en"): string {
+  if (threshold <= 0) return lang === "nl" ? "afgeschermd: niet getoond om kinderen onherkenbaar te houden." : "suppressed: not shown to keep children from being recognised.";
+  return lang === "nl"
+    ? `afgeschermd: niet getoond, zodat geen kind herkenbaar is. afgeschermd (< ${threshold}): een aantal van 1 tot ${threshold}. afgeschermd (n < ${threshold}): berekend uit minder dan ${threshold} kinderen of verwijzingen. afgeschermd zonder meer: een groter aantal, afgeschermd zodat een klein aantal niet uit het totaal terug te rekenen is, of een getal dat uit een ander afgeschermd getal volgt.`
+    : `suppressed: not shown, so that no child can be recognised. suppressed (< ${threshold}): a count from 1 to ${threshold - 1}. suppressed (n < ${threshold}): computed from fewer than ${threshold} children or referrals. suppressed alone: a larger number, hidden so that a small one cannot be worked out from the total, or a number that follows from another hidden one.`;
+}
 
 const num = (v: unknown): string => (typeof v === "number" || typeof v === "string" ? String(v) : "?");
 

@@ -96,7 +96,7 @@ function scalarTable(caption: string | undefined, items: readonly ScalarIndicato
   const body = items
     .map(
       (i) =>
-        `<tr><th scope="row">${esc(indicatorName(i.id, lang))}</th>${numCell(cellText(i.value, i.suppressed, i.unit, t, lang), i.suppressed)}<td>${esc(unitName(i.unit, lang))}</td></tr>`,
+        `<tr><th scope="row">${esc(indicatorName(i.id, lang))}</th>${numCell(cellText(i.value, i.suppressed, i.unit, t, lang, i.suppressedBy), i.suppressed)}<td>${esc(unitName(i.unit, lang))}</td></tr>`,
     )
     .join("");
   return (
@@ -113,7 +113,7 @@ function suppressedNoteLink(lang: Lang): string {
 function breakdownBlock(b: BreakdownIndicator, index: number, doc: ReportDocument, lang: Lang, options: RenderOptions): string {
   const t = doc.suppressionThreshold;
   const name = indicatorName(b.id, lang);
-  const labelled = b.rows.map((r) => ({ row: r, label: rowLabel(b.id, r, lang, options.catalogues), text: cellText(r.value, r.suppressed, b.unit, t, lang) }));
+  const labelled = b.rows.map((r) => ({ row: r, label: rowLabel(b.id, r, lang, options.catalogues), text: cellText(r.value, r.suppressed, b.unit, t, lang, r.suppressedBy) }));
   const chart = barChart(
     `chart-${index}`,
     `${name}: ${lang === "nl" ? "staafdiagram; de waarden staan in de tabel ernaast" : "bar chart; the values are in the table beside it"}`,
@@ -144,7 +144,7 @@ function keyFigureCards(items: readonly ReportIndicator[], doc: ReportDocument, 
         delta = `<span class="delta">${esc(formatChange(c.change, i.unit, lang) + pct)} ${lang === "nl" ? "t.o.v. vorige periode" : "vs. earlier period"}</span>`;
       }
       return (
-        `<li class="card"><span class="num${i.suppressed ? " sup" : ""}">${esc(cellText(i.value, i.suppressed, i.unit, t, lang))}</span>` +
+        `<li class="card"><span class="num${i.suppressed ? " sup" : ""}">${esc(cellText(i.value, i.suppressed, i.unit, t, lang, i.suppressedBy))}</span>` +
         `<span class="name">${esc(indicatorName(i.id, lang))}</span>${["count", "percent", "euro"].includes(i.unit) ? "" : `<span class="unit">${esc(unitName(i.unit, lang))}</span>`}${delta}</li>`
       );
     })

@@ -45,7 +45,7 @@ function scalarTable(items: readonly ScalarIndicator[], doc: ReportDocument, lan
   const t = doc.suppressionThreshold;
   return table(
     [words.indicator[lang], words.value[lang], words.unit[lang]],
-    items.map((i) => [md(indicatorName(i.id, lang)), cellText(i.value, i.suppressed, i.unit, t, lang), md(unitName(i.unit, lang))]),
+    items.map((i) => [md(indicatorName(i.id, lang)), cellText(i.value, i.suppressed, i.unit, t, lang, i.suppressedBy), md(unitName(i.unit, lang))]),
     [1],
   );
 }
@@ -53,7 +53,7 @@ function scalarTable(items: readonly ScalarIndicator[], doc: ReportDocument, lan
 function breakdownTable(b: BreakdownIndicator, doc: ReportDocument, lang: Lang, options: RenderOptions): string {
   return table(
     [md(keyHeading(b.id, lang)), md(capitalise(unitName(b.unit, lang)))],
-    b.rows.map((r) => [md(rowLabel(b.id, r, lang, options.catalogues)), cellText(r.value, r.suppressed, b.unit, doc.suppressionThreshold, lang)]),
+    b.rows.map((r) => [md(rowLabel(b.id, r, lang, options.catalogues)), cellText(r.value, r.suppressed, b.unit, doc.suppressionThreshold, lang, r.suppressedBy)]),
     [1],
   );
 }
