@@ -257,7 +257,8 @@ function howWeCount(doc: ReportDocument, lang: Lang): string {
  * present), activities and staffing, the breakdowns as bar charts with their tables, signals and
  * referrals, the comparison with the earlier period, and "how we count" (definitions version,
  * suppression threshold, catalogues, definitions). Every string from the document is escaped.
- * A suppressed cell shows a marker such as `< 5`, never its value, and charts draw no bar for it.
+ * A suppressed cell says "afgeschermd" ("suppressed"), with "(< 5)" only when the primary rule hid
+ * it, never its value, and charts draw no bar for it. Chart labels wrap instead of being cut.
  *
  * @param doc - the report document
  * @param options - language (`nl` default, `en`), catalogues to label codes, time zone of `generatedAt`
@@ -279,7 +280,8 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   const s = sections(doc);
   const body: string[] = [];
   body.push(
-    `<header class="report"><p class="kicker">${words.title[lang]}</p><h1>${esc(org?.name ?? words.title[lang])}</h1>` +
+    // Without an organisation the heading is the report's title: no kicker above it saying the same.
+    `<header class="report">${org ? `<p class="kicker">${words.title[lang]}</p>` : ""}<h1>${esc(org?.name ?? words.title[lang])}</h1>` +
       `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl></header>`,
   );
   if (doc.warnings && doc.warnings.length > 0) {

@@ -15,6 +15,10 @@ const KEY_ORDER = [
   "budget",
   "population",
   "warnings",
+  "dataSpan",
+  "first",
+  "last",
+  "partlyCovered",
   "name",
   "kind",
   "code",
@@ -31,10 +35,12 @@ const KEY_ORDER = [
   "unit",
   "value",
   "suppressed",
+  "suppressedBy",
   "previous",
   "change",
   "percentChange",
   "previousSuppressed",
+  "previousSuppressedBy",
   "rows",
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
