@@ -89,6 +89,25 @@ export interface IndicatorResults extends IndicatorValues {
   readonly usesVersion2: boolean;
   /** The agreed targets whose dates overlap the period (all of them when undated), sorted. */
   readonly targets: readonly ResultTarget[];
+  /**
+   * The first and the last date of the sessions the accumulator was given, inside the period or
+   * not (the data's span: `buildReport` warns when it covers the period only in part); absent
+   * without sessions.
+   */
+  readonly dataSpan?: { readonly first: string; readonly last: string } | undefined;
+}
+
+/** The first and last session date among the facts, or `undefined` without sessions. */
+function dataSpanOf(acc: AccumulatorFacts): { first: string; last: string } | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const s of acc.sessionFacts) {
+    if (s === undefined) continue;
+    const date = s[1];
+    if (first === undefined || date < first) first = date;
+    if (last === undefined || date > last) last = date;
+  }
+  return first === undefined || last === undefined ? undefined : { first, last };
 }
 
 /** Whether a group holds only indicators of version 2 (skipped, with its cost, for version 1 data). */
@@ -141,6 +160,7 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
     tables: [...facts.v2.tables].sort(),
     usesVersion2: used,
     targets: used ? targetsOf(facts) : [],
+    dataSpan: dataSpanOf(acc),
   };
 }
 

@@ -293,6 +293,17 @@ export function warningText(warning: ReportWarning, lang: Lang): string {
   return formatIssue({ code: warning.code, severity: warning.severity ?? "warning", path: warning.path ?? [], params: warning.params ?? {} }, { lang, messages: reportMessages });
 }
 
+/**
+ * The warnings a reader of the comparison must see next to it, in words: the earlier period only
+ * partly covered by the data (so a change of "+1.383,4 %" is not read as growth), an input the
+ * earlier period lacks.
+ */
+export function comparisonCaveats(doc: ReportDocument, lang: Lang): string[] {
+  if (doc.comparison === undefined) return [];
+  const about = (w: ReportWarning): boolean => w.code === "report.comparison.input-missing" || (w.code === "report.period.partly-covered" && w.params?.["period"] === "previous");
+  return (doc.warnings ?? []).filter(about).map((w) => warningText(w, lang));
+}
+
 /** The comparison entries of a document by indicator id; none without a comparison. */
 export function comparisonsById(doc: ReportDocument): ReadonlyMap<string, ComparisonEntry> {
   return new Map<string, ComparisonEntry>((doc.comparison?.indicators ?? []).map((c) => [c.id, c]));

@@ -3,7 +3,6 @@ import { ageBandLabel, defaultAgeBands, defaultCatalogues } from "@kinderwerk/co
 import { ageScheme } from "../_lib/age.js";
 import type { IndicatorResults } from "../accumulator/result.js";
 import { withExtensions } from "../accumulator/result.js";
-import { compareReports } from "../compare/index.js";
 import type {
   BreakdownRow,
   IndicatorId,
@@ -16,6 +15,9 @@ import type {
   ReportWarning,
 } from "../document/index.js";
 import { INDICATOR_IDS } from "../document/index.js";
+import type { ComparisonInput } from "./comparison.js";
+import { comparisonOf, spanOf } from "./comparison.js";
+import { partlyCoveredWarning } from "./coverage.js";
 import type { ReportAudience } from "./version2.js";
 import { casesBehind, definitionsVersionOf, presentIds, publishDerivedRows, publishShares, targetRows } from "./version2.js";
 import { rowCatalogues } from "../document/labels.js";
@@ -53,8 +55,11 @@ export interface BuildReportOptions {
   readonly budget?: ReportBudget | undefined;
   /** Children aged 4 to 12 in the area, for `reachShare`. */
   readonly population?: ReportPopulation | undefined;
-  /** The earlier period to compare with, and its unsuppressed results. */
-  readonly comparison?: { readonly period: { readonly from: string; readonly to: string }; readonly results: IndicatorResults } | undefined;
+  /**
+   * The earlier period to compare with, its unsuppressed results, and its own budget and
+   * population (this period's are never used for it: see {@link ComparisonInput}).
+   */
+  readonly comparison?: ComparisonInput | undefined;
   /**
    * The known neighbourhood codes of the area. Rows of `reach.byNeighbourhood` not on the list are
    * published only as part of the row `other`; without a list, only suppressed rows go there.
@@ -333,7 +338,8 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   const ids = present.ids;
   const version = definitionsVersionOf(ids);
   const publishOptions = { threshold, catalogues, neighbourhoods: options.neighbourhoods, ageBands: options.ageBands, audience: options.audience };
-  const publish = (results: IndicatorResults): ReportIndicator[] => publishIndicators(withExtensions(results, ext), { ...publishOptions, indicators: ids });
+  // `own`: the results carry their own extension figures already (the earlier period's).
+  const publish = (results: IndicatorResults, own = false): ReportIndicator[] => publishIndicators(own ? results : withExtensions(results, ext), { ...publishOptions, indicators: ids });
   const doc: ReportDocument = {
     definitionsVersion: version,
     period: { from: options.period.from, to: options.period.to },
@@ -359,20 +365,16 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   if (options.results.raw.ageUnresolved > 0 && (ids.includes("reach.byAgeBand") || ids.includes("reach.targetGroup"))) {
     warnings.push({ code: "report.ages.unresolved", severity: "warning" });
   }
-  if (warnings.length > 0) doc.warnings = warnings;
   if (options.results.targets.length > 0) {
     const byId = new Map(doc.indicators.map((i) => [i.id, i]));
     const extended = withExtensions(options.results, ext);
     doc.targets = targetRows(options.results, (id) => byId.get(id) ?? publishIndicators(extended, { ...publishOptions, indicators: [id] })[0]);
   }
-  if (options.comparison) {
-    const previous: ReportDocument = {
-      definitionsVersion: version,
-      period: { from: options.comparison.period.from, to: options.comparison.period.to },
-      suppressionThreshold: threshold,
-      indicators: publish(options.comparison.results),
-    };
-    doc.comparison = compareReports(doc, previous);
-  }
+  const span = spanOf(options.results.dataSpan, options.comparison?.results.dataSpan);
+  if (span !== undefined) doc.dataSpan = span;
+  const current = partlyCoveredWarning(doc.period, span, "current");
+  if (current !== undefined) warnings.push(current);
+  if (options.comparison) doc.comparison = comparisonOf(options.comparison, doc, (r) => publish(r, true), warnings);
+  if (warnings.length > 0) doc.warnings = warnings;
   return doc;
 }

@@ -8,6 +8,7 @@ import {
   catalogueKindNames,
   cellText,
   comparedScalars,
+  comparisonCaveats,
   comparisonsById,
   definitionsOf,
   formatChange,
@@ -69,6 +70,7 @@ svg .axis { stroke: var(--ink); stroke-width: 1; }
 svg .lbl { fill: var(--ink); }
 svg .val { fill: var(--ink); font-weight: 600; }
 svg .val.sup { fill: var(--muted); font-style: italic; font-weight: 400; }
+.caveat { border-left: 4px solid #8a5a00; background: #fff6e0; padding: .3rem .6rem; margin: .3rem 0 .6rem; }
 .note { font-size: .85rem; color: var(--muted); margin: .2rem 0 .8rem; }
 aside.warnings { border: 2px solid #8a5a00; background: #fff6e0; padding: .5rem .9rem; border-radius: 4px; margin: 0 0 1rem; break-inside: avoid; }
 aside.warnings h2 { margin: 0 0 .3rem; border: 0; font-size: 1.05rem; color: #5c3c00; }
@@ -197,6 +199,7 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
   return (
     `<section id="comparison"><h2>${words.comparison[lang]}</h2>` +
     `<p>${words.current[lang]}: ${esc(formatPeriod(doc.period, lang))}. ${words.previous[lang]}: ${esc(formatPeriod(cmp.period, lang))}.</p>` +
+    comparisonCaveats(doc, lang).map((text) => `<p class="caveat"><strong>${words.warnings[lang]}:</strong> ${esc(text)}</p>`).join("") +
     `<figure class="comparison">${chart}<figcaption>${lang === "nl" ? "Elk paar staven is geschaald op zijn eigen grootste waarde." : "Each pair of bars is scaled to its own larger value."}</figcaption></figure>` +
     `<table><thead><tr><th scope="col">${words.indicator[lang]}</th><th scope="col" class="n">${words.current[lang]}</th><th scope="col" class="n">${words.previous[lang]}</th><th scope="col" class="n">${words.change[lang]}</th><th scope="col" class="n">${words.percentChange[lang]}</th></tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`

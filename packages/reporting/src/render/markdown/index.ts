@@ -8,6 +8,7 @@ import {
   catalogueKindNames,
   cellText,
   comparedScalars,
+  comparisonCaveats,
   definitionsOf,
   formatDateTime,
   formatNumber,
@@ -110,6 +111,7 @@ function comparisonBlocks(doc: ReportDocument, lang: Lang): string[] {
   return [
     `## ${words.comparison[lang]}`,
     `${words.previous[lang]}: ${formatPeriod(doc.comparison.period, lang)}`,
+    ...comparisonCaveats(doc, lang).map((text) => `> **${words.warnings[lang]}:** ${md(text)}`),
     table([words.indicator[lang], words.current[lang], words.previous[lang], words.change[lang], words.percentChange[lang]], rows, [1, 2, 3, 4]),
   ];
 }
