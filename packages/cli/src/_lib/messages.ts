@@ -80,6 +80,10 @@ const MESSAGES = {
     en: (p) => `note: no column of the export is ${p.fields}, which ${tableEn(p.table)} needs; without it every row is rejected`,
   },
   "init.no-answer": { nl: () => `geen antwoord meer (invoer gesloten of gestopt); er is geen mapping geschreven`, en: () => `no more answers (input closed or stopped); no mapping was written` },
+  "report.previous-needs-compare": {
+    nl: (p) => `${p.option} geldt voor de vorige periode: gebruik het samen met --compare-previous`,
+    en: (p) => `${p.option} is for the earlier period: use it with --compare-previous`,
+  },
   "report.binary-needs-out": { nl: (p) => `--format ${p.format} schrijft een bestand: geef het met --out (bijvoorbeeld --out rapport.${p.format})`, en: (p) => `--format ${p.format} writes a file: name it with --out (for example --out report.${p.format})` },
   "database.v2-left-out": {
     nl: (p) => `let op: in SQL telt report de indicatoren van definitieversie 1; wat rust op ${p.tables} (versie 2) staat niet in het rapport — dat telt report zonder --engine`,
