@@ -58,6 +58,7 @@ th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(-
 tbody th { font-weight: 500; }
 thead th { border-bottom: 2px solid var(--ink); font-size: .9rem; }
 td.n, th.n { text-align: right; white-space: nowrap; }
+td.n.sup { white-space: normal; }
 .sup { font-style: italic; color: var(--muted); }
 .breakdown { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; align-items: start; break-inside: avoid; margin: 0 0 1rem; }
 .breakdown figure { margin: 0; }
