@@ -195,8 +195,7 @@ ${readingOptions("nl", 31)}
   --organisation <naam>          naam van de organisatie in het rapport
   --budget <bedrag>              het budget van de periode in euro's (voor de kosten per kind)
   --population <n>               kinderen van 4 t/m 12 in het gebied (voor het bereikpercentage)
-  --previous-budget <bedrag>     het budget van de vorige periode (met --compare-previous)
-  --previous-population <n>      kinderen van 4 t/m 12 in de vorige periode (met --compare-previous)
+  --previous-budget <bedrag>, --previous-population <n>   idem voor de vorige periode (met --compare-previous)
   --generated-at <datum-tijd>    tijdstip van aanmaken (standaard nu)
   -q, --quiet                    geen voortgangsbalk
 
@@ -204,11 +203,9 @@ Afsluitcode: 0 als alle rijen zijn goedgekeurd en de tabellen er zijn, 1 als er 
 afgekeurd, een bestand niet in orde is of een tabel ontbreekt (het rapport wordt wel geschreven),
 2 als de opdracht niet kon draaien.
 
-De vergelijking rekent de vorige periode met haar eigen budget en aantal kinderen: --previous-budget
-en --previous-population, of de regels van de tabel begroting in die periode. Ontbreekt dat, dan
-vergelijkt het rapport die cijfers niet en zegt het waarom. Valt een periode maar voor een deel
-binnen de gegevens (meer dan 31 dagen en meer dan 10% zonder bijeenkomsten), dan zegt het rapport
-dat, en de foutuitvoer ook.
+De vorige periode telt met haar eigen budget en kinderen (--previous-budget, --previous-population
+of de begroting in die periode); zonder die cijfers vergelijkt het rapport ze niet en zegt waarom.
+Een periode die maar deels binnen de gegevens valt (>31 dagen en >10% zonder), meldt het ook.
 
 Voorbeelden:
   kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
@@ -246,8 +243,7 @@ ${readingOptions("en", 31)}
   --organisation <name>          name of the organisation in the report
   --budget <amount>              the period's budget in euros (for the cost per child)
   --population <n>               children aged 4 to 12 in the area (for the reach share)
-  --previous-budget <amount>     the earlier period's budget (with --compare-previous)
-  --previous-population <n>      children aged 4 to 12 in the earlier period (with --compare-previous)
+  --previous-budget <amount>, --previous-population <n>   the same for the earlier period (with --compare-previous)
   --generated-at <date-time>     time of generation (default now)
   -q, --quiet                    no progress bar
 
@@ -255,10 +251,9 @@ Exit code: 0 when every row is accepted and the tables are there, 1 when rows we
 file is not in order or a table is missing (the report is still written), 2 when the command could
 not run.
 
-The comparison counts the earlier period with its own budget and population: --previous-budget and
---previous-population, or the budgets table's lines in that period. Without them the report leaves
-those figures uncompared and says why. When a period is only partly covered by the data (more than
-31 days and more than 10% without sessions), the report says so, and so does stderr.
+The earlier period counts with its own budget and population (--previous-budget, --previous-population
+or the budgets table in that period); without them those figures are not compared, and it says why.
+A period only partly covered by the data (>31 days and >10% without) is reported, on stderr too.
 
 Examples:
   kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en

@@ -77,6 +77,15 @@ describe("kinderwerk report --compare-previous", () => {
     expect((JSON.parse(r.stdout) as Doc).comparison?.partlyCovered).toBeUndefined();
   });
 
+  it("lists --previous-budget and --previous-population in --help, with an example, in both languages", () => {
+    for (const lang of ["nl", "en"]) {
+      const help = kw(["report", "--help", "--lang", lang], tmp.dir).stdout;
+      expect(help).toContain("--previous-budget <");
+      expect(help).toContain("--previous-population <n>");
+      expect(help).toContain("kinderwerk report ./export --year 2025 --compare-previous --budget 120000 --previous-budget 95000 --population 2400 --previous-population 2350");
+    }
+  });
+
   it("refuses --previous-budget without --compare-previous", () => {
     const r = kw(["report", "data", "--year", "2025", "--previous-budget", "50000", ...GEN], tmp.dir);
     expect(r.status).toBe(2);

@@ -31,9 +31,24 @@ export interface ReportRun {
   readonly earlier?: SqlReportOptions | undefined;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The first and last session date in the database, as the JS path's accumulator records it
+ * (`results.dataSpan`): the report warns with it when a period is only partly covered.
+ */
+async function dataSpanIn(open: OpenDatabase): Promise<IndicatorResults["dataSpan"]> {
+  const rows = await open.db.query(`SELECT CAST(min(date) AS VARCHAR) AS first_day, CAST(max(date) AS VARCHAR) AS last_day FROM ${SQL_SCHEMA}.sessions`);
+  const first = String(rows[0]?.["first_day"] ?? "").slice(0, 10);
+  const last = String(rows[0]?.["last_day"] ?? "").slice(0, 10);
+  return DAY.test(first) && DAY.test(last) ? { first, last } : undefined;
+}
+
 async function resultsOf(open: OpenDatabase, run: ReportRun, engine: string, lang: CommandContext["lang"]): Promise<Pick<ReportResults, "current" | "earlier">> {
   try {
-    return { current: await sqlResults(open.db, run.current), earlier: run.earlier === undefined ? undefined : await sqlResults(open.db, run.earlier) };
+    const dataSpan = await dataSpanIn(open);
+    const withSpan = (r: IndicatorResults): IndicatorResults => (dataSpan === undefined ? r : { ...r, dataSpan });
+    return { current: withSpan(await sqlResults(open.db, run.current)), earlier: run.earlier === undefined ? undefined : withSpan(await sqlResults(open.db, run.earlier)) };
   } catch (error) {
     if (error instanceof RangeError) throw error;
     throw new CliError(say(lang, "database.cannot-open", { engine }));

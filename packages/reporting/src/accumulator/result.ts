@@ -97,6 +97,8 @@ export interface IndicatorResults extends IndicatorValues {
   readonly dataSpan?: { readonly first: string; readonly last: string } | undefined;
 }
 
+const dataSpanEntry = (span: { first: string; last: string } | undefined): { dataSpan?: { first: string; last: string } } => (span === undefined ? {} : { dataSpan: span });
+
 /** The first and last session date among the facts, or `undefined` without sessions. */
 function dataSpanOf(acc: AccumulatorFacts): { first: string; last: string } | undefined {
   let first: string | undefined;
@@ -160,7 +162,8 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
     tables: [...facts.v2.tables].sort(),
     usesVersion2: used,
     targets: used ? targetsOf(facts) : [],
-    dataSpan: dataSpanOf(acc),
+    // Only with sessions: a key without a value would be one more "indicator" to whoever lists them.
+    ...dataSpanEntry(dataSpanOf(acc)),
   };
 }
 

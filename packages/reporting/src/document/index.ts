@@ -46,8 +46,7 @@ export type ReportPeriod = z.infer<typeof ReportPeriod>;
 const suppressedMeansNull = (value: { value: number | null; suppressed: boolean }): boolean =>
   !value.suppressed || value.value === null;
 const SUPPRESSED_HAS_VALUE = { params: { kw: "report.suppressed.value" }, path: ["value"] };
-const ruleOnlyWhenSuppressed = (value: { suppressed: boolean; suppressedBy?: string | undefined }): boolean =>
-  value.suppressedBy === undefined || value.suppressed;
+const ruleOnlyWhenSuppressed = (v: { suppressed: boolean; suppressedBy?: string | undefined }): boolean => v.suppressedBy === undefined || v.suppressed;
 const RULE_ON_SHOWN = { params: { kw: "report.suppressedBy.shown" }, path: ["suppressedBy"] };
 
 /**
@@ -334,8 +333,7 @@ export type ReportTarget = z.infer<typeof ReportTarget>;
  * - `warnings`: what the reader should know (`report.rows-rejected`, `report.table-missing` …).
  * - `targets`: agreed targets against results (definitions version 2).
  * - `dataSpan`: the first and last date of the data (see {@link DataSpan}).
- *
- * A suppressed value names the rule that hid it in `suppressedBy` (see {@link SuppressionRuleCode}).
+ * - `suppressedBy` on a suppressed value: the rule that hid it (see {@link SuppressionRuleCode}).
  *
  * `definitionsVersion` is 1 for a report of version 1 indicators only, 2 when it shows any indicator
  * of INDICATORS.md version 2; both are read.
