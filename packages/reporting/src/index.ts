@@ -22,6 +22,8 @@ export {
   ReportPopulation,
   ReportTrend,
   ReportTrendBucket,
+  SuppressionRuleCode,
+  DataSpan,
   parseReportDocument,
   isBreakdown,
   findIndicator,
@@ -92,8 +94,10 @@ export {
   isPrimarySuppressed,
   suppressCount,
   suppressBreakdown,
+  hiddenBy,
+  SUPPRESSION_RULES,
 } from "./suppression/index.js";
-export type { SuppressedCell, SuppressedRow } from "./suppression/index.js";
+export type { SuppressedCell, SuppressedRow, SuppressionRule } from "./suppression/index.js";
 export { buildReport, publishIndicators } from "./report/index.js";
 export type { BuildReportOptions } from "./report/index.js";
 export type { ReportAudience } from "./report/version2.js";

@@ -200,12 +200,17 @@ ${readingOptions("nl", 31)}
   --organisation <naam>          naam van de organisatie in het rapport
   --budget <bedrag>              het budget van de periode in euro's (voor de kosten per kind)
   --population <n>               kinderen van 4 t/m 12 in het gebied (voor het bereikpercentage)
+  --previous-budget <bedrag>, --previous-population <n>   idem voor de vorige periode (met --compare-previous)
   --generated-at <datum-tijd>    tijdstip van aanmaken (standaard nu)
   -q, --quiet                    geen voortgangsbalk
 
 Afsluitcode: 0 als alle rijen zijn goedgekeurd en de tabellen er zijn, 1 als er rijen zijn
 afgekeurd, een bestand niet in orde is of een tabel ontbreekt (het rapport wordt wel geschreven),
 2 als de opdracht niet kon draaien.
+
+De vorige periode telt met haar eigen budget en kinderen (--previous-budget, --previous-population
+of de begroting in die periode); zonder die cijfers vergelijkt het rapport ze niet en zegt waarom.
+Een periode die maar deels binnen de gegevens valt (>31 dagen en >10% zonder), meldt het ook.
 
 Voorbeelden:
   kinderwerk report ./demo --year 2025 --region midden --format html --out rapport.html
@@ -215,6 +220,7 @@ Voorbeelden:
   kinderwerk report ./export --year 2025 --compare-previous --format pdf --out rapport.pdf
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > rapport.json
   kinderwerk report ./export --year 2025 --budget "€ 120.000" --population 2400 --catalogues catalogi.json
+  kinderwerk report ./export --year 2025 --compare-previous --budget 120000 --previous-budget 95000 --population 2400 --previous-population 2350
   kinderwerk report ./export --year 2025 --mapping mapping-kinderen.json --key-file sleutel.txt
 `,
     en: `kinderwerk report <folder> [options]
@@ -249,12 +255,17 @@ ${readingOptions("en", 31)}
   --organisation <name>          name of the organisation in the report
   --budget <amount>              the period's budget in euros (for the cost per child)
   --population <n>               children aged 4 to 12 in the area (for the reach share)
+  --previous-budget <amount>, --previous-population <n>   the same for the earlier period (with --compare-previous)
   --generated-at <date-time>     time of generation (default now)
   -q, --quiet                    no progress bar
 
 Exit code: 0 when every row is accepted and the tables are there, 1 when rows were rejected, a
 file is not in order or a table is missing (the report is still written), 2 when the command could
 not run.
+
+The earlier period counts with its own budget and population (--previous-budget, --previous-population
+or the budgets table in that period); without them those figures are not compared, and it says why.
+A period only partly covered by the data (>31 days and >10% without) is reported, on stderr too.
 
 Examples:
   kinderwerk report ./demo --year 2025 --region midden --format html --out report.html --lang en
@@ -263,6 +274,7 @@ Examples:
   kinderwerk report ./export --year 2025 --format pdf --out report.pdf --lang en
   kinderwerk report ./export --school-year 2024-2025 --suppress 10 > report.json
   kinderwerk report ./export --year 2025 --budget 120000 --population 2400 --catalogues catalogues.json
+  kinderwerk report ./export --year 2025 --compare-previous --budget 120000 --previous-budget 95000 --population 2400 --previous-population 2350
   kinderwerk report ./export --year 2025 --mapping children-mapping.json --key-file key.txt
 `,
   },

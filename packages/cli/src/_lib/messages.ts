@@ -80,6 +80,10 @@ const MESSAGES = {
     en: (p) => `note: no column of the export is ${p.fields}, which ${tableEn(p.table)} needs; without it every row is rejected`,
   },
   "init.no-answer": { nl: () => `geen antwoord meer (invoer gesloten of gestopt); er is geen mapping geschreven`, en: () => `no more answers (input closed or stopped); no mapping was written` },
+  "report.previous-needs-compare": {
+    nl: (p) => `${p.option} geldt voor de vorige periode: gebruik het samen met --compare-previous`,
+    en: (p) => `${p.option} is for the earlier period: use it with --compare-previous`,
+  },
   "report.binary-to-terminal": {
     nl: (p) => `--format ${p.format} schrijft een ${String(p.format).toUpperCase()}-bestand, niet naar het scherm: geef het met --out (bijvoorbeeld --out rapport.${p.format}) of stuur de uitvoer door (> rapport.${p.format})`,
     en: (p) => `--format ${p.format} writes a ${String(p.format).toUpperCase()} file, not to the screen: name it with --out (for example --out report.${p.format}) or redirect the output (> report.${p.format})`,

@@ -9,11 +9,14 @@ import {
   renderHtml,
   renderJson,
   renderMarkdown,
+  reportMessages,
+  type ReportBudget,
   type ReportDocument,
+  type ReportPopulation,
   type ReportWarning,
 } from "@kinderwerk/reporting";
 import { renderXlsx } from "@kinderwerk/reporting/xlsx";
-import { parseEuro, type TableName } from "@kinderwerk/core";
+import { formatIssue, parseEuro, type TableName } from "@kinderwerk/core";
 import { choiceOption, flag, intOption, parseCommandArgs, stringOption, type Parsed } from "../_lib/args.js";
 import { CliError } from "../_lib/errors.js";
 import { resolvePath, writeFile } from "../_lib/fs.js";
@@ -40,6 +43,8 @@ export const REPORT_OPTIONS = {
   organisation: { type: "string" },
   budget: { type: "string" },
   population: { type: "string" },
+  "previous-budget": { type: "string" },
+  "previous-population": { type: "string" },
   "generated-at": { type: "string" },
   engine: { type: "string" },
 } as const;
@@ -62,13 +67,45 @@ function generatedAtOf(parsed: Parsed, ctx: CommandContext): string {
   return raw ?? ctx.now().toISOString();
 }
 
-/** `--budget`: an amount in euros as people write it (`120000`, `€ 120.000,00`), 0 or more. */
-function budgetOf(parsed: Parsed, ctx: CommandContext): number | undefined {
-  const raw = stringOption(parsed, "budget");
+/** `--budget` or `--previous-budget`: an amount in euros as people write it (`120000`, `€ 120.000,00`), 0 or more. */
+function budgetOf(parsed: Parsed, ctx: CommandContext, option: "budget" | "previous-budget" = "budget"): ReportBudget | undefined {
+  const raw = stringOption(parsed, option);
   if (raw === undefined) return undefined;
   const amount = parseEuro(raw);
-  if (amount === undefined || amount < 0) throw new CliError(say(ctx.lang, "args.bad-amount", { option: "--budget", value: raw.slice(0, 20) }));
-  return amount;
+  if (amount === undefined || amount < 0) throw new CliError(say(ctx.lang, "args.bad-amount", { option: `--${option}`, value: raw.slice(0, 20) }));
+  return { amount, currency: "EUR" };
+}
+
+/** `--population` or `--previous-population`: children aged 4 to 12 in the area. */
+function populationOf(parsed: Parsed, ctx: CommandContext, option: "population" | "previous-population"): ReportPopulation | undefined {
+  const n = intOption(parsed, option, ctx.lang, 0, 100_000_000);
+  return n === undefined ? undefined : { children4to12: n };
+}
+
+/**
+ * The earlier period's own budget and population (`--previous-budget`, `--previous-population`),
+ * only with `--compare-previous`; without them the earlier period's lines of the budgets table are
+ * used, and where nothing is known the report says so (`report.comparison.input-missing`).
+ */
+function previousInputs(parsed: Parsed, ctx: CommandContext, comparing: boolean): { budget?: ReportBudget; population?: ReportPopulation } {
+  const budget = budgetOf(parsed, ctx, "previous-budget");
+  const population = populationOf(parsed, ctx, "previous-population");
+  for (const [option, given] of [["--previous-budget", budget], ["--previous-population", population]] as const) {
+    if (given !== undefined && !comparing) throw new CliError(say(ctx.lang, "report.previous-needs-compare", { option }));
+  }
+  return { ...(budget === undefined ? {} : { budget }), ...(population === undefined ? {} : { population }) };
+}
+
+/** The warnings of a document a reader at the terminal must see at once: partly covered periods, inputs the comparison lacks. */
+const STDERR_WARNINGS: ReadonlySet<string> = new Set(["report.period.partly-covered", "report.comparison.input-missing"]);
+
+/** Print those warnings of the document on stderr, in the CLI's language. */
+function printWarnings(doc: ReportDocument, ctx: CommandContext): void {
+  for (const w of doc.warnings ?? []) {
+    if (!STDERR_WARNINGS.has(w.code)) continue;
+    const text = formatIssue({ code: w.code, severity: w.severity ?? "warning", path: w.path ?? [], params: w.params ?? {} }, { lang: ctx.lang, messages: reportMessages });
+    ctx.stderr.write(`kinderwerk: ${text}\n`);
+  }
 }
 
 /** The warning a report document carries when rejected rows were left out of its counts. */
@@ -128,11 +165,12 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
   // A PDF goes to a file or down a pipe, never onto the screen.
   if (format === "pdf" && out === undefined && (ctx.stdout.isTTY === true || ctx.stdout.writeBytes === undefined)) throw new CliError(say(ctx.lang, "report.binary-to-terminal", { format }));
   const budget = budgetOf(parsed, ctx);
-  const population = intOption(parsed, "population", ctx.lang, 0, 100_000_000);
+  const population = populationOf(parsed, ctx, "population");
+  const previous = flag(parsed, "compare-previous") ? previousPeriod(period) : undefined;
+  const previousOwn = previousInputs(parsed, ctx, previous !== undefined);
   const choices = readingChoices(parsed, ctx);
   const catalogues = choices.catalogues;
 
-  const previous = flag(parsed, "compare-previous") ? previousPeriod(period) : undefined;
   const trend = choiceOption(parsed, "trend", ["month", "week", "quarter", "none"] as const, ctx.lang) ?? "month";
   const run: ReportRun = {
     current: { period, region, trend, ...(catalogues === undefined ? {} : { catalogues }) },
@@ -153,14 +191,15 @@ export async function reportCommand(args: readonly string[], ctx: CommandContext
     suppressionThreshold: threshold,
     generatedAt,
     ...(catalogues === undefined ? {} : { catalogues }),
-    ...(budget === undefined ? {} : { budget: { amount: budget, currency: "EUR" as const } }),
-    ...(population === undefined ? {} : { population: { children4to12: population } }),
+    ...(budget === undefined ? {} : { budget }),
+    ...(population === undefined ? {} : { population }),
     results: current,
     trend,
     regularsMinimum: 5,
-    ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier } } : {}),
+    ...(earlier !== undefined && previous !== undefined ? { comparison: { period: previous, results: earlier, ...previousOwn } } : {}),
     warnings: rejectedWarnings(outcomes),
   });
+  printWarnings(doc, ctx);
   const body =
     format === "xlsx" ? await renderXlsx(doc, { lang: ctx.lang, ...(catalogues === undefined ? {} : { catalogues }) })
     : format === "pdf" ? await pdfReport(doc, ctx.lang, catalogues)

@@ -102,6 +102,27 @@ export interface IndicatorResults extends IndicatorValues {
   readonly targets: readonly ResultTarget[];
   /** Attendances and reach per week, month or quarter of the period (see `ResultOptions.trend`); absent with `trend: "none"`. */
   readonly trend?: TrendResult;
+  /**
+   * The first and the last date of the sessions the accumulator was given, inside the period or
+   * not (the data's span: `buildReport` warns when it covers the period only in part); absent
+   * without sessions.
+   */
+  readonly dataSpan?: { readonly first: string; readonly last: string } | undefined;
+}
+
+const dataSpanEntry = (span: { first: string; last: string } | undefined): { dataSpan?: { first: string; last: string } } => (span === undefined ? {} : { dataSpan: span });
+
+/** The first and last session date among the facts, or `undefined` without sessions. */
+function dataSpanOf(acc: AccumulatorFacts): { first: string; last: string } | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const s of acc.sessionFacts) {
+    if (s === undefined) continue;
+    const date = s[1];
+    if (first === undefined || date < first) first = date;
+    if (last === undefined || date > last) last = date;
+  }
+  return first === undefined || last === undefined ? undefined : { first, last };
 }
 
 /**
@@ -213,6 +234,8 @@ export function computeResults(acc: AccumulatorFacts, inputs: ResultInputs): Ind
     usesVersion2: used,
     targets: used ? periodTargets(facts.v2.targets, facts.from, facts.to) : [],
     ...(inputs.trendGranularity === "none" ? {} : { trend: computeTrend(facts, inputs.trendGranularity) }),
+    // Only with sessions: a key without a value would be one more "indicator" to whoever lists them.
+    ...dataSpanEntry(dataSpanOf(acc)),
   };
 }
 

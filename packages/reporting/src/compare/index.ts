@@ -1,6 +1,7 @@
 import type { ComparisonEntry, ComparisonRow, ReportComparison, ReportDocument, ReportIndicator } from "../document/index.js";
 import { isBreakdown } from "../document/index.js";
 import { roundHalfAway } from "../_lib/round.js";
+import type { SuppressionRule } from "../suppression/rules.js";
 
 /** A change between two published values: `null` where a value is suppressed or missing. */
 function change(current: number | null | undefined, previous: number | null | undefined): { change: number | null; percentChange: number | null } {
@@ -9,8 +10,8 @@ function change(current: number | null | undefined, previous: number | null | un
   return { change: diff, percentChange: previous === 0 ? null : roundHalfAway(((current - previous) / previous) * 100, 1) };
 }
 
-function scalarOf(i: ReportIndicator | undefined): { value: number | null; suppressed: boolean } | undefined {
-  return i && !isBreakdown(i) ? { value: i.value, suppressed: i.suppressed } : undefined;
+function scalarOf(i: ReportIndicator | undefined): { value: number | null; suppressed: boolean; suppressedBy?: SuppressionRule | undefined } | undefined {
+  return i && !isBreakdown(i) ? { value: i.value, suppressed: i.suppressed, suppressedBy: i.suppressedBy } : undefined;
 }
 
 /**
@@ -40,12 +41,13 @@ export function compareReports(current: ReportDocument, previous: ReportDocument
         // A row left out of a report is 0.
         const av = a ? a.value : 0;
         const bv = b ? b.value : then && isBreakdown(then) ? 0 : null;
-        return { key, previous: bv, ...change(av, bv) };
+        return { key, previous: bv, ...change(av, bv), ...(b?.suppressed && b.suppressedBy !== undefined ? { previousSuppressedBy: b.suppressedBy } : {}) };
       });
       indicators.push({ id: now.id, previous: null, change: null, percentChange: null, rows });
     } else {
       const b = scalarOf(then);
-      indicators.push({ id: now.id, previous: b?.value ?? null, ...change(now.value, b?.value), previousSuppressed: b?.suppressed ?? false });
+      const rule = b?.suppressed ? b.suppressedBy : undefined;
+      indicators.push({ id: now.id, previous: b?.value ?? null, ...change(now.value, b?.value), previousSuppressed: b?.suppressed ?? false, ...(rule === undefined ? {} : { previousSuppressedBy: rule }) });
     }
   }
   return { period: { from: previous.period.from, to: previous.period.to }, indicators };

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Result } from "@kinderwerk/core";
 import { fail, ok, toIssues } from "@kinderwerk/core";
+import { SUPPRESSION_RULES } from "../suppression/rules.js";
 
 /**
  * The version of the indicator definitions (INDICATORS.md) of a report of version 1 indicators
@@ -45,6 +46,20 @@ export type ReportPeriod = z.infer<typeof ReportPeriod>;
 const suppressedMeansNull = (value: { value: number | null; suppressed: boolean }): boolean =>
   !value.suppressed || value.value === null;
 const SUPPRESSED_HAS_VALUE = { params: { kw: "report.suppressed.value" }, path: ["value"] };
+const ruleOnlyWhenSuppressed = (v: { suppressed: boolean; suppressedBy?: string | undefined }): boolean => v.suppressedBy === undefined || v.suppressed;
+const RULE_ON_SHOWN = { params: { kw: "report.suppressedBy.shown" }, path: ["suppressedBy"] };
+
+/**
+ * The rule that hid a suppressed cell: `primary` (a count above 0 and below the threshold), `basis`
+ * (computed from such a count), `secondary` (hidden so that a primary cell cannot be worked out
+ * from the total), `part-of-whole` (the rest of a shown whole is a count below the threshold) or
+ * `derived` (computed from, or moving with, a hidden cell). Only a `primary` cell is known to be
+ * below the threshold.
+ *
+ * @example
+ * SuppressionRuleCode.parse("secondary"); // => "secondary"
+ */
+export const SuppressionRuleCode = z.enum(SUPPRESSION_RULES);
 
 /**
  * One row of a breakdown: a code (age band, gender, neighbourhood, programme-line code, pillar code,
@@ -60,9 +75,12 @@ export const BreakdownRow = z
     key: z.string().min(1).max(200),
     value: ReportNumber,
     suppressed: z.boolean(),
+    /** The rule that hid the row; on a suppressed row of a report built by this package. */
+    suppressedBy: SuppressionRuleCode.optional(),
     label: z.object({ nl: z.string().max(200), en: z.string().max(200) }).optional(),
   })
-  .refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE);
+  .refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE)
+  .refine(ruleOnlyWhenSuppressed, RULE_ON_SHOWN);
 /** One row of a breakdown. */
 export type BreakdownRow = z.infer<typeof BreakdownRow>;
 
@@ -80,8 +98,11 @@ export const ScalarIndicator = z
     unit: z.string().min(1).max(50),
     value: ReportNumber,
     suppressed: z.boolean(),
+    /** The rule that hid the value; on a suppressed value of a report built by this package. */
+    suppressedBy: SuppressionRuleCode.optional(),
   })
-  .refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE);
+  .refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE)
+  .refine(ruleOnlyWhenSuppressed, RULE_ON_SHOWN);
 /** A scalar indicator in a report. */
 export type ScalarIndicator = z.infer<typeof ScalarIndicator>;
 
@@ -172,6 +193,8 @@ export const ComparisonRow = z.object({
   previous: ReportNumber,
   change: ReportNumber,
   percentChange: ReportNumber,
+  /** The rule that hid the row in the earlier period, when it was hidden. */
+  previousSuppressedBy: SuppressionRuleCode.optional(),
 });
 /** The change of one breakdown row against the earlier period. */
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
@@ -191,13 +214,29 @@ export const ComparisonEntry = z.object({
   percentChange: ReportNumber,
   /** Whether the previous value was suppressed in the earlier period. */
   previousSuppressed: z.boolean().optional(),
+  /** The rule that hid the previous value, when it was hidden. */
+  previousSuppressedBy: SuppressionRuleCode.optional(),
   rows: z.array(ComparisonRow).max(10_000).optional(),
 });
 /** The change of one indicator against the earlier period. */
 export type ComparisonEntry = z.infer<typeof ComparisonEntry>;
 
 /**
- * A comparison with an earlier period.
+ * The first and the last date of the data a report was computed from (the dates of its sessions,
+ * inside the period or not). A period that runs well before the first or after the last is only
+ * partly covered by the data (warning `report.period.partly-covered`).
+ *
+ * @example
+ * DataSpan.parse({ first: "2024-09-02", last: "2025-12-19" }).first; // => "2024-09-02"
+ */
+export const DataSpan = z.object({ first: ReportDate, last: ReportDate });
+/** The first and the last date of the data. */
+export type DataSpan = z.infer<typeof DataSpan>;
+
+/**
+ * A comparison with an earlier period. `partlyCovered` is `true` when the data cover only part of
+ * the earlier period, so that its changes say little (the document then carries the warning
+ * `report.period.partly-covered` for it).
  *
  * @example
  * ReportComparison.parse({ period: { from: "2024-01-01", to: "2024-12-31" }, indicators: [] }).indicators; // => []
@@ -205,6 +244,7 @@ export type ComparisonEntry = z.infer<typeof ComparisonEntry>;
 export const ReportComparison = z.object({
   period: ReportPeriod,
   indicators: z.array(ComparisonEntry).max(1000),
+  partlyCovered: z.boolean().optional(),
 });
 /** A comparison with an earlier period. */
 export type ReportComparison = z.infer<typeof ReportComparison>;
@@ -271,6 +311,8 @@ export const ReportTarget = z.object({
   percent: ReportNumber,
   /** Whether the realised value is suppressed. */
   suppressed: z.boolean(),
+  /** The rule that hid the realised value. */
+  suppressedBy: SuppressionRuleCode.optional(),
   from: ReportDate.optional(),
   to: ReportDate.optional(),
 });
@@ -278,7 +320,7 @@ export const ReportTarget = z.object({
 export type ReportTarget = z.infer<typeof ReportTarget>;
 
 /** A count of a trend bucket after disclosure control: `value` is `null` when `suppressed`. */
-const TrendCell = z.object({ value: ReportNumber, suppressed: z.boolean() }).refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE);
+const TrendCell = z.object({ value: ReportNumber, suppressed: z.boolean(), suppressedBy: SuppressionRuleCode.optional() }).refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE);
 
 /**
  * One bucket of the trend: its key (`2025-W01`, `2025-03`, `2025-Q1`), its days inside the period,
@@ -328,6 +370,8 @@ export type ReportTrend = z.infer<typeof ReportTrend>;
  * - `warnings`: what the reader should know (`report.rows-rejected`, `report.table-missing` …).
  * - `targets`: agreed targets against results (definitions version 2).
  * - `trend`: attendances and reach per ISO week, month or quarter of the period.
+ * - `dataSpan`: the first and last date of the data (see {@link DataSpan}).
+ * - `suppressedBy` on a suppressed value: the rule that hid it (see {@link SuppressionRuleCode}).
  *
  * `definitionsVersion` is 1 for a report of version 1 indicators only, 2 when it shows any indicator
  * of INDICATORS.md version 2; both are read.
@@ -358,6 +402,8 @@ export const ReportDocument = z.object({
   targets: z.array(ReportTarget).max(10_000).optional(),
   /** Attendances and reach per week, month or quarter of the period. */
   trend: ReportTrend.optional(),
+  /** The first and last date of the data the report was computed from. */
+  dataSpan: DataSpan.optional(),
 });
 /** The report document. */
 export type ReportDocument = z.infer<typeof ReportDocument>;

@@ -2,6 +2,7 @@ import type { Catalogues, Labels, MessageTable } from "@kinderwerk/core";
 import { INDICATOR_IDS } from "../indicators/groups.js";
 import type { IndicatorId } from "../indicators/groups.js";
 import { specOf } from "../indicators/index.js";
+import type { SuppressionRule } from "../suppression/rules.js";
 
 export { INDICATOR_IDS };
 export type { IndicatorId };
@@ -75,6 +76,68 @@ export const unitLabels: Readonly<Record<string, Labels>> = {
 };
 
 /**
+ * The word every renderer shows instead of a suppressed value, in Dutch and English.
+ *
+ * @example
+ * suppressedWord.nl; // => "afgeschermd"
+ */
+export const suppressedWord: Labels = l("afgeschermd", "suppressed");
+
+/**
+ * What each rule of disclosure control means, in a sentence per language (for notes, legends and
+ * the reference); the rule codes themselves are what JSON and CSV carry.
+ *
+ * @example
+ * suppressionRuleLabels.secondary.en; // => "a larger number, hidden so that a small one cannot be worked out from the total"
+ */
+export const suppressionRuleLabels: Readonly<Record<SuppressionRule, Labels>> = {
+  primary: l("een aantal van 1 tot de drempel", "a count from 1 to below the threshold"),
+  basis: l("berekend uit een aantal van 1 tot de drempel", "computed from a count from 1 to below the threshold"),
+  secondary: l("een groter aantal, afgeschermd zodat een klein aantal niet uit het totaal terug te rekenen is", "a larger number, hidden so that a small one cannot be worked out from the total"),
+  group: l("een rij van een uitsplitsing waarvan alle rijen boven 0 zijn afgeschermd; groot of klein", "a row of a breakdown whose rows above 0 are all hidden; large or small"),
+  "part-of-whole": l("een deel van een getoond geheel waarvan de rest een klein aantal is", "a part of a shown whole whose rest is a small count"),
+  derived: l("berekend uit, of afgeschermd met, een ander afgeschermd getal", "computed from, or hidden with, another hidden number"),
+};
+
+/**
+ * The text of a suppressed cell, the same in every renderer: `afgeschermd (< 5)` only for a cell the
+ * primary rule hid (a count from 1 to 4, so the words are true), `afgeschermd (n < 5)` for a value
+ * computed from such a count, and `afgeschermd` for every other rule — a cell hidden to protect
+ * another may hold 10 or 12 — and for a cell whose rule is not known.
+ *
+ * @param rule - the rule that hid the cell (`suppressedBy`), if known
+ * @param threshold - the document's suppression threshold
+ * @param lang - the language
+ * @returns the words
+ * @example
+ * suppressedText("primary", 5, "nl"); // => "afgeschermd (< 5)"
+ * suppressedText("secondary", 5, "en"); // => "suppressed"
+ */
+export function suppressedText(rule: SuppressionRule | undefined, threshold: number, lang: "nl" | "en"): string {
+  const word = suppressedWord[lang];
+  if (threshold <= 0) return word;
+  if (rule === "primary") return `${word} (< ${threshold})`;
+  if (rule === "basis") return `${word} (n < ${threshold})`;
+  return word;
+}
+
+/**
+ * The note under a report that explains the suppression words.
+ *
+ * @param threshold - the document's suppression threshold
+ * @param lang - the language
+ * @returns the note
+ * @example
+ * suppressionNote(5, "en").startsWith("suppressed: not shown"); // => true
+ */
+export function suppressionNote(threshold: number, lang: "nl" | "en"): string {
+  if (threshold <= 0) return lang === "nl" ? "afgeschermd: niet getoond om kinderen onherkenbaar te houden." : "suppressed: not shown to keep children from being recognised.";
+  return lang === "nl"
+    ? `afgeschermd: niet getoond, zodat geen kind herkenbaar is. afgeschermd (< ${threshold}): een aantal van 1 tot ${threshold}. afgeschermd (n < ${threshold}): berekend uit minder dan ${threshold} kinderen of verwijzingen. afgeschermd zonder meer: het getal kan groot of klein zijn; het is afgeschermd zodat een klein aantal niet uit een totaal terug te rekenen is, of omdat het uit een ander afgeschermd getal volgt.`
+    : `suppressed: not shown, so that no child can be recognised. suppressed (< ${threshold}): a count from 1 to ${threshold - 1}. suppressed (n < ${threshold}): computed from fewer than ${threshold} children or referrals. suppressed alone: the number may be large or small; it is hidden so that a small count cannot be worked out from a total, or because it follows from another hidden number.`;
+}
+
+/**
  * The words of a report's trend section (attendances and reach per week, month or quarter), in
  * Dutch and English: headings, column names, and the note on buckets the period holds only part of.
  *
@@ -91,7 +154,6 @@ export const trendLabels = {
   from: l("Van", "From"),
   to: l("Tot en met", "To"),
   partial: l("Deels in de periode", "Partly in the period"),
-  suppressed: l("afgeschermd", "suppressed"),
   chartSuppressed: l("× in de grafiek: afgeschermd.", "× in the chart: suppressed."),
   yes: l("ja", "yes"),
   no: l("nee", "no"),
@@ -107,6 +169,8 @@ export const trendLabels = {
 } as const;
 
 const num = (v: unknown): string => (typeof v === "number" || typeof v === "string" ? String(v) : "?");
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(num).join(", ") : num(v));
+const isOne = (v: unknown): boolean => !Array.isArray(v) || v.length === 1;
 
 /**
  * The words for the warnings a report document can carry (pass it to core's `formatIssue`).
@@ -119,6 +183,8 @@ const num = (v: unknown): string => (typeof v === "number" || typeof v === "stri
  * | `report.catalogue.custom` | `kind`: a catalogue the organisation replaced |
  * | `report.holidays.unknown` | `region`: holiday reach could not be computed (no region, or holidays not known) |
  * | `report.ages.unresolved` | none: some children were counted in the age band `unknown` because the merged partial states could not tell their band |
+ * | `report.comparison.input-missing` | `input` (`budget` or `population`), `indicators`, `from`, `to`: the earlier period lacks an input, so those figures are not compared |
+ * | `report.period.partly-covered` | `period` (`current` or `previous`), `from`, `to`, `first`, `last` (the data's dates), `uncoveredDays`, `days` |
  *
  * @example
  * formatIssue(issue("report.rows-rejected", [], { count: 3 }, "warning"), { messages: reportMessages });
@@ -160,6 +226,18 @@ export const reportMessages: MessageTable = {
   "report.table-missing": {
     nl: (p) => `De tabel ${num(p["table"])} ontbreekt; ${Array.isArray(p["indicators"]) ? p["indicators"].join(", ") : "indicatoren die haar nodig hebben"} ${Array.isArray(p["indicators"]) && p["indicators"].length === 1 ? "is" : "zijn"} niet berekend.`,
     en: (p) => `The table ${num(p["table"])} is missing; ${Array.isArray(p["indicators"]) ? p["indicators"].join(", ") : "the indicators that need it"} ${Array.isArray(p["indicators"]) && p["indicators"].length === 1 ? "was" : "were"} not computed.`,
+  },
+  "report.comparison.input-missing": {
+    nl: (p) =>
+      `Voor de vorige periode (${num(p["from"])} t/m ${num(p["to"])}) ${p["input"] === "budget" ? "is geen budget opgegeven" : "is geen aantal kinderen in het gebied opgegeven"}; ${list(p["indicators"])} ${isOne(p["indicators"]) ? "is" : "zijn"} daarom niet vergeleken.`,
+    en: (p) =>
+      `No ${p["input"] === "budget" ? "budget" : "number of children in the area"} was given for the earlier period (${num(p["from"])} to ${num(p["to"])}); ${list(p["indicators"])} ${isOne(p["indicators"]) ? "was" : "were"} therefore not compared.`,
+  },
+  "report.period.partly-covered": {
+    nl: (p) =>
+      `${p["period"] === "previous" ? "De vorige periode" : "De periode"} (${num(p["from"])} t/m ${num(p["to"])}) valt maar voor een deel binnen de gegevens (eerste datum ${num(p["first"])}, laatste ${num(p["last"])}; ${num(p["uncoveredDays"])} van de ${num(p["days"])} dagen zonder gegevens). ${p["period"] === "previous" ? "De verschillen met die periode zeggen daardoor weinig." : "De cijfers tellen alleen het deel met gegevens."}`,
+    en: (p) =>
+      `${p["period"] === "previous" ? "The earlier period" : "The period"} (${num(p["from"])} to ${num(p["to"])}) is only partly covered by the data (first date ${num(p["first"])}, last ${num(p["last"])}; ${num(p["uncoveredDays"])} of ${num(p["days"])} days without data). ${p["period"] === "previous" ? "The changes against it therefore say little." : "The figures count only the part with data."}`,
   },
   "report.suppressed.value": {
     nl: () => "Een afgeschermde waarde moet leeg (null) zijn.",

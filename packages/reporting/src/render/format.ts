@@ -5,7 +5,10 @@ import type { Catalogue, Catalogues, Labels, Lang } from "@kinderwerk/core";
 import { ActivityKindVocabulary, FunderKindVocabulary, GenderVocabulary, MeldcodeDecisionVocabulary, StaffingKindVocabulary, StaffRoleVocabulary, ageBandLabel, defaultCatalogues, findEntry, formatIssue } from "@kinderwerk/core";
 import type { BreakdownRow, ComparisonEntry, ReportDocument, ReportIndicator, ReportWarning, ScalarIndicator } from "../document/index.js";
 import { isBreakdown } from "../document/index.js";
-import { indicatorLabels, reportMessages, rowCatalogues, unitLabels } from "../document/labels.js";
+import { indicatorLabels, reportMessages, rowCatalogues, suppressedText, suppressionNote, unitLabels } from "../document/labels.js";
+import type { SuppressionRule } from "../suppression/rules.js";
+
+export { suppressionNote };
 
 /** Options every renderer that writes words understands. */
 export interface RenderOptions {
@@ -144,23 +147,12 @@ export function formatPercentChange(value: number, lang: Lang): string {
   return formatChange(value, "percent", lang);
 }
 
-/** Whether a unit counts people or records (so its suppression marker reads `< 5`). */
-function isCountUnit(unit: string): boolean {
-  return unit === "count" || unit === "children";
-}
-
 /**
- * The marker shown instead of a suppressed value: `< 5` for counts, `n < 5` for values computed
- * from a small number (a median, a cost per child), `x` when the threshold is 0.
+ * The text of a value cell: the formatted number, the words of a suppressed cell (by the rule that
+ * hid it, see `suppressedText`), or a dash for "not computable".
  */
-export function suppressedMarker(unit: string, threshold: number): string {
-  if (threshold <= 0) return "x";
-  return isCountUnit(unit) ? `< ${threshold}` : `n < ${threshold}`;
-}
-
-/** The text of a value cell: the formatted number, the suppression marker, or a dash for "not computable". */
-export function cellText(value: number | null, suppressed: boolean, unit: string, threshold: number, lang: Lang): string {
-  if (suppressed) return suppressedMarker(unit, threshold);
+export function cellText(value: number | null, suppressed: boolean, unit: string, threshold: number, lang: Lang, rule?: SuppressionRule): string {
+  if (suppressed) return suppressedText(rule, threshold, lang);
   if (value === null) return "\u2013";
   return formatNumber(value, unit, lang);
 }
@@ -296,21 +288,20 @@ export const words = {
   notComputable: { nl: "– : niet te berekenen (bijvoorbeeld delen door nul).", en: "– : cannot be computed (for example a division by zero)." },
 } as const;
 
-/** The sentence that explains the suppression marker. */
-export function suppressionNote(threshold: number, lang: Lang): string {
-  if (threshold <= 0) {
-    return lang === "nl"
-      ? "x: afgeschermd om kinderen onherkenbaar te houden."
-      : "x: suppressed to keep children from being recognised.";
-  }
-  return lang === "nl"
-    ? `< ${threshold}: afgeschermd. Aantallen van 1 tot ${threshold} tonen we niet, zodat geen kind herkenbaar is; soms is ook een groter aantal afgeschermd, zodat een klein aantal niet uit het totaal terug te rekenen is. n < ${threshold}: berekend uit minder dan ${threshold} kinderen of verwijzingen, en daarom niet getoond.`
-    : `< ${threshold}: suppressed. Counts from 1 to ${threshold - 1} are not shown, so that no child can be recognised; sometimes a larger count is suppressed too, so that a small one cannot be worked out from the total. n < ${threshold}: computed from fewer than ${threshold} children or referrals, so not shown.`;
-}
-
 /** A warning of the document in words (core's `formatIssue` with the report's messages). */
 export function warningText(warning: ReportWarning, lang: Lang): string {
   return formatIssue({ code: warning.code, severity: warning.severity ?? "warning", path: warning.path ?? [], params: warning.params ?? {} }, { lang, messages: reportMessages });
+}
+
+/**
+ * The warnings a reader of the comparison must see next to it, in words: the earlier period only
+ * partly covered by the data (so a change of "+1.383,4 %" is not read as growth), an input the
+ * earlier period lacks.
+ */
+export function comparisonCaveats(doc: ReportDocument, lang: Lang): string[] {
+  if (doc.comparison === undefined) return [];
+  const about = (w: ReportWarning): boolean => w.code === "report.comparison.input-missing" || (w.code === "report.period.partly-covered" && w.params?.["period"] === "previous");
+  return (doc.warnings ?? []).filter(about).map((w) => warningText(w, lang));
 }
 
 /** The comparison entries of a document by indicator id; none without a comparison. */
@@ -345,8 +336,8 @@ export function comparedScalars(doc: ReportDocument, lang: Lang): ComparedScalar
     out.push({
       entry,
       current,
-      currentText: cellText(current.value, current.suppressed, current.unit, t, lang),
-      previousText: cellText(entry.previous, entry.previousSuppressed === true, current.unit, t, lang),
+      currentText: cellText(current.value, current.suppressed, current.unit, t, lang, current.suppressedBy),
+      previousText: cellText(entry.previous, entry.previousSuppressed === true, current.unit, t, lang, entry.previousSuppressedBy),
       changeText: current.suppressed || entry.change === null ? "\u2013" : formatChange(entry.change, current.unit, lang),
       percentChangeText: current.suppressed || entry.percentChange === null ? "\u2013" : formatPercentChange(entry.percentChange, lang),
     });

@@ -45,7 +45,7 @@ export function targetTexts(doc: ReportDocument, lang: Lang): TargetTexts[] {
       name: indicatorName(t.indicator, lang),
       period,
       target: formatNumber(t.target, unit, lang),
-      realised: cellText(t.realised, t.suppressed, unit, doc.suppressionThreshold, lang),
+      realised: cellText(t.realised, t.suppressed, unit, doc.suppressionThreshold, lang, t.suppressedBy),
       percent: t.percent === null ? "\u2013" : formatNumber(t.percent, "percent", lang),
       suppressed: t.suppressed,
     };
@@ -66,9 +66,9 @@ export function targetCsvRows(doc: ReportDocument, lang: Lang): CsvCell[][] {
   for (const t of doc.targets ?? []) {
     const unit = unitName(unitOf(doc, t.indicator), lang);
     const name = indicatorName(t.indicator, lang);
-    rows.push(["targets.agreed", targetWords.target[lang], t.indicator, name, t.target, unit, false, from, to, null, null, null]);
-    rows.push(["targets.realised", targetWords.realised[lang], t.indicator, name, t.suppressed ? null : t.realised, unit, t.suppressed, from, to, null, null, null]);
-    rows.push(["targets.percent", targetWords.percent[lang], t.indicator, name, t.percent, unitName("percent", lang), t.suppressed, from, to, null, null, null]);
+    rows.push(["targets.agreed", targetWords.target[lang], t.indicator, name, t.target, unit, false, from, to, null, null, null, null]);
+    rows.push(["targets.realised", targetWords.realised[lang], t.indicator, name, t.suppressed ? null : t.realised, unit, t.suppressed, from, to, null, null, null, t.suppressed ? (t.suppressedBy ?? null) : null]);
+    rows.push(["targets.percent", targetWords.percent[lang], t.indicator, name, t.percent, unitName("percent", lang), t.suppressed, from, to, null, null, null, t.suppressed ? (t.suppressedBy ?? null) : null]);
   }
   return rows;
 }

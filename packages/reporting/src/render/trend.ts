@@ -2,7 +2,8 @@
 // holds only part of it, and its attendances and reach as text (or the word for a suppressed count).
 import type { CsvCell, Lang } from "@kinderwerk/core";
 import type { ReportDocument, ReportTrend, ReportTrendBucket } from "../document/index.js";
-import { trendLabels } from "../document/labels.js";
+import { suppressedText, trendLabels } from "../document/labels.js";
+import type { SuppressionRule } from "../suppression/index.js";
 import { cellText, unitName } from "./format.js";
 
 const LOCALE: Readonly<Record<Lang, string>> = { nl: "nl-NL", en: "en-GB" };
@@ -39,11 +40,12 @@ export function trendBucketLabel(key: string, lang: Lang, short = false): string
 }
 
 /**
- * A bucket's count as text: the number, or the word "afgeschermd" ("suppressed") — true whichever
- * rule hid it, where a marker `< 5` would be false for a bucket hidden only to protect another.
+ * A bucket's count as text: the number, or the words of every renderer for a suppressed cell
+ * (`suppressedText`): "afgeschermd (< 5)" only for a bucket the primary rule hid, "afgeschermd"
+ * for one hidden to protect another.
  */
-function countText(c: { readonly value: number | null; readonly suppressed: boolean }, unit: string, threshold: number, lang: Lang): string {
-  return c.suppressed ? trendLabels.suppressed[lang] : cellText(c.value, false, unit, threshold, lang);
+function countText(c: { readonly value: number | null; readonly suppressed: boolean; readonly suppressedBy?: SuppressionRule | undefined }, unit: string, threshold: number, lang: Lang): string {
+  return c.suppressed ? suppressedText(c.suppressedBy, threshold, lang) : cellText(c.value, false, unit, threshold, lang);
 }
 
 /** One bucket of the trend as text. */
@@ -108,7 +110,7 @@ export function trendCsvRows(doc: ReportDocument, lang: Lang): CsvCell[][] {
     for (const which of ["attendances", "reach"] as const) {
       const cell = b[which];
       const name = `${heading}: ${trendLabels[which][lang].toLowerCase()}`;
-      rows.push([`trend.${which}`, name, b.key, label, cell.suppressed ? null : cell.value, unitName(TREND_UNITS[which], lang), cell.suppressed, b.from, b.to, null, null, null]);
+      rows.push([`trend.${which}`, name, b.key, label, cell.suppressed ? null : cell.value, unitName(TREND_UNITS[which], lang), cell.suppressed, b.from, b.to, null, null, null, cell.suppressed ? (cell.suppressedBy ?? null) : null]);
     }
   }
   return rows;

@@ -54,9 +54,9 @@ describe("the renderers on a report of version 2", () => {
     expect(html).toContain('<section id="targets"><h2>Targets and results</h2>');
     expect(html).toContain('<tr><th scope="row">Families reached</th><td></td><td class="n">2</td><td class="n">3</td><td class="n">150.0%</td></tr>');
     const csv = renderCsv(doc, { lang: "en", lineEnding: "\n" }).split("\n");
-    expect(csv).toContain("targets.agreed,Agreed,families,Families reached,2,households,false,2024-01-01,2024-12-31,,,");
-    expect(csv).toContain("targets.realised,Realised,families,Families reached,3,households,false,2024-01-01,2024-12-31,,,");
-    expect(csv).toContain("targets.percent,Realised (%),families,Families reached,150,percent,false,2024-01-01,2024-12-31,,,");
+    expect(csv).toContain("targets.agreed,Agreed,families,Families reached,2,households,false,2024-01-01,2024-12-31,,,,");
+    expect(csv).toContain("targets.realised,Realised,families,Families reached,3,households,false,2024-01-01,2024-12-31,,,,");
+    expect(csv).toContain("targets.percent,Realised (%),families,Families reached,150,percent,false,2024-01-01,2024-12-31,,,,");
     const json = JSON.parse(renderJson(doc)) as { targets: unknown[]; definitionsVersion: number };
     expect(json.definitionsVersion).toBe(2);
     expect(json.targets).toContainEqual({ indicator: "families", target: 2, realised: 3, percent: 150, suppressed: false });

@@ -111,12 +111,19 @@ describe("reach.targetGroup and the age bands", () => {
   it("suppresses reach.targetGroup when reach minus it is a suppressed count", () => {
     // 60 - 57 = 3 children outside the target group would be revealed.
     const out = publishIndicators(base, { indicators: ["reach", "reach.targetGroup", "reach.byAgeBand"] });
-    expect(out[1]).toEqual({ id: "reach.targetGroup", unit: "children", value: null, suppressed: true });
+    expect(out[1]).toEqual({ id: "reach.targetGroup", unit: "children", value: null, suppressed: true, suppressedBy: "part-of-whole" });
     const rows = out[2] && isBreakdown(out[2]) ? out[2].rows : [];
     // With reach.targetGroup hidden, every age band is hidden, zeros included: the pattern of what was
     // hidden would otherwise let a reader who knows the rule work out single bands.
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.suppressed && r.value === null)).toBe(true);
+    // One rule for all of them: a rule per row would give the pattern away again.
+    expect(new Set(rows.map((r) => r.suppressedBy))).toEqual(new Set(["derived"]));
+  });
+
+  it("puts the age bands youngest first", () => {
+    const out = publishIndicators({ ...base, "reach.targetGroup": 50, reach: 60, "reach.byAgeBand": base["reach.byAgeBand"].map((r) => (r.key === "over-12" ? { ...r, value: 7 } : r.key === "10-12" ? { ...r, value: 10 } : r)) }, { indicators: ["reach.byAgeBand"] });
+    expect(out[0] && isBreakdown(out[0]) ? out[0].rows.map((r) => r.key) : []).toEqual(["under-4", "4-6", "7-9", "10-12", "over-12", "unknown"]);
   });
 });
 
@@ -128,7 +135,7 @@ describe("comparison with an earlier period", () => {
     expect(doc.comparison?.period).toEqual({ from: "2024-01-01", to: "2024-12-31" });
     expect(entry("reach")).toEqual({ id: "reach", previous: 5, change: 3, percentChange: 60, previousSuppressed: false });
     expect(entry("sessions")).toMatchObject({ previous: 4, change: 2, percentChange: 50 });
-    expect(entry("newChildren")).toEqual({ id: "newChildren", previous: null, change: null, percentChange: null, previousSuppressed: true });
+    expect(entry("newChildren")).toEqual({ id: "newChildren", previous: null, change: null, percentChange: null, previousSuppressed: true, previousSuppressedBy: "primary" });
     expect(ReportDocument.safeParse(doc).success).toBe(true);
   });
 });
@@ -161,12 +168,16 @@ describe("counts that would reveal a suppressed count", () => {
   });
 });
 
-describe("the age bands against a reader who knows the rule", () => {
+describe("the age bands against a reader who knows the rule and reads suppressedBy", () => {
   const keys = ["4-6", "7-9", "10-12", "under-4", "over-12", "unknown"];
   const publish = (v: number[]) => {
     const reach = v.reduce((a, b) => a + b, 0);
     const r: IndicatorResults = { ...results, reach, "reach.targetGroup": v[0]! + v[1]! + v[2]!, "reach.byAgeBand": keys.map((key, i) => ({ key, value: v[i]! })) };
-    return JSON.stringify(publishIndicators(r, { indicators: ["reach", "reach.targetGroup", "reach.byAgeBand"] }).map((i) => (isBreakdown(i) ? i.rows.map((x) => x.value) : i.value)));
+    // The reader sees the rule that hid each cell too; rows in the input's key order.
+    const out = publishIndicators(r, { indicators: ["reach", "reach.targetGroup", "reach.byAgeBand"] });
+    const byKey = (rows: readonly { key: string; value: number | null }[]) => keys.map((k) => rows.find((x) => x.key === k)?.value ?? null);
+    const rules = out.map((i) => (isBreakdown(i) ? i.rows.map((x) => x.suppressedBy ?? "") : (i.suppressedBy ?? "")));
+    return JSON.stringify([...out.map((i) => (isBreakdown(i) ? byKey(i.rows) : i.value)), rules]);
   };
   const docs = new Map<string, number[][]>();
   const comps = (n: number, left: number): number[][] => (n === 0 ? [[]] : Array.from({ length: left + 1 }, (_, v) => comps(n - 1, left - v).map((rest) => [v, ...rest])).flat());
@@ -191,7 +202,7 @@ describe("the age bands against a reader who knows the rule", () => {
   ])("leaves no band and no target group recoverable in the reviewer's table %j", (v) => {
     // Every table with reach <= 16 that publishes the same document is a possible truth.
     const sig = publish(v);
-    const [, target, rows] = JSON.parse(sig) as [number, number | null, (number | null)[]];
+    const [, target, rows] = JSON.parse(sig) as [number, number | null, (number | null)[], unknown];
     const tables = docs.get(sig)!;
     rows.forEach((cell, i) => {
       if (cell === null) expect(new Set(tables.map((t) => t[i])).size).toBeGreaterThan(1);
@@ -242,9 +253,9 @@ describe("age bands in the report", () => {
   it("labels the organisation's own bands, its own labels first", () => {
     const doc = buildReport({ period, results: own, suppressionThreshold: 0 });
     expect(rowsOf(doc).map((r) => [r.key, r.label?.nl])).toEqual([
+      ["under-4", "Jonger dan 4 jaar"],
       ["4-7", "Onderbouw"],
       ["8-12", "8 t/m 12 jaar"],
-      ["under-4", "Jonger dan 4 jaar"],
       ["over-12", "Ouder dan 12 jaar"],
       ["unknown", "Leeftijd onbekend"],
     ]);
@@ -254,8 +265,8 @@ describe("age bands in the report", () => {
 
   it("takes the labels from the options when the results lost them on the way through a partial state", () => {
     const unlabelled = { ...own, ageBands: bands.map(({ key, minAge, maxAge }) => ({ key, minAge, maxAge })) };
-    expect(rowsOf(buildReport({ period, results: unlabelled, suppressionThreshold: 0 }))[0]?.label?.en).toBe("4 to 7 years");
-    expect(rowsOf(buildReport({ period, results: unlabelled, suppressionThreshold: 0, ageBands: bands }))[0]?.label?.en).toBe("Lower school");
+    expect(rowsOf(buildReport({ period, results: unlabelled, suppressionThreshold: 0 }))[1]?.label?.en).toBe("4 to 7 years");
+    expect(rowsOf(buildReport({ period, results: unlabelled, suppressionThreshold: 0, ageBands: bands }))[1]?.label?.en).toBe("Lower school");
   });
 
   it("warns, without a count, when some children's band could not be resolved", () => {

@@ -3,7 +3,6 @@ import { ageBandLabel, defaultAgeBands, defaultCatalogues } from "@kinderwerk/co
 import { ageScheme } from "../_lib/age.js";
 import type { IndicatorResults } from "../accumulator/result.js";
 import { withExtensions } from "../accumulator/result.js";
-import { compareReports } from "../compare/index.js";
 import type {
   BreakdownRow,
   IndicatorId,
@@ -16,13 +15,17 @@ import type {
   ReportWarning,
 } from "../document/index.js";
 import { INDICATOR_IDS } from "../document/index.js";
+import type { ComparisonInput } from "./comparison.js";
+import { comparisonOf, spanOf } from "./comparison.js";
+import { partlyCoveredWarning } from "./coverage.js";
 import type { ReportAudience } from "./version2.js";
 import { casesBehind, definitionsVersionOf, presentIds, publishDerivedRows, publishShares, targetRows } from "./version2.js";
 import { rowCatalogues } from "../document/labels.js";
 import { indicatorDefinitions, specOf } from "../indicators/index.js";
 import type { SuppressedRow } from "../suppression/index.js";
 import type { ResultRow } from "../indicators/rows.js";
-import { DEFAULT_SUPPRESSION_THRESHOLD, isGroupRecoverable, isPrimarySuppressed, suppressBreakdown } from "../suppression/index.js";
+import type { SuppressionRule } from "../suppression/index.js";
+import { DEFAULT_SUPPRESSION_THRESHOLD, hiddenBy, isGroupRecoverable, isPrimarySuppressed, suppressBreakdown } from "../suppression/index.js";
 import type { TrendGranularity } from "../trend/buckets.js";
 import { trendSection } from "../trend/publish.js";
 
@@ -54,8 +57,11 @@ export interface BuildReportOptions {
   readonly budget?: ReportBudget | undefined;
   /** Children aged 4 to 12 in the area, for `reachShare`. */
   readonly population?: ReportPopulation | undefined;
-  /** The earlier period to compare with, and its unsuppressed results. */
-  readonly comparison?: { readonly period: { readonly from: string; readonly to: string }; readonly results: IndicatorResults } | undefined;
+  /**
+   * The earlier period to compare with, its unsuppressed results, and its own budget and
+   * population (this period's are never used for it: see {@link ComparisonInput}).
+   */
+  readonly comparison?: ComparisonInput | undefined;
   /**
    * The known neighbourhood codes of the area. Rows of `reach.byNeighbourhood` not on the list are
    * published only as part of the row `other`; without a list, only suppressed rows go there.
@@ -92,6 +98,8 @@ interface Disclosure {
   readonly bandsPublished: SuppressedRow[];
   /** Whether an indicator's count is suppressed: primarily, or as the complement of a suppressed count. */
   hiddenOf(id: IndicatorId): boolean;
+  /** The rule that hides an indicator's count, `undefined` when it is shown. */
+  ruleOf(id: IndicatorId): SuppressionRule | undefined;
 }
 
 /**
@@ -100,7 +108,7 @@ interface Disclosure {
  * suppressed: when it or the rest of reach is a suppressed count, or when a group cannot be
  * protected that way (nothing left to suppress in it).
  */
-function protectAgeBands(results: IndicatorResults, t: number): Pick<Disclosure, "targetHidden" | "bandsPublished"> {
+function protectAgeBands(results: IndicatorResults, t: number): Pick<Disclosure, "targetHidden" | "bandsPublished"> & { readonly targetRule: SuppressionRule | undefined } {
   const reach = results.reach;
   const target = results["reach.targetGroup"];
   const scheme = ageScheme(results.ageBands);
@@ -108,51 +116,55 @@ function protectAgeBands(results: IndicatorResults, t: number): Pick<Disclosure,
   const outsideRows = scheme.outside;
   const bands = results["reach.byAgeBand"];
   const bandsPublished = suppressBreakdown(bands, { threshold: t, additive: true, groups: [targetRows, outsideRows] });
-  const targetHidden =
-    isPrimarySuppressed(target, t) ||
-    isPrimarySuppressed(reach - target, t) ||
-    isGroupRecoverable(bands, bandsPublished, targetRows, t) ||
-    isGroupRecoverable(bands, bandsPublished, outsideRows, t);
-  return { targetHidden, bandsPublished };
+  const targetRule: SuppressionRule | undefined =
+    isPrimarySuppressed(target, t) ? "primary"
+    : isPrimarySuppressed(reach - target, t) ? "part-of-whole"
+    : isGroupRecoverable(bands, bandsPublished, targetRows, t) || isGroupRecoverable(bands, bandsPublished, outsideRows, t) ? "secondary"
+    : undefined;
+  return { targetHidden: targetRule !== undefined, targetRule, bandsPublished };
 }
 
 /** Disclosure control over the whole of the results: the age bands, reach, and the counts that are parts of a shown whole. */
 function disclose(results: IndicatorResults, t: number, audience: ReportAudience): Disclosure {
-  const { targetHidden, bandsPublished } = protectAgeBands(results, t);
+  const { targetHidden, targetRule, bandsPublished } = protectAgeBands(results, t);
   const reach = results.reach;
   // A count that is part of a shown whole is suppressed when the rest of the whole is a suppressed count.
-  const complement = (part: number | null, whole: number): boolean => part !== null && isPrimarySuppressed(whole - part, t);
-  const countHidden: Partial<Record<IndicatorId, boolean>> = {
-    "reach.targetGroup": targetHidden,
+  const complement = (part: number | null, whole: number): SuppressionRule | undefined => (part !== null && isPrimarySuppressed(whole - part, t) ? "part-of-whole" : undefined);
+  const countRule: Partial<Record<IndicatorId, SuppressionRule | undefined>> = {
+    "reach.targetGroup": targetRule,
     newChildren: complement(results.newChildren, reach),
     regulars: complement(results.regulars, reach),
     holidayReach: complement(results.holidayReach, reach),
     "referrals.accepted": complement(results["referrals.accepted"], results.referrals),
   };
-  const hiddenOf = (id: IndicatorId): boolean => {
+  const ruleOf = (id: IndicatorId): SuppressionRule | undefined => {
     const value = results[id as "reach"] as number | null;
-    return (value !== null && isPrimarySuppressed(value, t)) || countHidden[id] === true;
+    return value !== null && isPrimarySuppressed(value, t) ? "primary" : countRule[id];
   };
-  return { threshold: t, staffSuppressed: audience === "published", reachHidden: isPrimarySuppressed(reach, t), targetHidden, bandsPublished, hiddenOf };
+  const hiddenOf = (id: IndicatorId): boolean => ruleOf(id) !== undefined;
+  return { threshold: t, staffSuppressed: audience === "published", reachHidden: isPrimarySuppressed(reach, t), targetHidden, bandsPublished, hiddenOf, ruleOf };
 }
 
 // Attendances and contact hours are reach when every child came once to one session.
 const FOLLOWS_REACH: ReadonlySet<IndicatorId> = new Set<IndicatorId>(["attendances", "attendancesPerSession", "contactHours", "costPerContactHour"]);
 
 /** A scalar indicator's published cell, by its disclosure rule. */
-function publishScalar(id: IndicatorId, results: IndicatorResults, d: Disclosure): { value: number | null; suppressed: boolean } {
+function publishScalar(id: IndicatorId, results: IndicatorResults, d: Disclosure): { value: number | null; suppressed: boolean; suppressedBy?: SuppressionRule } {
   const def = indicatorDefinitions[id];
   const value = results[id as "reach"] as number | null;
   const t = d.threshold;
   if (value === null || value === undefined) return { value: null, suppressed: false };
-  if (d.reachHidden && FOLLOWS_REACH.has(id)) return { value: null, suppressed: true };
+  if (d.reachHidden && FOLLOWS_REACH.has(id)) return hiddenBy("derived");
   if (def.disclosure === "count" && specOf(id).staffCount === true && !d.staffSuppressed) return { value, suppressed: false };
-  if (def.disclosure === "count") return d.hiddenOf(id) ? { value: null, suppressed: true } : { value, suppressed: false };
+  if (def.disclosure === "count") {
+    const rule = d.ruleOf(id);
+    return rule === undefined ? { value, suppressed: false } : hiddenBy(rule);
+  }
   if (def.disclosure === "median") {
     const n = casesBehind(id, results);
-    return t > 0 && n > 0 && n < t ? { value: null, suppressed: true } : { value, suppressed: false };
+    return t > 0 && n > 0 && n < t ? hiddenBy("basis") : { value, suppressed: false };
   }
-  if (def.disclosure === "derived" && def.derivedFrom && d.hiddenOf(def.derivedFrom)) return { value: null, suppressed: true };
+  if (def.disclosure === "derived" && def.derivedFrom && d.hiddenOf(def.derivedFrom)) return hiddenBy("derived");
   return { value, suppressed: false };
 }
 
@@ -177,11 +189,29 @@ function publishBreakdown(id: IndicatorId, results: IndicatorResults, d: Disclos
   const labels = rowLabelsOf(id, rows.map((r) => r.key), options.catalogues, options.ageBands ?? results.ageBands);
   let suppressed = suppressedRows(id, rows, results, d, options);
   if (id === "reach.byNeighbourhood" || id === "families.byNeighbourhood") suppressed = foldNeighbourhoods(suppressed, options.neighbourhoods);
+  if (id === "reach.byAgeBand") suppressed = inAgeOrder(suppressed, options.ageBands ?? results.ageBands);
   return suppressed.map((r): BreakdownRow => {
     const label = labels.get(r.key);
     return label ? { ...r, label: { nl: label.nl, en: label.en } } : { ...r };
   });
 }
+
+/**
+ * The rows of `reach.byAgeBand` youngest first: below the bands, the bands, above them, then
+ * `unknown` (and any other key, in its order).
+ */
+function inAgeOrder(rows: readonly SuppressedRow[], bands: readonly AgeBand[]): SuppressedRow[] {
+  const scheme = ageScheme(bands);
+  const order = [...scheme.keys].sort((a, b) => rankOf(scheme.rank, a) - rankOf(scheme.rank, b));
+  const at = (key: string): number => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => at(a.r.key) - at(b.r.key) || a.i - b.i).map(({ r }) => r);
+}
+
+/** A key's rank by age, `unknown` last. */
+const rankOf = (rank: ReadonlyMap<string, number>, key: string): number => (key === "unknown" ? Number.MAX_SAFE_INTEGER : (rank.get(key) ?? Number.MAX_SAFE_INTEGER - 1));
 
 /** A breakdown's rows after disclosure control, by its rule. */
 function suppressedRows(id: IndicatorId, rows: readonly ResultRow[], results: IndicatorResults, d: Disclosure, options: PublishOptions): SuppressedRow[] {
@@ -238,7 +268,8 @@ export function publishIndicators(
  * 0); hiding them all leaves nothing to work from.
  */
 function hideAll(rows: readonly BreakdownRow[]): BreakdownRow[] {
-  return rows.map((r) => ({ key: r.key, value: null, suppressed: true }));
+  // One rule for every row: a rule per row would give the pattern away again.
+  return rows.map((r) => ({ key: r.key, ...hiddenBy("derived") }));
 }
 
 /** The key of the combined row of `reach.byNeighbourhood` that stands for the suppressed and the unlisted neighbourhoods. */
@@ -256,7 +287,7 @@ export const OTHER_NEIGHBOURHOOD = "other";
  * @returns the rows to publish, `other` before `unknown`
  * @example
  * foldNeighbourhoods([{ key: "Noord", value: 20, suppressed: false }, { key: "Dijkje 3", value: null, suppressed: true }]);
- * // => [{ key: "Noord", value: 20, suppressed: false }, { key: "other", value: null, suppressed: true }]
+ * // => [{ key: "Noord", value: 20, suppressed: false }, { key: "other", value: null, suppressed: true, suppressedBy: "derived" }]
  */
 export function foldNeighbourhoods(rows: readonly SuppressedRow[], known?: readonly string[]): SuppressedRow[] {
   const kept: SuppressedRow[] = [];
@@ -272,7 +303,7 @@ export function foldNeighbourhoods(rows: readonly SuppressedRow[], known?: reado
     } else kept.push(r);
   }
   if (folded === 0) return kept;
-  const other: SuppressedRow = anySuppressed ? { key: OTHER_NEIGHBOURHOOD, value: null, suppressed: true } : { key: OTHER_NEIGHBOURHOOD, value: sum, suppressed: false };
+  const other: SuppressedRow = anySuppressed ? { key: OTHER_NEIGHBOURHOOD, ...hiddenBy("derived") } : { key: OTHER_NEIGHBOURHOOD, value: sum, suppressed: false };
   const at = kept.findIndex((r) => r.key === "unknown");
   if (at < 0) kept.push(other);
   else kept.splice(at, 0, other);
@@ -315,7 +346,8 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   const ids = present.ids;
   const version = definitionsVersionOf(ids);
   const publishOptions = { threshold, catalogues, neighbourhoods: options.neighbourhoods, ageBands: options.ageBands, audience: options.audience };
-  const publish = (results: IndicatorResults): ReportIndicator[] => publishIndicators(withExtensions(results, ext), { ...publishOptions, indicators: ids });
+  // `own`: the results carry their own extension figures already (the earlier period's).
+  const publish = (results: IndicatorResults, own = false): ReportIndicator[] => publishIndicators(own ? results : withExtensions(results, ext), { ...publishOptions, indicators: ids });
   const doc: ReportDocument = {
     definitionsVersion: version,
     period: { from: options.period.from, to: options.period.to },
@@ -341,7 +373,6 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   if (options.results.raw.ageUnresolved > 0 && (ids.includes("reach.byAgeBand") || ids.includes("reach.targetGroup"))) {
     warnings.push({ code: "report.ages.unresolved", severity: "warning" });
   }
-  if (warnings.length > 0) doc.warnings = warnings;
   if (options.results.targets.length > 0) {
     const byId = new Map(doc.indicators.map((i) => [i.id, i]));
     const extended = withExtensions(options.results, ext);
@@ -349,14 +380,11 @@ export function buildReport(options: BuildReportOptions): ReportDocument {
   }
   const trend = trendSection(options.results.trend, options.trend, threshold);
   if (trend !== undefined) doc.trend = trend;
-  if (options.comparison) {
-    const previous: ReportDocument = {
-      definitionsVersion: version,
-      period: { from: options.comparison.period.from, to: options.comparison.period.to },
-      suppressionThreshold: threshold,
-      indicators: publish(options.comparison.results),
-    };
-    doc.comparison = compareReports(doc, previous);
-  }
+  const span = spanOf(options.results.dataSpan, options.comparison?.results.dataSpan);
+  if (span !== undefined) doc.dataSpan = span;
+  const current = partlyCoveredWarning(doc.period, span, "current");
+  if (current !== undefined) warnings.push(current);
+  if (options.comparison) doc.comparison = comparisonOf(options.comparison, doc, (r) => publish(r, true), warnings);
+  if (warnings.length > 0) doc.warnings = warnings;
   return doc;
 }

@@ -9,7 +9,7 @@ import { INDICATOR_IDS, isBreakdown } from "../document/index.js";
 import { roundHalfAway } from "../_lib/round.js";
 import { indicatorDefinitions } from "../indicators/index.js";
 import type { ResultRow } from "../indicators/rows.js";
-import { isPrimarySuppressed } from "../suppression/index.js";
+import { hiddenBy, isPrimarySuppressed } from "../suppression/index.js";
 
 /** Who a report is for: `published` (the default) suppresses staff counts too, `internal` only the counts of children and cases. */
 export type ReportAudience = "published" | "internal";
@@ -72,7 +72,7 @@ export function casesBehind(id: IndicatorId, results: IndicatorResults): number 
  */
 export function publishShares(id: IndicatorId, rows: readonly ResultRow[], results: IndicatorResults, threshold: number): BreakdownRow[] {
   const counts = (results.basis[id] ?? {}) as Readonly<Record<string, number>>;
-  return rows.map((r) => (isPrimarySuppressed(counts[r.key] ?? 0, threshold) ? { key: r.key, value: null, suppressed: true } : { key: r.key, value: r.value, suppressed: false }));
+  return rows.map((r) => (isPrimarySuppressed(counts[r.key] ?? 0, threshold) ? { key: r.key, ...hiddenBy("basis") } : { key: r.key, value: r.value, suppressed: false }));
 }
 
 /**
@@ -84,7 +84,7 @@ export function publishShares(id: IndicatorId, rows: readonly ResultRow[], resul
  */
 export function publishDerivedRows(rows: readonly ResultRow[], from: readonly BreakdownRow[]): BreakdownRow[] {
   const hidden = new Set(from.filter((r) => r.suppressed).map((r) => r.key));
-  return rows.map((r) => (hidden.has(r.key) ? { key: r.key, value: null, suppressed: true } : { key: r.key, value: r.value, suppressed: false }));
+  return rows.map((r) => (hidden.has(r.key) ? { key: r.key, ...hiddenBy("derived") } : { key: r.key, value: r.value, suppressed: false }));
 }
 
 /**
@@ -107,7 +107,8 @@ export function targetRows(results: IndicatorResults, published: (id: IndicatorI
     const found = known ? published(t.indicator as IndicatorId) : undefined;
     const realised = found !== undefined && !isBreakdown(found) ? found.value : null;
     const suppressed = found !== undefined && !isBreakdown(found) && found.suppressed;
+    const rule = found !== undefined && !isBreakdown(found) ? found.suppressedBy : undefined;
     const percent = realised === null || t.target === 0 ? null : roundHalfAway((realised / t.target) * 100, 1);
-    return { indicator: t.indicator, target: t.target, realised, percent, suppressed, ...(t.from === null ? {} : { from: t.from }), ...(t.to === null ? {} : { to: t.to }) };
+    return { indicator: t.indicator, target: t.target, realised, percent, suppressed, ...(suppressed && rule !== undefined ? { suppressedBy: rule } : {}), ...(t.from === null ? {} : { from: t.from }), ...(t.to === null ? {} : { to: t.to }) };
   });
 }

@@ -6,7 +6,7 @@ const shown = (rows: { key: string; value: number | null; suppressed: boolean }[
 describe("primary suppression", () => {
   it("suppresses counts above 0 and below the threshold", () => {
     expect([0, 1, 4, 5].map((v) => isPrimarySuppressed(v, 5))).toEqual([false, true, true, false]);
-    expect(suppressCount(4)).toEqual({ value: null, suppressed: true });
+    expect(suppressCount(4)).toEqual({ value: null, suppressed: true, suppressedBy: "primary" });
     expect(suppressCount(0)).toEqual({ value: 0, suppressed: false });
   });
 
@@ -30,8 +30,8 @@ describe("secondary suppression", () => {
     );
     expect(rows).toEqual([
       { key: "girl", value: 30, suppressed: false },
-      { key: "boy", value: null, suppressed: true },
-      { key: "other", value: null, suppressed: true },
+      { key: "boy", value: null, suppressed: true, suppressedBy: "secondary" },
+      { key: "other", value: null, suppressed: true, suppressedBy: "primary" },
       { key: "unknown", value: 0, suppressed: false },
     ]);
   });
@@ -127,9 +127,19 @@ describe("secondary suppression goes on while suppressed rows can be worked out"
     expect(isGroupRecoverable(rows, suppressBreakdown(rows, { additive: true }), ["4-6", "7-9"], 0)).toBe(false);
   });
 
-  it("leaves no suppressed cell recoverable in any gender table with cells 0..14 (exhaustive)", () => {
-    // A reader who knows the rule (ties included) groups all tables by their published document;
-    // a suppressed cell with one possible value over a group is a leak.
+  it("hides one more row when the rules would give a primary and a secondary row away (1 and 5 of 6)", () => {
+    // other 1 (primary) and boy 5 (secondary) hide 6: a reader who knows primary is 1..4 and
+    // secondary at least 5 gets 1 and 5. So girl goes too.
+    expect(hiddenKeys([40, 5, 1, 0])).toEqual(["girl", "boy", "other"]);
+    const out = suppressBreakdown([{ key: "girl", value: 40 }, { key: "boy", value: 5 }, { key: "other", value: 1 }], { additive: true });
+    // Nothing non-zero is left shown, so the rows do not tell which of them is small.
+    expect(out.map((r) => r.suppressedBy)).toEqual(["group", "group", "group"]);
+  });
+
+  it("leaves no suppressed cell recoverable in any gender table with cells 0..14, also to a reader of suppressedBy (exhaustive)", () => {
+    // A reader who knows the rule (ties included) and reads which rule hid each cell groups all
+    // tables by their published document, rules included; a suppressed cell with one possible value
+    // over a group is a leak.
     const keys = ["girl", "boy", "other", "unknown"];
     const docs = new Map<string, number[][]>();
     const m = 14;
@@ -141,14 +151,14 @@ describe("secondary suppression goes on while suppressed rows can be worked out"
             const total = a + b + c + d;
             if (isPrimarySuppressed(total)) continue;
             const pub = suppressBreakdown(keys.map((key, i) => ({ key, value: v[i]! })), { additive: true });
-            const sig = `${total}|${pub.map((r) => r.value).join(",")}`;
+            const sig = `${total}|${pub.map((r) => r.value).join(",")}|${pub.map((r) => r.suppressedBy ?? "").join(",")}`;
             const g = docs.get(sig);
             if (g) g.push(v);
             else docs.set(sig, [v]);
           }
     const leaks: string[] = [];
     for (const [sig, tables] of docs) {
-      const [total, cells] = sig.split("|") as [string, string];
+      const [total, cells] = sig.split("|") as [string, string, string];
       if (Number(total) > m) continue; // tables with a larger total are not all enumerated
       cells.split(",").forEach((cell, i) => {
         if (cell === "" && new Set(tables.map((t) => t[i])).size === 1) leaks.push(`${sig} ${keys[i]}`);

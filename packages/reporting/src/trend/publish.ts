@@ -1,6 +1,6 @@
 // Disclosure control over the trend, with the machinery of the breakdowns (suppression/): the reach
 // per bucket is a count of children, and the attendances per bucket add up to the published total.
-import type { ReportTrend } from "../document/index.js";
+import type { ReportTrend, ReportTrendBucket } from "../document/index.js";
 import type { SuppressedRow } from "../suppression/index.js";
 import { suppressBreakdown } from "../suppression/index.js";
 import type { TrendGranularity } from "./buckets.js";
@@ -30,7 +30,7 @@ export function publishTrend(trend: TrendResult, threshold: number): ReportTrend
   const hiddenReach = reach.filter((r) => r.suppressed).map((r) => r.key);
   const attendanceRows = trend.buckets.map((b) => ({ key: b.key, value: b.attendances }));
   const attendances = suppressBreakdown(attendanceRows, { threshold, additive: true, hidden: hiddenReach });
-  const cell = (r: SuppressedRow): { value: number | null; suppressed: boolean } => ({ value: r.suppressed ? null : r.value, suppressed: r.suppressed });
+  const cell = (r: SuppressedRow): ReportTrendBucket["reach"] => (r.suppressed ? { value: null, suppressed: true, suppressedBy: r.suppressedBy } : { value: r.value, suppressed: false });
   return {
     granularity: trend.granularity,
     buckets: trend.buckets.map((b, i) => ({ key: b.key, from: b.from, to: b.to, partial: b.partial, attendances: cell(attendances[i]!), reach: cell(reach[i]!) })),

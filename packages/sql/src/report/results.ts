@@ -31,7 +31,7 @@ function followUpDays(catalogues: Catalogues): Map<string, number> {
 }
 
 /** The ids `result()` returns beyond the indicators: not computed by a group. */
-const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerContactHour", "reachShare", "basis", "tables", "usesVersion2", "targets", "trend"]);
+const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerContactHour", "reachShare", "basis", "tables", "usesVersion2", "targets", "trend", "dataSpan"]);
 
 /** The tables that hold rows, and those declared present: what the results rest on, as `result()` names them. */
 async function tablesPresent(db: SqlDatabase, declared: readonly TableName[]): Promise<Set<TableName>> {
@@ -57,6 +57,18 @@ async function targetFacts(db: SqlDatabase): Promise<TargetFact[]> {
   const rows = await db.query(`SELECT indicator, target, ${day("from")} AS from_day, ${day("to")} AS to_day FROM ${tableRef("targets")}`);
   const dayOf = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
   return rows.map((r) => [String(r["indicator"]), Number(r["target"]), dayOf(r["from_day"]), dayOf(r["to_day"])]);
+}
+
+/**
+ * The first and last session date, as `result()` records the data's span (`dataSpan`): the report
+ * warns with it when a period is only partly covered. `undefined` without sessions.
+ */
+async function dataSpanOf(db: SqlDatabase): Promise<IndicatorResults["dataSpan"]> {
+  const day = (sql: string): string => dialectSql(db.dialect).dateText(sql);
+  const [row] = await db.query(`SELECT ${day("min(date)")} AS first_day, ${day("max(date)")} AS last_day FROM ${tableRef("sessions")}`);
+  const first = row?.["first_day"];
+  const last = row?.["last_day"];
+  return first === null || first === undefined || last === null || last === undefined ? undefined : { first: String(first), last: String(last) };
 }
 
 /** An indicator's version and tables, as reporting defines it. */
@@ -110,6 +122,7 @@ export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Pr
   const known = [...Object.keys(empty), ...(used ? V2_INDICATOR_IDS : [])];
   const missing = known.filter((id) => !NOT_INDICATORS.has(id) && !(id in values));
   if (missing.length > 0) throw new Error(`sql.indicator.missing: no SQL for ${missing.join(", ")}`);
+  const span = await dataSpanOf(db);
   const results = {
     ...values,
     costPerChild: null,
@@ -122,6 +135,7 @@ export async function sqlResults(db: SqlDatabase, options: SqlReportOptions): Pr
     usesVersion2: used,
     targets: used ? periodTargets(await targetFacts(db), template.config.from, template.config.to) : [],
     ...(empty["trend"] === undefined ? {} : { trend: await trendSql(ctx, (empty["trend"] as { granularity: TrendGranularity }).granularity) }),
+    ...(span === undefined ? {} : { dataSpan: span }),
   } as unknown as IndicatorResults;
   return withExtensions(results, { budget: options.budget, population: options.population });
 }

@@ -20,15 +20,17 @@ export interface RenderCsvOptions extends Omit<RenderOptions, "timeZone"> {
 }
 
 const HEADER: Readonly<Record<Lang, readonly string[]>> = {
-  nl: ["indicator", "naam", "code", "omschrijving", "waarde", "eenheid", "afgeschermd", "periode_van", "periode_tot", "vorige_waarde", "verschil", "verschil_procent"],
-  en: ["indicator", "label", "key", "key_label", "value", "unit", "suppressed", "period_from", "period_to", "previous_value", "change", "percent_change"],
+  nl: ["indicator", "naam", "code", "omschrijving", "waarde", "eenheid", "afgeschermd", "periode_van", "periode_tot", "vorige_waarde", "verschil", "verschil_procent", "afgeschermd_door"],
+  en: ["indicator", "label", "key", "key_label", "value", "unit", "suppressed", "period_from", "period_to", "previous_value", "change", "percent_change", "suppressed_by"],
 };
 
 /**
  * The report as CSV: a header and one row per value (a scalar indicator, or one row of a
  * breakdown), with the indicator id and name, the row's code and label, the value, the unit,
  * whether it is suppressed, the period, and — when the document has a comparison — the earlier
- * value, the change and the percentage change. Targets against results (definitions version 2)
+ * value, the change and the percentage change; last, for a suppressed value, the rule that hid it
+ * (`afgeschermd_door` / `suppressed_by`: `primary`, `basis`, `secondary`, `part-of-whole` or
+ * `derived`, the codes of `suppressedBy` in the JSON). Targets against results (definitions version 2)
  * follow as three rows per target: `targets.agreed`, `targets.realised` and `targets.percent`,
  * keyed by the indicator id. The trend follows as two rows per bucket, `trend.attendances` and
  * `trend.reach`, keyed by the bucket (`2025-03`, `2025-Q1`, `2025-W01`), with the bucket's days in
@@ -44,9 +46,9 @@ const HEADER: Readonly<Record<Lang, readonly string[]>> = {
  * @returns the CSV text
  * @example
  * renderCsv(doc, { lineEnding: "\n" }).split("\n")[1];
- * // => "reach;Bereik;;;123;kinderen;false;2025-01-01;2025-12-31;;;"
+ * // => "reach;Bereik;;;123;kinderen;false;2025-01-01;2025-12-31;;;;"
  * renderCsv(doc, { lang: "en", lineEnding: "\n" }).split("\n")[1];
- * // => "reach,Reach,,,123,children,false,2025-01-01,2025-12-31,,,"
+ * // => "reach,Reach,,,123,children,false,2025-01-01,2025-12-31,,,,"
  */
 export function renderCsv(doc: ReportDocument, options: RenderCsvOptions = {}): string {
   const lang = options.lang ?? "nl";
@@ -76,6 +78,7 @@ export function renderCsv(doc: ReportDocument, options: RenderCsvOptions = {}): 
           c?.previous ?? null,
           row.suppressed ? null : (c?.change ?? null),
           row.suppressed ? null : (c?.percentChange ?? null),
+          row.suppressed ? (row.suppressedBy ?? null) : null,
         ]);
       }
     } else {
@@ -92,6 +95,7 @@ export function renderCsv(doc: ReportDocument, options: RenderCsvOptions = {}): 
         cmp?.previous ?? null,
         indicator.suppressed ? null : (cmp?.change ?? null),
         indicator.suppressed ? null : (cmp?.percentChange ?? null),
+        indicator.suppressed ? (indicator.suppressedBy ?? null) : null,
       ]);
     }
   }

@@ -70,13 +70,31 @@ describe("renderHtml", () => {
       ...fixture,
       comparison: undefined,
       indicators: [
-        { id: "reach.byGender", unit: "children", rows: [{ key: "girl", value: 40, suppressed: false }, { key: "other", value: null, suppressed: true }] },
+        { id: "reach.byGender", unit: "children", rows: [{ key: "girl", value: 40, suppressed: false }, { key: "other", value: null, suppressed: true, suppressedBy: "primary" }, { key: "unknown", value: null, suppressed: true, suppressedBy: "secondary" }] },
       ],
     };
     const html = renderHtml(doc);
     expect(html.match(/<rect [^>]*class="bar"/g)).toHaveLength(1);
-    expect(html).toContain('<text x="196" y="46" class="val sup" dominant-baseline="central">&lt; 5</text>');
-    expect(html).toContain('<tr><th scope="row">Anders</th><td class="n sup">&lt; 5</td></tr>');
+    expect(html).toContain('<text x="196.0" y="46" class="val sup" dominant-baseline="central">afgeschermd (&lt; 5)</text>');
+    expect(html).toContain('<tr><th scope="row">Anders</th><td class="n sup">afgeschermd (&lt; 5)</td></tr>');
+    // Hidden to protect the other: not said to be below 5.
+    expect(html).toContain('<tr><th scope="row">Onbekend</th><td class="n sup">afgeschermd</td></tr>');
+  });
+
+  it("wraps a long chart label onto more lines and keeps every character", () => {
+    const label = "Centrum voor Jeugd en Gezin (CJG) Tilburg-Noord";
+    const doc: ReportDocument = { ...fixture, comparison: undefined, indicators: [{ id: "reach.byNeighbourhood", unit: "children", rows: [{ key: label, value: 12, suppressed: false }] }] };
+    const svg = /<svg class="chart"[\s\S]*?<\/svg>/.exec(renderHtml(doc))?.[0] ?? "";
+    const spans = [...svg.matchAll(/<tspan [^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.join(" ")).toBe(label);
+    expect(svg).not.toContain("\u2026");
+  });
+
+  it("shows the title once when no organisation is given", () => {
+    const html = renderHtml({ ...fixture, organisation: undefined } as unknown as ReportDocument);
+    expect(html.match(/Rapportage kinderwerk<\/(p|h1)>/g)).toEqual(["Rapportage kinderwerk</h1>"]);
+    expect(renderHtml(fixture)).toContain('<p class="kicker">Rapportage kinderwerk</p><h1>Stichting Kinderwerk De Brug</h1>');
   });
 
   it("never shows a suppressed value, even when the document carries one by mistake", () => {

@@ -8,6 +8,7 @@ import {
   capitalise,
   cellText,
   comparedScalars,
+  comparisonCaveats,
   comparisonsById,
   definitionsOf,
   indicatorDescription,
@@ -52,6 +53,7 @@ th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(-
 tbody th { font-weight: 500; }
 thead th { border-bottom: 2px solid var(--ink); font-size: .9rem; }
 td.n, th.n { text-align: right; white-space: nowrap; }
+td.n.sup { white-space: normal; }
 .sup { font-style: italic; color: var(--muted); }
 .breakdown { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; align-items: start; break-inside: avoid; margin: 0 0 1rem; }
 .breakdown figure { margin: 0; }
@@ -64,6 +66,7 @@ svg .axis { stroke: var(--ink); stroke-width: 1; }
 svg .lbl { fill: var(--ink); }
 svg .val { fill: var(--ink); font-weight: 600; }
 svg .val.sup { fill: var(--muted); font-style: italic; font-weight: 400; }
+.caveat { border-left: 4px solid #8a5a00; background: #fff6e0; padding: .3rem .6rem; margin: .3rem 0 .6rem; }
 .note { font-size: .85rem; color: var(--muted); margin: .2rem 0 .8rem; }
 aside.warnings { border: 2px solid #8a5a00; background: #fff6e0; padding: .5rem .9rem; border-radius: 4px; margin: 0 0 1rem; break-inside: avoid; }
 aside.warnings h2 { margin: 0 0 .3rem; border: 0; font-size: 1.05rem; color: #5c3c00; }
@@ -91,7 +94,7 @@ function scalarTable(caption: string | undefined, items: readonly ScalarIndicato
   const body = items
     .map(
       (i) =>
-        `<tr><th scope="row">${esc(indicatorName(i.id, lang))}</th>${numCell(cellText(i.value, i.suppressed, i.unit, t, lang), i.suppressed)}<td>${esc(unitName(i.unit, lang))}</td></tr>`,
+        `<tr><th scope="row">${esc(indicatorName(i.id, lang))}</th>${numCell(cellText(i.value, i.suppressed, i.unit, t, lang, i.suppressedBy), i.suppressed)}<td>${esc(unitName(i.unit, lang))}</td></tr>`,
     )
     .join("");
   return (
@@ -108,7 +111,7 @@ function suppressedNoteLink(lang: Lang): string {
 function breakdownBlock(b: BreakdownIndicator, index: number, doc: ReportDocument, lang: Lang, options: RenderOptions): string {
   const t = doc.suppressionThreshold;
   const name = indicatorName(b.id, lang);
-  const labelled = b.rows.map((r) => ({ row: r, label: rowLabel(b.id, r, lang, options.catalogues), text: cellText(r.value, r.suppressed, b.unit, t, lang) }));
+  const labelled = b.rows.map((r) => ({ row: r, label: rowLabel(b.id, r, lang, options.catalogues), text: cellText(r.value, r.suppressed, b.unit, t, lang, r.suppressedBy) }));
   const chart = barChart(
     `chart-${index}`,
     `${name}: ${pageWords.barChartTitle[lang]}`,
@@ -136,7 +139,7 @@ function keyFigureCards(items: readonly ReportIndicator[], doc: ReportDocument, 
       const change = changeLine(c, i.suppressed, i.unit, lang);
       const delta = change === undefined ? "" : `<span class="delta">${esc(change)}</span>`;
       return (
-        `<li class="card"><span class="num${i.suppressed ? " sup" : ""}">${esc(cellText(i.value, i.suppressed, i.unit, t, lang))}</span>` +
+        `<li class="card"><span class="num${i.suppressed ? " sup" : ""}">${esc(cellText(i.value, i.suppressed, i.unit, t, lang, i.suppressedBy))}</span>` +
         `<span class="name">${esc(indicatorName(i.id, lang))}</span>${["count", "percent", "euro"].includes(i.unit) ? "" : `<span class="unit">${esc(unitName(i.unit, lang))}</span>`}${delta}</li>`
       );
     })
@@ -189,6 +192,7 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
   return (
     `<section id="comparison"><h2>${words.comparison[lang]}</h2>` +
     `<p>${esc(comparisonPeriods(doc, lang))}</p>` +
+    comparisonCaveats(doc, lang).map((text) => `<p class="caveat"><strong>${words.warnings[lang]}:</strong> ${esc(text)}</p>`).join("") +
     `<figure class="comparison">${chart}<figcaption>${pageWords.pairScale[lang]}</figcaption></figure>` +
     `<table><thead><tr><th scope="col">${words.indicator[lang]}</th><th scope="col" class="n">${words.current[lang]}</th><th scope="col" class="n">${words.previous[lang]}</th><th scope="col" class="n">${words.change[lang]}</th><th scope="col" class="n">${words.percentChange[lang]}</th></tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`
@@ -232,7 +236,8 @@ function howWeCount(doc: ReportDocument, lang: Lang): string {
  * present), activities and staffing, the breakdowns as bar charts with their tables, signals and
  * referrals, the comparison with the earlier period, and "how we count" (definitions version,
  * suppression threshold, catalogues, definitions). Every string from the document is escaped.
- * A suppressed cell shows a marker such as `< 5`, never its value, and charts draw no bar for it.
+ * A suppressed cell says "afgeschermd" ("suppressed"), with "(< 5)" only when the primary rule hid
+ * it, never its value, and charts draw no bar for it. Chart labels wrap instead of being cut.
  *
  * @param doc - the report document
  * @param options - language (`nl` default, `en`), catalogues to label codes, time zone of `generatedAt`
@@ -250,7 +255,8 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   const s = sections(doc);
   const body: string[] = [];
   body.push(
-    `<header class="report"><p class="kicker">${words.title[lang]}</p><h1>${esc(org?.name ?? words.title[lang])}</h1>` +
+    // Without an organisation the heading is the report's title: no kicker above it saying the same.
+    `<header class="report">${org ? `<p class="kicker">${words.title[lang]}</p>` : ""}<h1>${esc(org?.name ?? words.title[lang])}</h1>` +
       `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl></header>`,
   );
   if (doc.warnings && doc.warnings.length > 0) {

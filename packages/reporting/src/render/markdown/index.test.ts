@@ -21,9 +21,12 @@ describe("renderMarkdown", () => {
 
   it("shows suppressed cells as a marker explained in a note, never the value", () => {
     const text = renderMarkdown(fixture);
-    expect(text).toContain("| Jonger dan 4 jaar | < 5 |");
-    expect(text).toContain("| Mediane reactietijd op verwijzingen | n < 5 | dagen |");
-    expect(text).toContain("< 5: afgeschermd.");
+    expect(text).toContain("| Jonger dan 4 jaar | afgeschermd (< 5) |");
+    expect(text).toContain("| Mediane reactietijd op verwijzingen | afgeschermd (n < 5) | dagen |");
+    // Hidden to protect a neighbour: its value may be 10 or 12, so no "< 5".
+    expect(text).toContain("| Ouder dan 12 jaar | afgeschermd |");
+    expect(text).toContain("afgeschermd (< 5): een aantal van 1 tot 5.");
+    expect(renderMarkdown(fixture, { lang: "en" })).toContain("| Over 12 | suppressed |");
   });
 
   it("never shows a suppressed value, even when the document carries one by mistake", () => {
@@ -32,7 +35,8 @@ describe("renderMarkdown", () => {
       indicators: [{ id: "reach.byGender", unit: "children", rows: [{ key: "other", value: 3, suppressed: true }, { key: "girl", value: 40, suppressed: false }] }],
     } as unknown as ReportDocument;
     const text = renderMarkdown(doc);
-    expect(text).toContain("| Anders | < 5 |");
+    // Without the rule that hid it, the cell is not said to be below the threshold.
+    expect(text).toContain("| Anders | afgeschermd |");
     expect(text).not.toMatch(/\|\s*3\s*\|/);
   });
 

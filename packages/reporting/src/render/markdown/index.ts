@@ -9,6 +9,7 @@ import {
   catalogueKindNames,
   cellText,
   comparedScalars,
+  comparisonCaveats,
   definitionsOf,
   formatDateTime,
   formatNumber,
@@ -46,7 +47,7 @@ function scalarTable(items: readonly ScalarIndicator[], doc: ReportDocument, lan
   const t = doc.suppressionThreshold;
   return table(
     [words.indicator[lang], words.value[lang], words.unit[lang]],
-    items.map((i) => [md(indicatorName(i.id, lang)), cellText(i.value, i.suppressed, i.unit, t, lang), md(unitName(i.unit, lang))]),
+    items.map((i) => [md(indicatorName(i.id, lang)), cellText(i.value, i.suppressed, i.unit, t, lang, i.suppressedBy), md(unitName(i.unit, lang))]),
     [1],
   );
 }
@@ -54,7 +55,7 @@ function scalarTable(items: readonly ScalarIndicator[], doc: ReportDocument, lan
 function breakdownTable(b: BreakdownIndicator, doc: ReportDocument, lang: Lang, options: RenderOptions): string {
   return table(
     [md(keyHeading(b.id, lang)), md(capitalise(unitName(b.unit, lang)))],
-    b.rows.map((r) => [md(rowLabel(b.id, r, lang, options.catalogues)), cellText(r.value, r.suppressed, b.unit, doc.suppressionThreshold, lang)]),
+    b.rows.map((r) => [md(rowLabel(b.id, r, lang, options.catalogues)), cellText(r.value, r.suppressed, b.unit, doc.suppressionThreshold, lang, r.suppressedBy)]),
     [1],
   );
 }
@@ -111,6 +112,7 @@ function comparisonBlocks(doc: ReportDocument, lang: Lang): string[] {
   return [
     `## ${words.comparison[lang]}`,
     `${words.previous[lang]}: ${formatPeriod(doc.comparison.period, lang)}`,
+    ...comparisonCaveats(doc, lang).map((text) => `> **${words.warnings[lang]}:** ${md(text)}`),
     table([words.indicator[lang], words.current[lang], words.previous[lang], words.change[lang], words.percentChange[lang]], rows, [1, 2, 3, 4]),
   ];
 }

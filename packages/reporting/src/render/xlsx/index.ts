@@ -6,6 +6,8 @@ import type { Lang } from "@kinderwerk/core";
 import type ExcelJS from "exceljs";
 import type { BreakdownIndicator, ReportDocument, ScalarIndicator } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
+import { suppressedText, suppressionNote } from "../../document/labels.js";
+import type { SuppressionRule } from "../../suppression/rules.js";
 import type { RenderOptions } from "../format.js";
 import { trendSheet } from "./trend.js";
 import { catalogueKindNames, comparisonsById, definitionsOf, formatDateTime, formatPeriod, indicatorName, keyHeading, regionName, rowLabel, unitName, warningText, words } from "../format.js";
@@ -21,15 +23,10 @@ export interface RenderXlsxOptions extends RenderOptions {
 
 const SHEET_WORDS = {
   about: { nl: "Rapport", en: "Report" },
-  suppressed: { nl: "afgeschermd", en: "suppressed" },
   notComputable: { nl: "niet te berekenen", en: "cannot be computed" },
   code: { nl: "Code", en: "Key" },
   id: { nl: "Indicator-id", en: "Indicator id" },
   definition: { nl: "Definitie", en: "Definition" },
-  suppressedNote: {
-    nl: (t: number) => `"afgeschermd": niet getoond, zodat geen kind herkenbaar is — een aantal onder ${t}, of een groter aantal waaruit een klein aantal terug te rekenen zou zijn, of een uitkomst berekend uit minder dan ${t} kinderen of verwijzingen.`,
-    en: (t: number) => `"suppressed": not shown, so that no child can be recognised — a count below ${t}, or a larger count from which a small one could be worked out, or a result computed from fewer than ${t} children or referrals.`,
-  },
 } as const;
 
 /** Excel's number format of a unit: whole numbers, one decimal for hours and percentages, euros. */
@@ -48,9 +45,10 @@ function sheetName(name: string, taken: Set<string>): string {
   return out;
 }
 
-/** The value cell of a figure: the number, or the word that says why there is none. */
-function valueCell(value: number | null, suppressed: boolean, lang: Lang): number | string {
-  if (suppressed) return SHEET_WORDS.suppressed[lang];
+/** The value cell of a figure: the number, or the words that say why there is none (the same words as every renderer's). */
+function valueCell(cell: { value: number | null; suppressed: boolean; suppressedBy?: SuppressionRule | undefined }, threshold: number, lang: Lang): number | string {
+  const { value, suppressed } = cell;
+  if (suppressed) return suppressedText(cell.suppressedBy, threshold, lang);
   return value ?? SHEET_WORDS.notComputable[lang];
 }
 
@@ -73,7 +71,7 @@ function aboutSheet(book: ExcelJS.Workbook, doc: ReportDocument, lang: Lang, opt
   if (doc.population !== undefined) sheet.addRow([words.population[lang], doc.population.children4to12]);
   for (const c of doc.catalogues ?? []) sheet.addRow([`${words.catalogues[lang]}: ${catalogueKindNames[c.kind as keyof typeof catalogueKindNames]?.[lang] ?? c.kind}`, `${c.id} ${c.version}`]);
   sheet.addRow([]);
-  sheet.addRow([SHEET_WORDS.suppressedNote[lang](doc.suppressionThreshold)]);
+  sheet.addRow([suppressionNote(doc.suppressionThreshold, lang)]);
   for (const w of doc.warnings ?? []) sheet.addRow([`${words.warnings[lang]}: ${warningText(w, lang)}`]);
   finish(sheet, [34, 60]);
 }
@@ -87,7 +85,7 @@ function figuresSheet(book: ExcelJS.Workbook, doc: ReportDocument, figures: read
     const cmp = comparisons.get(figure.id);
     const row = sheet.addRow([
       indicatorName(figure.id, lang),
-      valueCell(figure.value, figure.suppressed, lang),
+      valueCell(figure, doc.suppressionThreshold, lang),
       unitName(figure.unit, lang),
       ...(compared ? [cmp?.previous ?? null, figure.suppressed ? null : (cmp?.change ?? null), figure.suppressed ? null : (cmp?.percentChange ?? null)] : []),
       figure.id,
@@ -111,7 +109,7 @@ function breakdownSheet(book: ExcelJS.Workbook, doc: ReportDocument, breakdown: 
     const c = cmp.get(r.key);
     const row = sheet.addRow([
       rowLabel(breakdown.id, r, lang, options.catalogues),
-      valueCell(r.value, r.suppressed, lang),
+      valueCell(r, doc.suppressionThreshold, lang),
       ...(compared ? [c?.previous ?? null, r.suppressed ? null : (c?.change ?? null), r.suppressed ? null : (c?.percentChange ?? null)] : []),
       r.key,
     ]);
@@ -140,7 +138,7 @@ async function loadWorkbook(): Promise<typeof ExcelJS.Workbook> {
  * figure, a sheet per breakdown, "Verloop" ("Trend") with the attendances and reach per bucket
  * when the document has a trend, and "Definities". Numbers are numbers with a number format (whole
  * counts, one decimal for hours and percentages, euros); a suppressed cell says "afgeschermd"
- * ("suppressed"), a value that cannot be computed says so. With a comparison, each figure and row
+ * ("suppressed"), with "(< 5)" only for a count the primary rule hid, a value that cannot be computed says so. With a comparison, each figure and row
  * carries the earlier value, the change and the percentage change. Dutch by default.
  *
  * Needs ExcelJS (`npm install exceljs`), an optional peer dependency: this entry point
@@ -163,7 +161,7 @@ export async function renderXlsx(doc: ReportDocument, options: RenderXlsxOptions
   aboutSheet(book, doc, lang, options, taken);
   figuresSheet(book, doc, doc.indicators.filter((i): i is ScalarIndicator => !isBreakdown(i)), lang, taken);
   for (const indicator of doc.indicators) if (isBreakdown(indicator)) breakdownSheet(book, doc, indicator, lang, options, taken);
-  trendSheet(book, doc, lang, { name: (name) => sheetName(name, taken), cell: (value, suppressed) => valueCell(value, suppressed, lang), finish });
+  trendSheet(book, doc, lang, { name: (name) => sheetName(name, taken), cell: (c) => valueCell(c, doc.suppressionThreshold, lang), finish });
   definitionsSheet(book, doc, lang, taken);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

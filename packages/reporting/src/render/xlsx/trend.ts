@@ -2,7 +2,7 @@
 // part of it, and its attendances and reach as number cells ("afgeschermd" when suppressed).
 import type { Lang } from "@kinderwerk/core";
 import type ExcelJS from "exceljs";
-import type { ReportDocument } from "../../document/index.js";
+import type { ReportDocument, ReportTrendBucket } from "../../document/index.js";
 import { trendLabels } from "../../document/labels.js";
 import { trendTexts } from "../trend.js";
 
@@ -11,7 +11,7 @@ export interface SheetTools {
   /** A sheet name Excel accepts, unique in the workbook. */
   readonly name: (name: string) => string;
   /** The value cell of a figure: the number, or the word that says why there is none. */
-  readonly cell: (value: number | null, suppressed: boolean) => number | string;
+  readonly cell: (cell: ReportTrendBucket["reach"]) => number | string;
   /** Bold headings, a frozen first row, column widths. */
   readonly finish: (sheet: ExcelJS.Worksheet, widths: readonly number[]) => void;
 }
@@ -33,7 +33,7 @@ export function trendSheet(book: ExcelJS.Workbook, doc: ReportDocument, lang: La
   sheet.addRow([t.bucketHeading, L.from[lang], L.to[lang], L.partial[lang], L.attendances[lang], L.reach[lang], lang === "nl" ? "Code" : "Key"]);
   for (const r of t.rows) {
     const b = r.bucket;
-    const row = sheet.addRow([r.label, b.from, b.to, b.partial ? L.yes[lang] : L.no[lang], tools.cell(b.attendances.value, b.attendances.suppressed), tools.cell(b.reach.value, b.reach.suppressed), b.key]);
+    const row = sheet.addRow([r.label, b.from, b.to, b.partial ? L.yes[lang] : L.no[lang], tools.cell(b.attendances), tools.cell(b.reach), b.key]);
     row.getCell(5).numFmt = "#,##0";
     row.getCell(6).numFmt = "#,##0";
   }
