@@ -51,11 +51,11 @@ describe("the trend in every renderer", () => {
     const lines = renderCsv(doc, { lineEnding: "\n" }).trim().split("\n");
     const trend = lines.filter((l) => l.startsWith("trend."));
     expect(trend).toHaveLength(8);
-    expect(trend[0]).toBe("trend.attendances;Verloop per maand: aanwezigheden;2025-01;januari 2025 (deels in de periode);412;aantal;false;2025-01-15;2025-01-31;;;");
-    expect(trend[1]).toBe("trend.reach;Verloop per maand: bereik (kinderen);2025-01;januari 2025 (deels in de periode);97;kinderen;false;2025-01-15;2025-01-31;;;");
-    expect(trend[5]).toBe("trend.reach;Verloop per maand: bereik (kinderen);2025-03;maart 2025;;kinderen;true;2025-03-01;2025-03-31;;;");
+    expect(trend[0]).toBe("trend.attendances;Verloop per maand: aanwezigheden;2025-01;januari 2025 (deels in de periode);412;aantal;false;2025-01-15;2025-01-31;;;;");
+    expect(trend[1]).toBe("trend.reach;Verloop per maand: bereik (kinderen);2025-01;januari 2025 (deels in de periode);97;kinderen;false;2025-01-15;2025-01-31;;;;");
+    expect(trend[5]).toBe("trend.reach;Verloop per maand: bereik (kinderen);2025-03;maart 2025;;kinderen;true;2025-03-01;2025-03-31;;;;");
     const en = renderCsv(doc, { lang: "en", lineEnding: "\n" }).split("\n").filter((l) => l.startsWith("trend."));
-    expect(en[2]).toBe("trend.attendances,Trend by month: attendances,2025-02,February 2025,733,count,false,2025-02-01,2025-02-28,,,");
+    expect(en[2]).toBe("trend.attendances,Trend by month: attendances,2025-02,February 2025,733,count,false,2025-02-01,2025-02-28,,,,");
   });
 
   it("Markdown: a table per bucket with the partial note; the suppressed cells say so", () => {

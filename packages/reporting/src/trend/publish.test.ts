@@ -35,11 +35,18 @@ describe("disclosure control over the trend", () => {
     // 4 children came 50 times: the reach is suppressed, and 50 attendances would say "at most 50"
     // next to a total from which the month could be worked out.
     const t = publishTrend(trendOf([4, 30, 31], [50, 120, 100]), 5);
-    expect(t.buckets[0]!.reach).toEqual({ value: null, suppressed: true });
-    expect(t.buckets[0]!.attendances).toEqual({ value: null, suppressed: true });
-    // 4 < 5, so the smallest other month (30 children) is hidden with it, and its attendances too.
-    expect(shown(t.buckets.map((b) => b.reach))).toEqual(["x", "x", 31]);
-    expect(shown(t.buckets.map((b) => b.attendances))).toEqual(["x", "x", 100]);
+    // 4 < 5, so the smallest other month (30 children) is hidden with it; a reader who knows the
+    // rules (4 is 1..4, 30 is 5..30) could then still work both out from a total of 65, so the
+    // last month goes too, and with nothing left shown every cell says `group`.
+    expect(t.buckets.map((b) => b.reach)).toEqual([0, 1, 2].map(() => ({ value: null, suppressed: true, suppressedBy: "group" })));
+    // The attendances are hidden for what they would reveal of the reach: never "< 5" (they are 50).
+    expect(t.buckets[0]!.attendances).toEqual({ value: null, suppressed: true, suppressedBy: "group" });
+    expect(shown(t.buckets.map((b) => b.attendances))).toEqual(["x", "x", "x"]);
+    // With a fourth month, hiding three leaves them unpinned (30 and 31 each lie in 5..39): it stays shown.
+    const wide = publishTrend(trendOf([4, 30, 31, 40], [50, 120, 100, 160]), 5);
+    expect(shown(wide.buckets.map((b) => b.reach))).toEqual(["x", "x", "x", 40]);
+    expect(wide.buckets[0]!.reach.suppressedBy).toBe("primary");
+    expect(wide.buckets[0]!.attendances.suppressedBy).toBe("derived");
     // Ties go together, so the key order tells nothing.
     expect(shown(publishTrend(trendOf([4, 30, 30], [50, 120, 100]), 5).buckets.map((b) => b.reach))).toEqual(["x", "x", "x"]);
   });
