@@ -64,25 +64,43 @@ export function csvFiles(dir) {
 }
 
 /**
- * The floor: stream every CSV of the folder in 64 KiB reads and split lines and fields, no checks.
- * @returns {Promise<{ rows: number, cells: number }>}
+ * The floor of one file: stream it in 64 KiB reads (as the importer reads: measured the fastest
+ * chunk size for this floor) and split each line into its fields, no checks.
+ * @returns {Promise<{ lines: number, cells: number }>} the lines, the header's included
+ */
+export async function floorFile(file) {
+  let lines = 0;
+  let cells = 0;
+  const decoder = new TextDecoder();
+  let rest = "";
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
+    const text = rest + decoder.decode(chunk, { stream: true });
+    let pos = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", pos)) {
+      cells += text.slice(pos, nl).split(",").length;
+      lines++;
+      pos = nl + 1;
+    }
+    rest = text.slice(pos);
+  }
+  if (rest.length > 0) {
+    cells += rest.split(",").length;
+    lines++;
+  }
+  return { lines, cells };
+}
+
+/**
+ * The floor of a dataset folder: {@link floorFile} over every CSV of it.
+ * @returns {Promise<{ lines: number, cells: number }>}
  */
 export async function floor(dir) {
-  let rows = 0;
+  let lines = 0;
   let cells = 0;
   for (const file of csvFiles(dir)) {
-    const decoder = new TextDecoder();
-    let rest = "";
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
-      const text = rest + decoder.decode(chunk, { stream: true });
-      let pos = 0;
-      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", pos)) {
-        cells += text.slice(pos, nl).split(",").length;
-        rows++;
-        pos = nl + 1;
-      }
-      rest = text.slice(pos);
-    }
+    const one = await floorFile(file);
+    lines += one.lines;
+    cells += one.cells;
   }
-  return { rows, cells };
+  return { lines, cells };
 }
