@@ -71,7 +71,11 @@ export { V2_TABLES } from "./accumulator/v2Store.js";
 export { rowsOf } from "./indicators/rows.js";
 export { indicatorDefinitions, CORE_INDICATOR_IDS } from "./indicators/index.js";
 export { V2_INDICATOR_IDS } from "./indicators/groups.js";
-export type { Basis } from "./indicators/group.js";
+export type { Basis, GroupResult, RawSums } from "./indicators/group.js";
+export type { BudgetValues } from "./indicators/budget/budget.js";
+export type { PopulationValues } from "./indicators/population/population.js";
+export type { StaffValues } from "./indicators/staff/staff.js";
+export type { ComparisonInput } from "./report/comparison.js";
 export type { IndicatorDefinition, DisclosureRule } from "./indicators/index.js";
 
 // --- the same results computed elsewhere (@kinderwerk/sql): one home for rounding, policies and

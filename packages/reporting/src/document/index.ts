@@ -1,7 +1,11 @@
 import * as z from "zod";
 import type { Result } from "@kinderwerk/core";
 import { fail, ok, toIssues } from "@kinderwerk/core";
-import { SUPPRESSION_RULES } from "../suppression/rules.js";
+import { ReportDate, ReportNumber, RULE_ON_SHOWN, ruleOnlyWhenSuppressed, SUPPRESSED_HAS_VALUE, suppressedMeansNull, SuppressionRuleCode } from "./cells.js";
+import { ReportTrend } from "./trend.js";
+
+export { SuppressionRuleCode } from "./cells.js";
+export { ReportTrend, ReportTrendBucket } from "./trend.js";
 
 /**
  * The version of the indicator definitions (INDICATORS.md) of a report of version 1 indicators
@@ -12,14 +16,7 @@ export const DEFINITIONS_VERSION = 1 as const;
 /** The versions of the indicator definitions (INDICATORS.md) this package implements and reads. */
 export const DEFINITIONS_VERSIONS = [1, 2] as const;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** A calendar date `YYYY-MM-DD` in a report document. */
-const ReportDate = z.string().regex(ISO_DATE);
-
-/** A number in a report: finite, or `null` when suppressed or not computable. */
-const ReportNumber = z.number().refine((v) => Number.isFinite(v), { params: { kw: "value.type", expected: "number" } }).nullable();
 
 /**
  * The period a report covers: a closed range of calendar dates.
@@ -42,24 +39,6 @@ export const ReportPeriod = z
   });
 /** The period a report covers: `{ from, to }`, both `YYYY-MM-DD`, `from <= to`. */
 export type ReportPeriod = z.infer<typeof ReportPeriod>;
-
-const suppressedMeansNull = (value: { value: number | null; suppressed: boolean }): boolean =>
-  !value.suppressed || value.value === null;
-const SUPPRESSED_HAS_VALUE = { params: { kw: "report.suppressed.value" }, path: ["value"] };
-const ruleOnlyWhenSuppressed = (v: { suppressed: boolean; suppressedBy?: string | undefined }): boolean => v.suppressedBy === undefined || v.suppressed;
-const RULE_ON_SHOWN = { params: { kw: "report.suppressedBy.shown" }, path: ["suppressedBy"] };
-
-/**
- * The rule that hid a suppressed cell: `primary` (a count above 0 and below the threshold), `basis`
- * (computed from such a count), `secondary` (hidden so that a primary cell cannot be worked out
- * from the total), `part-of-whole` (the rest of a shown whole is a count below the threshold) or
- * `derived` (computed from, or moving with, a hidden cell). Only a `primary` cell is known to be
- * below the threshold.
- *
- * @example
- * SuppressionRuleCode.parse("secondary"); // => "secondary"
- */
-export const SuppressionRuleCode = z.enum(SUPPRESSION_RULES);
 
 /**
  * One row of a breakdown: a code (age band, gender, neighbourhood, programme-line code, pillar code,
@@ -318,43 +297,6 @@ export const ReportTarget = z.object({
 });
 /** One agreed target set against its result. */
 export type ReportTarget = z.infer<typeof ReportTarget>;
-
-/** A count of a trend bucket after disclosure control: `value` is `null` when `suppressed`. */
-const TrendCell = z.object({ value: ReportNumber, suppressed: z.boolean(), suppressedBy: SuppressionRuleCode.optional() }).refine(suppressedMeansNull, SUPPRESSED_HAS_VALUE);
-
-/**
- * One bucket of the trend: its key (`2025-W01`, `2025-03`, `2025-Q1`), its days inside the period,
- * whether the period holds only part of it, and its counted attendances and reach (distinct
- * children), each published under disclosure control.
- *
- * @example
- * ReportTrendBucket.parse({ key: "2025-01", from: "2025-01-15", to: "2025-01-31", partial: true,
- *   attendances: { value: 40, suppressed: false }, reach: { value: null, suppressed: true } }).partial; // => true
- */
-export const ReportTrendBucket = z.object({
-  key: z.string().min(1).max(20),
-  from: ReportDate,
-  to: ReportDate,
-  partial: z.boolean(),
-  attendances: TrendCell,
-  reach: TrendCell,
-});
-/** One bucket of the trend. */
-export type ReportTrendBucket = z.infer<typeof ReportTrendBucket>;
-
-/**
- * The trend of a report: attendances and reach per ISO week, calendar month or calendar quarter of
- * the period, every bucket the period touches in date order (zeros included).
- *
- * @example
- * ReportTrend.parse({ granularity: "month", buckets: [] }).granularity; // => "month"
- */
-export const ReportTrend = z.object({
-  granularity: z.enum(["week", "month", "quarter"]),
-  buckets: z.array(ReportTrendBucket).max(10_000),
-});
-/** The trend of a report. */
-export type ReportTrend = z.infer<typeof ReportTrend>;
 
 /**
  * The report document: what `kinderwerk report --format json` prints and what the renderers read
