@@ -11,6 +11,7 @@ import { loadDefaultFonts } from "./fonts.js";
 import type { PdfDoc } from "./layout.js";
 import { FONTS, PAGE, PdfCursor } from "./layout.js";
 import { footers, header, howWeCount, keyFigures, warnings } from "./sections.js";
+import { trendSection } from "./trend.js";
 
 export type { FontBytes, PdfFonts } from "./fonts.js";
 export { DEFAULT_FONT_PACKAGE, PdfFontsMissingError, loadDefaultFonts } from "./fonts.js";
@@ -130,6 +131,7 @@ export async function renderPdf(doc: ReportDocument, options: RenderPdfOptions =
   section(words.otherFigures[lang], s.otherFigures);
   section(words.breakdowns[lang], s.breakdowns);
   section(words.signals[lang], s.signals);
+  trendSection(cursor, doc, lang);
   targetSection(cursor, doc, lang);
   comparisonSection(cursor, doc, lang);
   howWeCount(cursor, doc, lang);
