@@ -9,7 +9,7 @@ import { fixture } from "../_fixture.js";
 import { warningText, words } from "../format.js";
 import { renderHtml } from "../html/index.js";
 import { trendTexts } from "../trend.js";
-import { NO_POPPLER, hasPoppler, pdfPagePixels, pdfPages, pdfText, pdfWords } from "./_poppler.js";
+import { NO_POPPLER, hasPoppler, pdfOutline, pdfPagePixels, pdfPages, pdfText, pdfWords } from "./_poppler.js";
 import { renderPdf } from "./index.js";
 
 type Cell = ReportTrendBucket["reach"];
@@ -91,6 +91,40 @@ describe.skipIf(!hasPoppler)(`the PDF report's trend${hasPoppler ? "" : ` (skipp
     expect(column("dec").solid).toBeGreaterThan(column("feb").solid * 2);
     expect(column("mrt")).toEqual({ solid: 0, light: 0 });
     expect(column("jul")).toEqual({ solid: 0, light: 0 });
+  });
+
+  it("keeps its heading on the page of the whole chart wherever the page breaks fall, and is a bookmark", async () => {
+    for (let extra = 0; extra <= 30; extra += 5) {
+      const fillers = Array.from({ length: extra }, (_, n) => ({ id: `extra.figure${n}`, unit: "count", value: n, suppressed: false }));
+      const bytes = await renderPdf({ ...doc, indicators: [...doc.indicators, ...fillers] });
+      const page = Array.from({ length: pdfPages(bytes).pages }, (_, i) => pdfText(bytes, i + 1)).find((t) => t.includes("Verloop per maand"))!;
+      // Both panels, each with its axis from January to December, then the description.
+      expect(page, `with ${extra} more figures`).toMatch(/Verloop per maand Bereik \(kinderen\) .*jan \*.*dec Aanwezigheden .*jan \*.*dec Getelde aanwezigheden/);
+    }
+    expect(pdfOutline(await renderPdf(doc))).toContain("Verloop per maand");
+  });
+
+  it("goes on with a trend by week on the next page, under the table's header again, every week shown", async () => {
+    const weekly: ReportDocument = {
+      ...fixture,
+      trend: {
+        granularity: "week",
+        buckets: Array.from({ length: 53 }, (_, i): ReportTrendBucket => {
+          const from = new Date(Date.UTC(2024, 11, 30 + 7 * i));
+          const to = new Date(Math.min(from.getTime() + 6 * 86_400_000, Date.UTC(2025, 11, 31)));
+          const day = (d: Date) => d.toISOString().slice(0, 10);
+          const key = `${i === 52 ? 2026 : 2025}-W${String(i === 52 ? 1 : i + 1).padStart(2, "0")}`;
+          return { key, from: day(i === 0 ? new Date(Date.UTC(2025, 0, 1)) : from), to: day(to), partial: i === 0 || i === 52, attendances: shown(30 + ((i * 37) % 50)), reach: i === 20 ? hidden("primary") : shown(10 + ((i * 13) % 20)) };
+        }),
+      },
+    };
+    const bytes = await renderPdf(weekly);
+    const pages = Array.from({ length: pdfPages(bytes).pages }, (_, i) => pdfText(bytes, i + 1));
+    const header = "Week Van \u2013 tot en met Aanwezigheden Bereik (kinderen)";
+    expect(pages.filter((p) => p.includes(header)).length).toBeGreaterThanOrEqual(2);
+    const text = pages.join(" ");
+    for (const r of trendTexts(weekly, "nl")!.rows) expect(text).toContain(`${r.label} ${r.bucket.from} \u2013 ${r.bucket.to} ${r.attendances} ${r.reach}`);
+    expect(text).toContain("week 1 (2026) * 2025-12-29 \u2013 2025-12-31");
   });
 });
 
