@@ -141,6 +141,13 @@ describe.skipIf(!hasPoppler)("the PDF report's suppressed cells and caveats", { 
     expect(english).not.toContain("Over 12 suppressed (");
   });
 
+  it("does not repeat the title above itself without an organisation, as the HTML does not", async () => {
+    const { organisation: _, ...anonymous } = fixture;
+    const text = pdfText(await renderPdf(anonymous));
+    expect(text.startsWith(`${words.title.nl} ${words.period.nl} `)).toBe(true);
+    expect(pdfText(await renderPdf(fixture)).startsWith(`${words.title.nl.toUpperCase()} Stichting Kinderwerk De Brug`)).toBe(true);
+  });
+
   it("prints the comparison's caveat above its chart, as the HTML does", async () => {
     const text = pdfText(await renderPdf(doc));
     const caveat = warningText(doc.warnings![1]!, "nl");
