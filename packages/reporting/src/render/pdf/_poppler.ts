@@ -66,3 +66,31 @@ export function pdfPages(bytes: Uint8Array): { pages: number; size: string } {
   const info = poppler("pdfinfo", bytes);
   return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]), size: /^Page size:\s+(.+)$/m.exec(info)?.[1]?.trim() ?? "" };
 }
+
+/** One page rendered by pdftoppm at 72 dpi (a pixel per point): its width, height and RGB bytes. */
+export function pdfPagePixels(bytes: Uint8Array, page: number): { width: number; height: number; rgb: Uint8Array } {
+  const dir = mkdtempSync(join(tmpdir(), "kw-pdf-"));
+  try {
+    const file = join(dir, "report.pdf");
+    writeFileSync(file, bytes);
+    const run = spawnSync("pdftoppm", ["-r", "72", "-f", String(page), "-l", String(page), "-singlefile", file], { maxBuffer: 1 << 26 });
+    if (run.status !== 0) throw new Error(`pdftoppm failed: ${run.stderr.toString()}`);
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(run.stdout.toString("latin1", 0, 64));
+    if (!header) throw new Error("pdftoppm did not give a P6 image");
+    return { width: Number(header[1]), height: Number(header[2]), rgb: new Uint8Array(run.stdout.subarray(header[0].length)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The words of one page with their boxes in points, from `pdftotext -bbox`. */
+export function pdfWords(bytes: Uint8Array, page: number): { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+  const html = poppler("pdftotext", bytes, ["-bbox", "-enc", "UTF-8", "-f", String(page), "-l", String(page)]);
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}

@@ -7,10 +7,10 @@ import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicat
 import { isBreakdown } from "../../document/index.js";
 import { comparisonPeriods, pageWords } from "../content.js";
 import type { RenderOptions } from "../format.js";
-import { capitalise, cellText, comparedScalars, indicatorDescription, indicatorName, keyHeading, rowLabel, unitName, words } from "../format.js";
+import { capitalise, cellText, comparedScalars, comparisonCaveats, indicatorDescription, indicatorName, keyHeading, rowLabel, unitName, words } from "../format.js";
 import { targetTexts, targetWords } from "../targets.js";
 import type { PdfBar } from "./charts.js";
-import { PAIR_LEGEND, barChartHeight, barRowHeights, drawBarChart, drawPairChart, largestBar, pairRowHeights } from "./charts.js";
+import { PAIR_LEGEND, barChartHeight, barRowHeights, barScale, drawBarChart, drawPairChart, pairRoom, pairRowHeights } from "./charts.js";
 import type { Cell, Column, PdfCursor } from "./layout.js";
 import { CONTENT_WIDTH, COLOURS, PAGE, SIZES } from "./layout.js";
 
@@ -18,7 +18,9 @@ import { CONTENT_WIDTH, COLOURS, PAGE, SIZES } from "./layout.js";
 export const HOW_WE_COUNT = "how-we-count";
 
 const NOTE = { size: SIZES.small, color: COLOURS.muted } as const;
-const CHART_SHARE = 0.58;
+// The table beside a chart leaves its value column room for the word "afgeschermd" on one line
+// ("(< 5)" may go on the next, as in the HTML report).
+const CHART_SHARE = 0.56;
 const COLUMN_GAP = 16;
 
 /** The note under a table with suppressed cells: "Afgeschermde cellen: zie Zo tellen we.", a link. */
@@ -42,7 +44,7 @@ export function scalarTable(cursor: PdfCursor, items: readonly ScalarIndicator[]
     { header: words.value[lang], share: 0.2, align: "right" },
     { header: words.unit[lang], share: 0.2 },
   ];
-  const rows: Cell[][] = items.map((i) => [{ text: indicatorName(i.id, lang) }, { text: cellText(i.value, i.suppressed, i.unit, t, lang), muted: i.suppressed }, { text: unitName(i.unit, lang) }]);
+  const rows: Cell[][] = items.map((i) => [{ text: indicatorName(i.id, lang) }, { text: cellText(i.value, i.suppressed, i.unit, t, lang, i.suppressedBy), muted: i.suppressed }, { text: unitName(i.unit, lang) }]);
   cursor.table(columns, rows, PAGE.left, CONTENT_WIDTH, true);
   cursor.space(4);
   if (items.some((i) => i.suppressed)) cursor.space(note(cursor, lang, PAGE.left, CONTENT_WIDTH) + 4);
@@ -52,7 +54,7 @@ export function scalarTable(cursor: PdfCursor, items: readonly ScalarIndicator[]
 /** What a breakdown shows: its bars and its table's columns and rows. */
 function breakdownParts(b: BreakdownIndicator, doc: ReportDocument, lang: Lang, options: RenderOptions): { bars: PdfBar[]; columns: Column[]; rows: Cell[][] } {
   const t = doc.suppressionThreshold;
-  const labelled = b.rows.map((r) => ({ row: r, label: rowLabel(b.id, r, lang, options.catalogues), text: cellText(r.value, r.suppressed, b.unit, t, lang) }));
+  const labelled = b.rows.map((r) => ({ row: r, label: rowLabel(b.id, r, lang, options.catalogues), text: cellText(r.value, r.suppressed, b.unit, t, lang, r.suppressedBy) }));
   return {
     bars: labelled.map((l) => ({ label: l.label, value: l.row.value, text: l.text, suppressed: l.row.suppressed })),
     columns: [
@@ -119,11 +121,11 @@ export function breakdownBlock(cursor: PdfCursor, b: BreakdownIndicator, doc: Re
 /** A long breakdown one part under the other: heading and chart (split over pages by rows), definition, then the table. */
 function stackedBreakdown(cursor: PdfCursor, name: string, bars: readonly PdfBar[], description: string | undefined, table: () => void): void {
   const heights = barRowHeights(cursor, bars, CONTENT_WIDTH);
-  const max = largestBar(bars);
+  const scale = barScale(cursor, bars, CONTENT_WIDTH);
   cursor.heading(3, name, Math.min(cursor.pageRoom - cursor.headingHeight(3, name), (heights[0] ?? 0) * Math.min(bars.length, 8)));
   for (let from = 0; from < bars.length; ) {
     const to = cursor.rowsThatFit(heights, from, 4);
-    cursor.y += drawBarChart(cursor, bars.slice(from, to), PAGE.left, cursor.y, CONTENT_WIDTH, max);
+    cursor.y += drawBarChart(cursor, bars.slice(from, to), PAGE.left, cursor.y, CONTENT_WIDTH, scale);
     from = to;
     if (from < bars.length) cursor.newPage();
   }
@@ -156,7 +158,32 @@ export function targetSection(cursor: PdfCursor, doc: ReportDocument, lang: Lang
   cursor.space(10);
 }
 
-/** The comparison with the earlier period: the two periods, the pair chart and the table; nothing without one. */
+const CAVEAT_GAP = 6;
+const CAVEAT_WIDTH = CONTENT_WIDTH - 18;
+
+/** The height of a caveat's box (measured in bold throughout, so that the box holds it). */
+function caveatHeight(cursor: PdfCursor, text: string, lang: Lang): number {
+  return cursor.measure(`${words.warnings[lang]}: ${text}`, CAVEAT_WIDTH, { bold: true }) + 10;
+}
+
+/** A caveat above the comparison, as the HTML's: "Let op:" in bold, then the warning, on a light box with a dark bar at its left. */
+function caveat(cursor: PdfCursor, text: string, height: number, lang: Lang): void {
+  cursor.ensure(height);
+  const { doc } = cursor;
+  doc.rect(PAGE.left, cursor.y, CONTENT_WIDTH, height).fill(COLOURS.warnFill);
+  doc.rect(PAGE.left, cursor.y, 3.5, height).fill(COLOURS.warnBorder);
+  cursor.style({ bold: true });
+  doc.text(`${words.warnings[lang]}: `, PAGE.left + 12, cursor.y + 5, { width: CAVEAT_WIDTH, lineGap: 1.5, continued: true });
+  cursor.style({});
+  doc.text(text, { width: CAVEAT_WIDTH, lineGap: 1.5 });
+  cursor.y += height + CAVEAT_GAP;
+}
+
+/**
+ * The comparison with the earlier period: the two periods, the caveats (a period only partly
+ * covered by the data, an input the earlier period lacks), the pair chart and the table; nothing
+ * without one.
+ */
 export function comparisonSection(cursor: PdfCursor, doc: ReportDocument, lang: Lang): void {
   const entries = comparedScalars(doc, lang);
   if (doc.comparison === undefined || entries.length === 0) return;
@@ -171,13 +198,16 @@ export function comparisonSection(cursor: PdfCursor, doc: ReportDocument, lang: 
   const periods = comparisonPeriods(doc, lang);
   const legend = { current: words.current[lang], previous: words.previous[lang] };
   const heights = pairRowHeights(cursor, pairs, width);
+  const room = pairRoom(cursor, pairs, width);
   const firstRows = heights.slice(0, 6).reduce((a, b) => a + b, 0) + PAIR_LEGEND + 16;
-  cursor.heading(2, words.comparison[lang], cursor.measure(periods, CONTENT_WIDTH) + 6 + firstRows);
+  const caveats = comparisonCaveats(doc, lang).map((text) => ({ text, height: caveatHeight(cursor, text, lang) }));
+  cursor.heading(2, words.comparison[lang], cursor.measure(periods, CONTENT_WIDTH) + 6 + caveats.reduce((a, c) => a + c.height + CAVEAT_GAP, 0) + firstRows);
   cursor.paragraph(periods, {}, 6);
+  for (const c of caveats) caveat(cursor, c.text, c.height, lang);
   // A chart longer than the page goes on on the next, under its legend again.
   for (let from = 0; from < pairs.length; ) {
     const to = cursor.rowsThatFit(heights, from, PAIR_LEGEND + 4);
-    cursor.y += drawPairChart(cursor, legend, pairs.slice(from, to), PAGE.left, cursor.y, width) + 2;
+    cursor.y += drawPairChart(cursor, legend, pairs.slice(from, to), PAGE.left, cursor.y, width, room) + 2;
     from = to;
     if (from < pairs.length) cursor.newPage();
   }

@@ -65,12 +65,12 @@ describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPP
     for (const b of fixture.indicators.filter(isBreakdown)) {
       expect(text).toContain(indicatorName(b.id, "nl"));
       // Each row twice: the chart's label and value, and the table's.
-      for (const row of b.rows) expect(text.split(`${rowLabel(b.id, row, "nl")} ${cellText(row.value, row.suppressed, b.unit, 5, "nl")}`).length - 1, row.key).toBeGreaterThanOrEqual(2);
+      for (const row of b.rows) expect(text.split(`${rowLabel(b.id, row, "nl")} ${cellText(row.value, row.suppressed, b.unit, 5, "nl", row.suppressedBy)}`).length - 1, row.key).toBeGreaterThanOrEqual(2);
     }
     expect(text).toContain("Afgeschermde cellen: zie Zo tellen we.");
     expect(text).toContain(suppressionNote(5, "nl"));
-    expect(text).toMatch(/Mediane reactietijd op verwijzingen n < 5 dagen/);
-    expect(text).toMatch(/Verwijzingen zonder reactie na de termijn < 5 aantal/);
+    expect(text).toContain("Mediane reactietijd op verwijzingen afgeschermd (n < 5) dagen");
+    expect(text).toContain("Verwijzingen zonder reactie na de termijn afgeschermd (< 5) aantal");
   });
 
   it("embeds its fonts, which carry the letters and signs Dutch needs", async () => {
@@ -142,7 +142,7 @@ describe.skipIf(!hasPoppler)(`renderPdf${hasPoppler ? "" : ` (skipped: ${NO_POPP
     const doc: ReportDocument = { ...fixture, indicators: [...fixture.indicators.filter((i) => i.id !== longBreakdown.id), longBreakdown], comparison: undefined, warnings: [] };
     const bytes = await renderPdf(doc);
     const text = pdfText(bytes);
-    for (const row of longBreakdown.rows) expect(text).toContain(`${row.key} ${row.suppressed ? "< 5" : String(row.value)}`);
+    for (const row of longBreakdown.rows) expect(text).toContain(`${row.key} ${row.suppressed ? "afgeschermd" : String(row.value)}`);
     const { pages } = pdfPages(bytes);
     const heading = Array.from({ length: pages }, (_, i) => pdfText(bytes, i + 1)).find((t) => t.includes("Bereik naar wijk"))!;
     expect(heading.slice(heading.indexOf("Bereik naar wijk"))).toContain("Wijk 1 ");

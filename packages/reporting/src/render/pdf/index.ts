@@ -11,6 +11,7 @@ import { loadDefaultFonts } from "./fonts.js";
 import type { PdfDoc } from "./layout.js";
 import { FONTS, PAGE, PdfCursor } from "./layout.js";
 import { footers, header, howWeCount, keyFigures, warnings } from "./sections.js";
+import { trendSection } from "./trend.js";
 
 export type { FontBytes, PdfFonts } from "./fonts.js";
 export { DEFAULT_FONT_PACKAGE, PdfFontsMissingError, loadDefaultFonts } from "./fonts.js";
@@ -75,10 +76,12 @@ function collect(pdf: PdfDoc): Promise<Uint8Array> {
  * `renderHtml`, in the same words — the header (organisation, period, municipality, region,
  * generation date), the warnings, the key figures as cards with their change against the earlier
  * period, the other figures as a table, every breakdown with its bar chart (vector graphics, labels
- * wrapped rather than cut) and its table, signals and referrals, the targets, the comparison with
- * its chart, and "how we count" (definitions version, suppression threshold, catalogues,
- * definitions). A suppressed cell shows the same marker as the HTML (`< 5`), never its value, and
- * its chart row draws no bar. A heading never ends a page without the chart under it; every page has a
+ * wrapped rather than cut) and its table, signals and referrals, the trend (a column chart of reach
+ * and attendances per week, month or quarter, partial buckets light and starred, with its table), the
+ * targets, the comparison with its caveats and chart, and "how we count" (definitions version,
+ * suppression threshold, catalogues, definitions). A suppressed cell shows the same words as the
+ * HTML ("afgeschermd", with "(< 5)" only when the primary rule hid it), never its value, and its
+ * chart row draws no bar. A heading never ends a page without the chart under it; every page has a
  * footer with the page number ("Pagina 2 van 5"); the headings are the PDF's bookmarks. Dutch by
  * default, English with `lang: "en"`.
  *
@@ -130,6 +133,7 @@ export async function renderPdf(doc: ReportDocument, options: RenderPdfOptions =
   section(words.otherFigures[lang], s.otherFigures);
   section(words.breakdowns[lang], s.breakdowns);
   section(words.signals[lang], s.signals);
+  trendSection(cursor, doc, lang);
   targetSection(cursor, doc, lang);
   comparisonSection(cursor, doc, lang);
   howWeCount(cursor, doc, lang);

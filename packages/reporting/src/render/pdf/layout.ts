@@ -59,6 +59,14 @@ export interface Cell {
 const CELL_PAD_X = 4;
 const CELL_PAD_Y = 3;
 
+/**
+ * A cell's text as set: in a suppressed cell the words in brackets keep together ("afgeschermd" may
+ * end a line, "(< 5)" is never broken into "(<" and "5)"), by non-breaking spaces.
+ */
+function cellString(c: Cell): string {
+  return c.muted ? c.text.replace(/\([^)]*\)/g, (m) => m.replace(/ /g, "\u00a0")) : c.text;
+}
+
 /** A cursor down the pages of a PDFKit document. */
 export class PdfCursor {
   /** Where the next block starts, from the top of the page. */
@@ -181,7 +189,7 @@ export class PdfCursor {
   /** The heights of a table's header and rows at a width. */
   tableHeights(columns: readonly Column[], rows: readonly (readonly Cell[])[], width: number): { header: number; rows: number[] } {
     const cellHeight = (cells: readonly Cell[], bold: boolean): number =>
-      Math.max(...cells.map((c, i) => this.measure(c.text, columns[i]!.share * width - 2 * CELL_PAD_X, { bold: bold || c.bold === true, size: bold ? SIZES.small + 0.5 : SIZES.body }))) + 2 * CELL_PAD_Y;
+      Math.max(...cells.map((c, i) => this.measure(cellString(c), columns[i]!.share * width - 2 * CELL_PAD_X, { bold: bold || c.bold === true, size: bold ? SIZES.small + 0.5 : SIZES.body }))) + 2 * CELL_PAD_Y;
     return { header: cellHeight(columns.map((c) => ({ text: c.header })), true), rows: rows.map((r) => cellHeight(r, false)) };
   }
 
@@ -204,7 +212,7 @@ export class PdfCursor {
         const col = columns[i]!;
         const w = col.share * width;
         const style: TextStyle = { bold: header || c.bold === true, size: header ? SIZES.small + 0.5 : SIZES.body, color: c.muted ? COLOURS.muted : COLOURS.ink, align: col.align ?? "left" };
-        this.write(c.text, cx + CELL_PAD_X, this.y + CELL_PAD_Y, w - 2 * CELL_PAD_X, style);
+        this.write(cellString(c), cx + CELL_PAD_X, this.y + CELL_PAD_Y, w - 2 * CELL_PAD_X, style);
         cx += w;
       });
       this.y += height;

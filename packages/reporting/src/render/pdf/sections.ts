@@ -19,9 +19,12 @@ export const pageNumber = {
 
 const SMALL_MUTED = { size: SIZES.small, color: COLOURS.muted } as const;
 
-/** The header: the kicker, the organisation's name (or the report's title) and the facts of the report. */
+/**
+ * The header: the kicker, the organisation's name (or the report's title) and the facts of the
+ * report. Without an organisation the heading is the report's title: no kicker above it saying the same.
+ */
 export function header(cursor: PdfCursor, doc: ReportDocument, lang: Lang, options: RenderOptions): void {
-  cursor.y += cursor.write(words.title[lang].toUpperCase(), PAGE.left, cursor.y, CONTENT_WIDTH, { size: SIZES.kicker, color: COLOURS.muted, lineGap: 0 }, { characterSpacing: 0.8 }) + 3;
+  if (doc.organisation) cursor.y += cursor.write(words.title[lang].toUpperCase(), PAGE.left, cursor.y, CONTENT_WIDTH, { size: SIZES.kicker, color: COLOURS.muted, lineGap: 0 }, { characterSpacing: 0.8 }) + 3;
   cursor.y += cursor.write(doc.organisation?.name ?? words.title[lang], PAGE.left, cursor.y, CONTENT_WIDTH, { size: SIZES.h1, bold: true, color: COLOURS.accent, lineGap: 0 }) + 8;
   cursor.facts(headerFacts(doc, lang, options.timeZone), 110);
   cursor.space(6);
@@ -52,7 +55,7 @@ export function warnings(cursor: PdfCursor, doc: ReportDocument, lang: Lang): vo
 function cardLines(i: ScalarIndicator, doc: ReportDocument, lang: Lang): { value: string; name: string; extra: string[] } {
   const change = changeLine(comparisonsById(doc).get(i.id), i.suppressed, i.unit, lang);
   return {
-    value: cellText(i.value, i.suppressed, i.unit, doc.suppressionThreshold, lang),
+    value: cellText(i.value, i.suppressed, i.unit, doc.suppressionThreshold, lang, i.suppressedBy),
     name: indicatorName(i.id, lang),
     extra: [...(["count", "percent", "euro"].includes(i.unit) ? [] : [unitName(i.unit, lang)]), ...(change === undefined ? [] : [change])],
   };
