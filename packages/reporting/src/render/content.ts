@@ -4,7 +4,8 @@
 // from the package barrel.
 import type { Lang } from "@kinderwerk/core";
 import type { ComparisonEntry, ReportDocument } from "../document/index.js";
-import { catalogueKindNames, formatChange, formatDateTime, formatNumber, formatPercentChange, formatPeriod, regionName, words } from "./format.js";
+import type { ComparedScalar } from "./format.js";
+import { catalogueKindNames, formatChange, formatDateTime, formatNumber, formatPercentChange, formatPeriod, indicatorName, regionName, words } from "./format.js";
 
 /** The sentences of a page-shaped report, in both languages. */
 export const pageWords = {
@@ -130,4 +131,31 @@ export function footerParts(doc: ReportDocument, lang: Lang, timeZone?: string):
 export function comparisonPeriods(doc: ReportDocument, lang: Lang): string {
   if (doc.comparison === undefined) return "";
   return `${words.current[lang]}: ${formatPeriod(doc.period, lang)}. ${words.previous[lang]}: ${formatPeriod(doc.comparison.period, lang)}.`;
+}
+
+/** One pair of the comparison chart: an indicator's value now and in the earlier period, `null` where suppressed. */
+export interface ComparisonPair {
+  readonly label: string;
+  readonly current: number | null;
+  readonly currentText: string;
+  readonly previous: number | null;
+  readonly previousText: string;
+}
+
+/**
+ * The pairs of the comparison chart, the same in the HTML and the PDF report: each compared scalar
+ * with its name, both values (`null` where suppressed) and their texts.
+ *
+ * @param entries - the compared scalars (`comparedScalars`)
+ * @param lang - the language
+ * @returns the pairs, in the same order
+ */
+export function comparisonPairs(entries: readonly ComparedScalar[], lang: Lang): ComparisonPair[] {
+  return entries.map(({ entry: c, current, currentText, previousText }) => ({
+    label: indicatorName(c.id, lang),
+    current: current.suppressed ? null : current.value,
+    currentText,
+    previous: c.previousSuppressed === true ? null : c.previous,
+    previousText,
+  }));
 }

@@ -3,7 +3,7 @@ import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicat
 import { isBreakdown } from "../../document/index.js";
 import type { RenderOptions } from "../format.js";
 import { targetTexts, targetWords } from "../targets.js";
-import { changeLine, comparisonPeriods, footerParts, headerFacts, howWeCountFacts, pageWords, reportTitle } from "../content.js";
+import { changeLine, comparisonPairs, comparisonPeriods, footerParts, headerFacts, howWeCountFacts, pageWords, reportTitle } from "../content.js";
 import {
   capitalise,
   cellText,
@@ -165,13 +165,7 @@ function comparisonSection(doc: ReportDocument, lang: Lang): string {
   if (!cmp || cmp.indicators.length === 0) return "";
   const entries = comparedScalars(doc, lang);
   if (entries.length === 0) return "";
-  const pairs = entries.map(({ entry: c, current, currentText, previousText }) => ({
-    label: indicatorName(c.id, lang),
-    current: current.suppressed ? null : current.value,
-    currentText,
-    previous: c.previousSuppressed === true ? null : c.previous,
-    previousText,
-  }));
+  const pairs = comparisonPairs(entries, lang);
   const chart = pairChart(
     "chart-comparison",
     `${words.comparison[lang]}: ${pageWords.pairChartTitle[lang]}`,

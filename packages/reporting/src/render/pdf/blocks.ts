@@ -5,7 +5,7 @@
 import type { Lang } from "@kinderwerk/core";
 import type { BreakdownIndicator, ReportDocument, ReportIndicator, ScalarIndicator } from "../../document/index.js";
 import { isBreakdown } from "../../document/index.js";
-import { comparisonPeriods, pageWords } from "../content.js";
+import { comparisonPairs, comparisonPeriods, pageWords } from "../content.js";
 import type { RenderOptions } from "../format.js";
 import { capitalise, cellText, comparedScalars, comparisonCaveats, indicatorDescription, indicatorName, keyHeading, rowLabel, unitName, words } from "../format.js";
 import { targetTexts, targetWords } from "../targets.js";
@@ -187,13 +187,7 @@ function caveat(cursor: PdfCursor, text: string, height: number, lang: Lang): vo
 export function comparisonSection(cursor: PdfCursor, doc: ReportDocument, lang: Lang): void {
   const entries = comparedScalars(doc, lang);
   if (doc.comparison === undefined || entries.length === 0) return;
-  const pairs = entries.map(({ entry: c, current, currentText, previousText }) => ({
-    label: indicatorName(c.id, lang),
-    current: current.suppressed ? null : current.value,
-    currentText,
-    previous: c.previousSuppressed === true ? null : c.previous,
-    previousText,
-  }));
+  const pairs = comparisonPairs(entries, lang);
   const width = CONTENT_WIDTH * 0.8;
   const periods = comparisonPeriods(doc, lang);
   const legend = { current: words.current[lang], previous: words.previous[lang] };
