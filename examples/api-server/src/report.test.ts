@@ -15,7 +15,8 @@ beforeAll(async () => {
   server.once("close", () => void store.close());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+  // PGlite starts and migrates: a second or two, more on a busy machine.
+}, 60_000);
 
 afterAll(async () => {
   server.closeAllConnections();

@@ -19,7 +19,8 @@ beforeAll(async () => {
   server.once("close", () => void store.close());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+  // PGlite starts and migrates: a second or two, more on a busy machine.
+}, 60_000);
 
 afterAll(async () => {
   server.closeAllConnections();
@@ -269,7 +270,8 @@ describe("main", () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // PGlite makes a data folder and opens it twice: seconds, more on a busy machine.
+  }, 60_000);
 
   it("refuses a PORT that is not a port number", async () => {
     await expect(main({ PORT: "http" })).rejects.toThrow("PORT must be a port number");

@@ -25,7 +25,8 @@ function whereOf(table: TableName, filter: RecordFilter): string {
   const terms = Object.entries(filter).map(([field, value]) => {
     const column = columns.get(field);
     if (column === undefined) throw new RangeError(`readRecords: ${table} has no field ${JSON.stringify(field)}`);
-    const name = `CAST(${ident(column.name)} AS TEXT)`;
+    // A text column is compared as it is, so the database can use its key's index.
+    const name = column.kind === "text" ? ident(column.name) : `CAST(${ident(column.name)} AS TEXT)`;
     if (typeof value === "string") return `${name} = ${text(value)}`;
     const list = value as readonly string[];
     return list.length === 0 ? "FALSE" : `${name} IN (${list.map(text).join(", ")})`;
