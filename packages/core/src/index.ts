@@ -23,6 +23,9 @@ export { echo, echoParams, isIdPath, fieldKey, ECHO_MAX } from "./echo/index.js"
 // BSN detection
 export { looksLikeBsn, findBsnLike, findBsns } from "./bsn/index.js";
 
+// Ids to small numbers (the dataset checks and the report accumulator)
+export { Interner } from "./interner/index.js";
+
 // Calendar dates
 export { CalendarDate, isCalendarDate, isLeapYear, daysInMonth, dateParts, formatCalendarDate } from "./calendarDate/index.js";
 

@@ -1,22 +1,24 @@
 // Interned ids and the present attendance pairs (session index, child index): what `add` keeps of
 // attendance, integers only.
+import type { Interner } from "@kinderwerk/core";
 import type { ReportRecords } from "./recordFacts.js";
 
 /** What the attendance hot path reads of a record: an attendance record as a report takes it. */
 export type AttendanceRow = ReportRecords["attendance"];
 
 /**
- * The index of an id in an interned list, added when new.
+ * The index of an id in an interned list, added when new: the interner finds it (comparing
+ * numbers in a typed array, not strings of the heap), the list and the map follow it.
  *
  * @param ids - the interned ids
  * @param index - the index of each id in `ids`
+ * @param numbers - the interner that numbers `ids` in the same order
  * @param id - the id
  * @returns its index
  */
-export function intern(ids: string[], index: Map<string, number>, id: string): number {
-  let i = index.get(id);
-  if (i === undefined) {
-    i = ids.length;
+export function intern(ids: string[], index: Map<string, number>, numbers: Interner, id: string): number {
+  const i = numbers.intern(id);
+  if (i === ids.length) {
     ids.push(id);
     index.set(id, i);
   }
@@ -109,8 +111,12 @@ export class AttendancePairs {
 export interface InternedIds {
   readonly childIds: string[];
   readonly childIndex: Map<string, number>;
+  /** Numbers the child ids in the order of `childIds`. */
+  readonly childNumbers: Interner;
   readonly sessionIds: string[];
   readonly sessionIndex: Map<string, number>;
+  /** Numbers the session ids in the order of `sessionIds`. */
+  readonly sessionNumbers: Interner;
 }
 
 /**
@@ -124,7 +130,7 @@ export interface InternedIds {
 export function addPresentPairs(records: readonly AttendanceRow[], ids: InternedIds, pairs: AttendancePairs): void {
   const len = records.length;
   pairs.reserve(pairs.n + len);
-  const { childIndex, childIds, sessionIndex, sessionIds } = ids;
+  const { childIndex, childIds, childNumbers, sessionIndex, sessionIds, sessionNumbers } = ids;
   const attS = pairs.sessions;
   const attC = pairs.children;
   let n = pairs.n;
@@ -134,17 +140,15 @@ export function addPresentPairs(records: readonly AttendanceRow[], ids: Interned
     const record = records[i]!;
     if (record.present === false) continue;
     const childId = record.childId;
-    let c = childIndex.get(childId);
-    if (c === undefined) {
-      c = childIds.length;
+    const c = childNumbers.intern(childId);
+    if (c === childIds.length) {
       childIds.push(childId);
       childIndex.set(childId, c);
     }
     const sessionId = record.sessionId;
     // Attendance usually comes grouped by session: skip the lookup when the session repeats.
-    let si = sessionId === lastSessionId ? lastSession : sessionIndex.get(sessionId);
-    if (si === undefined) {
-      si = sessionIds.length;
+    const si = sessionId === lastSessionId ? lastSession : sessionNumbers.intern(sessionId);
+    if (si === sessionIds.length) {
       sessionIds.push(sessionId);
       sessionIndex.set(sessionId, si);
     }

@@ -2,7 +2,7 @@
 // two states, `result()` joins the facts and computes every indicator group. The pieces live by
 // concept beside it: record facts, child facts, the keep rule, attendance pairs, merge, serial state.
 import type { AgeBand, Catalogues, Result, TableName } from "@kinderwerk/core";
-import { defaultCatalogues, fail, issue, ok } from "@kinderwerk/core";
+import { defaultCatalogues, fail, Interner, issue, ok } from "@kinderwerk/core";
 import type { AgeScheme } from "../_lib/age.js";
 import { ageScheme } from "../_lib/age.js";
 import type { ChildInfo } from "./childFacts.js";
@@ -45,10 +45,14 @@ export class ReportAccumulator {
   readonly childIds: string[] = [];
   /** The index of each child id in {@link childIds}. */
   readonly childIndex = new Map<string, number>();
+  /** @internal numbers the child ids in the order of {@link childIds}: the look-up of each attendance row */
+  readonly childNumbers = new Interner();
   /** Session ids, interned: the attendance pairs hold indexes into this list. */
   readonly sessionIds: string[] = [];
   /** The index of each session id in {@link sessionIds}. */
   readonly sessionIndex = new Map<string, number>();
+  /** @internal numbers the session ids in the order of {@link sessionIds} */
+  readonly sessionNumbers = new Interner();
   /** @internal present attendance pairs (session index, child index), may hold duplicates until `result()` */
   readonly attendancePairs = new AttendancePairs();
   /** Signal facts by signal id. */
@@ -171,12 +175,12 @@ export class ReportAccumulator {
 
   /** @internal the index of a child id, added when new */
   internChild(childId: string): number {
-    return intern(this.childIds, this.childIndex, childId);
+    return intern(this.childIds, this.childIndex, this.childNumbers, childId);
   }
 
   /** @internal the index of a session id, added when new */
   internSession(sessionId: string): number {
-    return intern(this.sessionIds, this.sessionIndex, sessionId);
+    return intern(this.sessionIds, this.sessionIndex, this.sessionNumbers, sessionId);
   }
 
   /** @internal add one attendance pair by indexes */

@@ -108,6 +108,19 @@ describe("the interner's short strings, compared in the slot", () => {
     words.forEach((w, i) => expect(ids.intern(`${w}`)).toBe(i));
     expect(ids.size).toBe(words.length);
   });
+
+  it("finds a string already seen by its number and adds none it looks up, short, long or wide, across growth", () => {
+    const ids = new Interner();
+    const words = ["", "a", "abcdefgh", "abcdefghi", "kw-" + "x".repeat(40), "\u0100".repeat(3)];
+    for (const w of words) expect(ids.find(w)).toBe(-1);
+    expect(ids.size).toBe(0);
+    words.forEach((w, i) => expect(ids.intern(w)).toBe(i));
+    for (let i = 0; i < 3000; i++) ids.intern(`s-${i}`);
+    words.forEach((w, i) => expect(ids.find(`${w}`)).toBe(i));
+    expect(ids.find("s-2999")).toBe(words.length + 2999);
+    for (const w of ["b", "abcdefgj", "abcdefghj", "A", "s-3000", "\u0100".repeat(2)]) expect(ids.find(w)).toBe(-1);
+    expect(ids.size).toBe(words.length + 3000);
+  });
 });
 
 describe("the hashes the duplicate check keeps instead of records", () => {

@@ -1,5 +1,6 @@
 import { echoParams, type Issue, TABLE_NAMES, tables, type TableName, type TableReference } from "@kinderwerk/core";
 import { recordIssue } from "../../types/recordIssue.js";
+import { Interner } from "./interner.js";
 
 /** A reference from a field of one table to the ids of another (see each table's spec in core). */
 export type DatasetReference = TableReference;
@@ -27,13 +28,14 @@ const ID_FIELD: Readonly<Partial<Record<TableName, string>>> = Object.fromEntrie
  * `dataset.table-missing` warning per table and reference).
  */
 export class DatasetCheck {
-  private readonly ids = new Map<string, Set<string>>();
+  // The ids of each table pointed to, as numbers: a look-up compares numbers in a typed array, not strings of the heap.
+  private readonly ids = new Map<string, Interner>();
   private readonly present: ReadonlySet<TableName>;
 
   /** @param present - the tables the dataset holds */
   constructor(present: Iterable<TableName>) {
     this.present = new Set(present);
-    for (const t of this.present) if (ID_FIELD[t] !== undefined) this.ids.set(t, new Set());
+    for (const t of this.present) if (ID_FIELD[t] !== undefined) this.ids.set(t, new Interner());
   }
 
   /**
@@ -62,7 +64,7 @@ export class DatasetCheck {
       if (known === undefined) continue;
       const value = record[ref.field];
       if (value === undefined && ref.optional) continue;
-      if (typeof value === "string" && known.has(value)) continue;
+      if (typeof value === "string" && known.find(value) >= 0) continue;
       // References are ids: never echoed (the row and the table named suffice).
       (out ??= []).push(recordIssue("dataset.unknown-reference", [ref.field], { ...echoParams(value, [ref.field]), table: ref.to }));
     }
@@ -79,7 +81,7 @@ export class DatasetCheck {
     const field = ID_FIELD[table];
     if (field === undefined) return;
     const id = record[field];
-    if (typeof id === "string") this.ids.get(table)?.add(id);
+    if (typeof id === "string") this.ids.get(table)?.intern(id);
   }
 }
 
