@@ -65,7 +65,8 @@ describe("the same numbers in JS, on PGlite and on DuckDB", () => {
         const sql = await Promise.all(engines.map((e) => sqlResults(e.db, { ...options, ...resultOptions })));
         for (const s of sql) expect(s).toStrictEqual(js);
       }),
-      { numRuns: RUNS },
+      // 659146527: attendance of absences only, which is no attendance to result() (and so to SQL).
+      { numRuns: RUNS, examples: [[659146527]] },
     );
     // The datasets are not empty shells: most reach children.
     expect(reached).toBeGreaterThan(RUNS / 2);

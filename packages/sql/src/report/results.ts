@@ -37,7 +37,10 @@ const NOT_INDICATORS = new Set(["ageBands", "raw", "costPerChild", "costPerConta
 async function tablesPresent(db: SqlDatabase, declared: readonly TableName[]): Promise<Set<TableName>> {
   const held = new Set<TableName>(declared);
   for (const table of TABLE_NAMES) {
-    const rows = await db.query(`SELECT EXISTS (SELECT 1 FROM ${tableRef(table)}) AS held`);
+    // As `result()` counts it: attendance is there when a child was there — a table of absences
+    // alone holds no attendance pair.
+    const where = table === "attendance" ? " WHERE present IS NULL OR present" : "";
+    const rows = await db.query(`SELECT EXISTS (SELECT 1 FROM ${tableRef(table)}${where}) AS held`);
     if (rows[0]?.["held"] === true) held.add(table);
   }
   return held;
