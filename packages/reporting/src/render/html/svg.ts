@@ -1,5 +1,6 @@
 // Inline SVG bar charts for the HTML report. Internal: not exported from the package barrel.
 import { esc } from "./escape.js";
+import type { ComparisonPair } from "../content.js";
 
 /** One bar of a chart: a label and a value, or a suppressed cell (no bar, only its marker). */
 export interface Bar {
@@ -102,14 +103,8 @@ export function barChart(id: string, title: string, bars: readonly Bar[]): strin
   );
 }
 
-/** One pair of a comparison chart: the value now and the earlier value. */
-export interface Pair {
-  readonly label: string;
-  readonly current: number | null;
-  readonly currentText: string;
-  readonly previous: number | null;
-  readonly previousText: string;
-}
+/** One pair of a comparison chart: the value now and the earlier value (see `comparisonPairs`). */
+export type Pair = ComparisonPair;
 
 const PAIR_ROW = 46;
 const PAIR_BAR = 16;

@@ -4,6 +4,7 @@
 // its marker.
 import type { PdfCursor } from "./layout.js";
 import { COLOURS, SIZES } from "./layout.js";
+import type { ComparisonPair } from "../content.js";
 
 /** One bar: a label and a value, or a suppressed cell (no bar, only its marker). */
 export interface PdfBar {
@@ -13,14 +14,8 @@ export interface PdfBar {
   readonly suppressed: boolean;
 }
 
-/** One pair of the comparison chart: the value now and the earlier value. */
-export interface PdfPair {
-  readonly label: string;
-  readonly current: number | null;
-  readonly currentText: string;
-  readonly previous: number | null;
-  readonly previousText: string;
-}
+/** One pair of a comparison chart: the value now and the earlier value (see `comparisonPairs`). */
+export type PdfPair = ComparisonPair;
 
 const LABEL_SHARE = 0.4;
 const GAP = 6;
